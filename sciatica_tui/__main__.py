@@ -1,0 +1,5 @@
+"""Allow ``python -m sciatica_tui``."""
+
+from sciatica_tui.cli import main
+
+raise SystemExit(main())

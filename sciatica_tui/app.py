@@ -1,0 +1,259 @@
+"""The App shell: six tabs, app-wide keys, the command palette, themes and the first run.
+
+Each tab owns its behaviour in its own module under ``screens/``; this module only puts
+them together and handles what belongs to the whole app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+from contextlib import suppress
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
+
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, TabbedContent, TabPane
+
+from sciatica_tui.clock import Clock, SystemClock
+from sciatica_tui.store import DiaryStore, StoreError
+
+T = TypeVar("T")
+
+# (pane id, tab label, key): the order of the tabs and their shortcuts.
+TAB_KEYS = Binding.Group("Tabs")
+
+TABS: tuple[tuple[str, str, str], ...] = (
+    ("today", "Today", "f1"),
+    ("red_flags", "Red flags", "f2"),
+    ("breathe", "Breathe", "f3"),
+    ("rehab", "Rehab", "f4"),
+    ("clinic", "Clinic visit", "f5"),
+    ("trends", "Trends", "f6"),
+)
+
+
+class SciaticaApp(App[int]):
+    """A calm companion for recovering from sciatica at home."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Sciatica companion"
+    SUB_TITLE = "self-care support, not a diagnosis"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+r",
+            "red_flag_check",
+            "Red-flag check",
+            id="red_flag_check",
+            tooltip="Open the emergency symptom check from anywhere.",
+            priority=True,
+        ),
+        *(
+            Binding(
+                key,
+                f"show_tab('{pane}')",
+                label,
+                id=f"tab.{pane}",
+                tooltip=f"Go to the {label} tab (works while typing).",
+                priority=True,
+                group=TAB_KEYS,
+            )
+            for pane, label, key in TABS
+        ),
+        Binding("question_mark", "help", "Help", id="help", tooltip="List every key."),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="quit",
+            tooltip="Quit. Everything you saved is already on disk.",
+            priority=True,
+        ),
+    ]
+
+    def __init__(
+        self,
+        store: DiaryStore,
+        *,
+        clock: Clock | None = None,
+        breathe: tuple[int, int] | None = None,
+    ) -> None:
+        """``store`` is the open diary; ``breathe`` (minutes, count) starts a session."""
+        super().__init__()
+        self.store = store
+        self.clock: Clock = clock or SystemClock()
+        self.breathe_on_start = breathe
+        # One writer thread keeps saves in order and off the UI thread.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diary-writer")
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """Header, the six tabs, and the footer with the keys."""
+        from screens.breathe import BreatheTab
+        from screens.clinic import ClinicTab
+        from screens.red_flags import RedFlagsTab
+        from screens.rehab import RehabTab
+        from screens.today import TodayTab
+        from screens.trends import TrendsTab
+
+        tab_widgets = {
+            "today": TodayTab,
+            "red_flags": RedFlagsTab,
+            "breathe": BreatheTab,
+            "rehab": RehabTab,
+            "clinic": ClinicTab,
+            "trends": TrendsTab,
+        }
+        yield Header()
+        with TabbedContent(initial="today", id="tabs"):
+            for pane, label, key in TABS:
+                with TabPane(f"{label} [dim]{key.upper()}[/]", id=pane):
+                    yield tab_widgets[pane](id=f"{pane}-tab")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Apply the saved theme; greet a first-time user."""
+        settings = self.store.profile().settings
+        if settings.theme in self.available_themes:
+            self.theme = settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.store.skipped:
+            self.notify(
+                f"{len(self.store.skipped)} saved record(s) could not be read and were left "
+                "out. They are still in the file.",
+                severity="warning",
+                timeout=10,
+            )
+        if not self.store.profile().welcomed:
+            from screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen(first_run=True))
+
+    # --- saving off the UI thread ---------------------------------------------------------
+
+    def save_in_background(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[StoreError], None] | None = None,
+    ) -> None:
+        """Run a store write on the writer thread; report back on the UI thread.
+
+        Writes run one at a time in the order asked, so the app keeps drawing while a large
+        diary is written, and a later save never overtakes an earlier one.
+        """
+
+        loop = asyncio.get_running_loop()
+
+        def finished(future: Future[T]) -> None:
+            # Never block the writer on the UI loop: it may be waiting for the writer.
+            error = future.exception()
+            with suppress(RuntimeError):  # the app has already closed
+                if error is None:
+                    if on_done is not None:
+                        loop.call_soon_threadsafe(on_done, future.result())
+                elif isinstance(error, StoreError) and on_error is not None:
+                    loop.call_soon_threadsafe(on_error, error)
+                else:
+                    loop.call_soon_threadsafe(self._notify_store_error, error)
+
+        self._writer.submit(work).add_done_callback(finished)
+
+    def on_unmount(self) -> None:
+        """Let any save still under way reach the disk, then release the diary."""
+        self._writer.shutdown(wait=True)
+        self.store.close()
+
+    def _notify_store_error(self, error: BaseException) -> None:
+        self.notify(str(error), title="Not saved", severity="error", timeout=15)
+
+    def _remember_theme(self, theme: Any) -> None:
+        profile = self.store.profile()
+        if profile.settings.theme == self.theme:
+            return
+        settings = replace(profile.settings, theme=self.theme)
+        self.save_in_background(
+            lambda: self.store.save_profile(replace(self.store.profile(), settings=settings))
+        )
+
+    # --- app-wide actions -------------------------------------------------------------------
+
+    def action_show_tab(self, pane: str) -> None:
+        """Switch to a tab and put the cursor in it."""
+        if self.screen is not self.screen_stack[0]:
+            return  # a dialog is open; it must be answered first
+        tabs = self.query_one("#tabs", TabbedContent)
+        tabs.active = pane
+        self.call_after_refresh(self._focus_tab, pane)
+
+    def _focus_tab(self, pane: str) -> None:
+        widget = self.query_one(f"#{pane}-tab")
+        focus_first = getattr(widget, "focus_first", None)
+        if callable(focus_first):
+            focus_first()
+        else:
+            widget.focus()
+
+    def action_red_flag_check(self) -> None:
+        """Open the red-flag check, from any tab, even while typing."""
+        self.action_show_tab("red_flags")
+
+    def action_help(self) -> None:
+        """Show every key."""
+        from screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_edit_dates(self) -> None:
+        """Set or change the onset and surgery dates."""
+        from screens.welcome import WelcomeScreen
+
+        self.push_screen(WelcomeScreen(first_run=False))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every action of the app in the command palette (ctrl+p)."""
+        yield from super().get_system_commands(screen)
+        for pane, label, _key in TABS:
+            yield SystemCommand(
+                f"Go to {label}", f"Open the {label} tab", partial(self.action_show_tab, pane)
+            )
+        yield SystemCommand(
+            "Red-flag check", "Check for emergency symptoms now", self.action_red_flag_check
+        )
+        yield SystemCommand(
+            "Set onset and surgery dates",
+            "When the sciatica started, and any surgery date",
+            self.action_edit_dates,
+        )
+        yield SystemCommand("Help: list every key", "Show all keys", self.action_help)
+
+
+def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
+    """Open the diary in ``folder`` and run the app; return the exit status."""
+    import sys
+
+    from sciatica_tui import content
+
+    try:
+        content.load_all()
+    except content.ContentError as error:
+        print(f"sciatica: a content file is broken: {error}", file=sys.stderr)
+        return 1
+    try:
+        store = DiaryStore.open(folder)
+    except StoreError as error:
+        print(f"sciatica: {error}", file=sys.stderr)
+        return 1
+    try:
+        status = SciaticaApp(store, breathe=breathe).run()
+    finally:
+        store.close()
+    return status or 0

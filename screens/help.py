@@ -1,0 +1,75 @@
+"""The help screen: every key of the app, gathered from the bindings themselves."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+GENERAL_KEYS: tuple[tuple[str, str], ...] = (
+    ("TAB / SHIFT+TAB", "Move to the next / previous field"),
+    ("0-9", "Set the 0-10 scale in focus (1 then 0 within a second makes 10)"),
+    ("CTRL+P", "Command palette: every action by name"),
+    ("ESCAPE", "Close a dialog (never the emergency alert)"),
+)
+
+
+def key_name(key: str) -> str:
+    """A key as a person reads it."""
+    return key.split(",")[0].replace("question_mark", "?").upper()
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key of the app and of each tab."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "dismiss", "Close", tooltip="Close the help."),
+    ]
+
+    def compose(self) -> ComposeResult:
+        """One table: the app's keys, then each tab's."""
+        with VerticalScroll(id="help-box"):
+            yield Static("Keys", classes="title")
+            yield Static(self.keys_table(), id="help-text")
+            yield Static("Press Escape to close.", classes="hint")
+
+    def key_rows(self) -> list[tuple[str, str, str]]:
+        """(section, key, what it does) for every key, from the bindings themselves."""
+        from sciatica_tui.app import TABS
+
+        rows = [
+            ("Everywhere", key_name(b.key), b.description)
+            for b in self.app.BINDINGS
+            if isinstance(b, Binding) and b.description
+        ]
+        rows += [("Everywhere", key, what) for key, what in GENERAL_KEYS]
+        for pane, label, _key in TABS:
+            tab = self.app.query_one(f"#{pane}-tab")
+            rows += [
+                (label, key_name(b.key), b.description)
+                # Only the tab's own keys, not the scrolling keys every container has.
+                for b in vars(type(tab)).get("BINDINGS", [])
+                if isinstance(b, Binding) and b.description
+            ]
+        return rows
+
+    def keys_table(self) -> Table:
+        """The rows as a compact table with a heading line per section."""
+        table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
+        table.add_column("Key", style="bold", no_wrap=True)
+        table.add_column("What it does", ratio=1)
+        section = ""
+        for where, key, what in self.key_rows():
+            if where != section:
+                section = where
+                if table.row_count:
+                    table.add_row("", "")
+                table.add_row(Text(where, style="underline"), "")
+            table.add_row(key, what)
+        return table

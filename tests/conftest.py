@@ -1,0 +1,64 @@
+"""Shared fixtures: no network, a private data folder per test, and app builders."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from sciatica_tui.clock import FixedClock
+from sciatica_tui.store import DiaryStore
+
+FROZEN_NOW = datetime(2026, 11, 21, 9, 30)
+
+
+class NetworkUsed(AssertionError):
+    """Raised when code under test tries to reach the network."""
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test whose code opens a network connection or looks up a host.
+
+    Local socket pairs (AF_UNIX) stay allowed: asyncio's event loop needs one.
+    """
+    real_connect = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        if self.family == socket.AF_UNIX:
+            return real_connect(self, address)  # type: ignore[arg-type]
+        raise NetworkUsed(f"tried to connect to {address!r}")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkUsed(f"tried to reach the network: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket.socket, "sendto", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the default data folder at a temporary one, so no test touches real data."""
+    folder = tmp_path / "default-data"
+    monkeypatch.setenv("SCIATICA_TUI_DATA", str(folder))
+    return folder
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """A frozen clock at 2026-11-21 09:30."""
+    return FixedClock(FROZEN_NOW)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[DiaryStore]:
+    """An open, empty diary in a temporary folder."""
+    diary = DiaryStore.open(tmp_path / "data")
+    yield diary
+    diary.close()

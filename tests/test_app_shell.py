@@ -1,0 +1,127 @@
+"""The App shell: first run, tabs and their keys, help, palette, themes, quitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, TabbedContent
+
+from sciatica_tui.app import TABS
+from sciatica_tui.store import DiaryStore
+from screens.help import HelpScreen
+from screens.welcome import WelcomeScreen
+from tests.app_builders import build_app, welcomed
+
+
+async def test_first_run_asks_for_onset_and_saves_it(tmp_path: Path) -> None:
+    app = build_app(tmp_path / "data")
+    async with app.run_test(size=(100, 32)) as pilot:
+        assert isinstance(app.screen, WelcomeScreen)
+        assert app.focused is app.screen.query_one("#onset", Input)
+        await pilot.press(*"2026-10-01", "enter")
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, WelcomeScreen)
+    with DiaryStore.open(tmp_path / "data") as store:
+        profile = store.profile()
+    assert profile.welcomed
+    assert str(profile.onset_date) == "2026-10-01"
+    assert profile.surgery_date is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [("2026-12-25", "in the future"), ("next tuesday-ish", "not a date I can read")],
+)
+async def test_first_run_refuses_bad_dates_and_keeps_the_text(
+    tmp_path: Path, typed: str, message: str
+) -> None:
+    app = build_app(tmp_path / "data")
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press(*typed, "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WelcomeScreen)
+        assert message in str(screen.query_one("#onset-error").render())
+        assert screen.query_one("#onset", Input).value == typed
+    with DiaryStore.open(tmp_path / "data") as store:
+        assert store.profile().onset_date is None
+
+
+async def test_skipping_the_first_run_is_remembered(tmp_path: Path) -> None:
+    app = build_app(tmp_path / "data")
+    async with app.run_test() as pilot:
+        await pilot.press("escape")
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, WelcomeScreen)
+    again = build_app(tmp_path / "data")
+    async with again.run_test():
+        assert not isinstance(again.screen, WelcomeScreen)
+
+
+async def test_app_starts_on_today() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test():
+        assert app.query_one("#tabs", TabbedContent).active == "today"
+
+
+@pytest.mark.parametrize(("pane", "key"), [(pane, key) for pane, _, key in TABS])
+async def test_every_tab_has_a_working_shortcut(pane: str, key: str) -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        start = "trends" if pane == "today" else "today"
+        app.query_one("#tabs", TabbedContent).active = start
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.query_one("#tabs", TabbedContent).active == pane
+
+
+async def test_ctrl_r_opens_the_red_flag_check() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert app.query_one("#tabs", TabbedContent).active == "red_flags"
+
+
+async def test_ctrl_q_quits() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test() as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_help_lists_every_app_key() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = app.screen.key_rows()
+        for _pane, label, key in TABS:
+            assert ("Everywhere", key.upper(), label) in rows
+        assert ("Everywhere", "CTRL+R", "Red-flag check") in rows
+        assert ("Everywhere", "CTRL+Q", "Quit") in rows
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_palette_offers_every_tab_and_the_check() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test():
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+    for _pane, label, _key in TABS:
+        assert f"Go to {label}" in titles
+    assert "Red-flag check" in titles
+    assert "Set onset and surgery dates" in titles
+
+
+async def test_chosen_theme_is_remembered(tmp_path: Path) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test() as pilot:
+        app.theme = "nord"
+        await pilot.pause(0.2)
+    again = build_app(tmp_path / "data")
+    async with again.run_test():
+        assert again.theme == "nord"

@@ -1,0 +1,267 @@
+"""The content files load, hold what the app relies on, fail clearly when broken, and are
+written in the project's own words."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from sciatica_tui import content
+from sciatica_tui.content import ContentError, load_all
+from sciatica_tui.records import Verdict
+
+CONTENT_DIR = content.default_content_dir()
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "shared" / "reference"
+
+# The weekly-review signals of DESIGN.md with their side.
+DESIGN_SIGNALS = {
+    "centralizing": "recovery",
+    "peripheralizing": "decline",
+    "pain_easing": "recovery",
+    "pain_worsening": "decline",
+    "numbness_fading": "recovery",
+    "numbness_spreading": "decline",
+    "weakness": "decline",
+    "more_mobile": "recovery",
+    "less_mobile": "decline",
+    "fewer_meds": "recovery",
+    "more_meds": "decline",
+    "sleeping_better": "recovery",
+    "sleeping_worse": "decline",
+    "mood_lifting": "recovery",
+    "red_flag": "decline",
+    "no_lasting_progress": "decline",
+}
+
+
+def test_every_file_loads() -> None:
+    everything = load_all()
+    assert everything == load_all(CONTENT_DIR)
+    assert everything.app is content.app_text()
+    assert CONTENT_DIR.name == "content"
+    assert {p.name for p in CONTENT_DIR.glob("*.toml")} == {
+        "app.toml",
+        "red_flags.toml",
+        "stages.toml",
+        "rehab.toml",
+        "signals.toml",
+        "clinic.toml",
+        "breathing.toml",
+    }
+
+
+def test_app_text_mentions_the_red_flag_key_and_local_data() -> None:
+    app = content.app_text()
+    assert "ctrl+r" in app.welcome
+    assert "computer" in app.welcome
+    assert "\n" not in app.disclaimer
+
+
+def test_red_flag_questions() -> None:
+    flags = content.red_flags()
+    assert [(q.id, q.verdict) for q in flags.questions] == [
+        ("bladder_bowel", Verdict.EMERGENCY),
+        ("saddle_numbness", Verdict.EMERGENCY),
+        ("leg_weakness", Verdict.EMERGENCY),
+        ("severe_pain", Verdict.URGENT),
+        ("trauma", Verdict.URGENT),
+        ("fever_weight_loss", Verdict.URGENT),
+    ]
+    for question in flags.questions:
+        assert question.text.endswith("?")
+        assert question.meaning and question.next_step
+    assert set(flags.verdicts) == {"emergency", "urgent", "clear"}
+    assert flags.verdict_text(Verdict.CLEAR) is flags.verdicts["clear"]
+
+
+def test_emergency_verdict_says_plainly_what_to_do() -> None:
+    emergency = " ".join(content.red_flags().verdict_text("emergency").what_to_do).lower()
+    assert "emergency department now" in emergency
+    assert "do not wait" in emergency
+    assert "do not drive yourself" in emergency
+
+
+def test_stages() -> None:
+    assert [(s.number, s.first_week, s.last_week, s.weeks) for s in content.stages()] == [
+        (1, 0, 6, "0–6"),
+        (2, 7, 12, "7–12"),
+        (3, 13, 23, "13–24"),
+        (4, 24, None, "24+"),
+    ]
+
+
+def test_rehab_phases() -> None:
+    plan = content.rehab()
+    assert [(p.number, p.weeks) for p in plan.phases] == [(1, "0–6"), (2, "6–12"), (3, "12+")]
+    ids = [item.id for phase in plan.phases for item in phase.items]
+    assert len(ids) == len(set(ids))
+    for phase in plan.phases:
+        assert phase.items
+        for item in phase.items:
+            assert re.fullmatch(r"[a-z0-9_]+", item.id)
+            assert item.title.strip() and item.how.strip()
+    surgery_only = [item.id for phase in plan.phases for item in phase.items if item.surgery_only]
+    assert surgery_only and all(item in ids[: len(plan.phases[0].items)] for item in surgery_only)
+    assert len(plan.general_cautions) == 4
+
+
+def test_one_signal_text_per_design_signal() -> None:
+    texts = content.signals().signals
+    assert {signal_id: text.side for signal_id, text in texts.items()} == DESIGN_SIGNALS
+    for signal_id in ("red_flag", "weakness"):
+        advice = texts[signal_id].advice.lower()
+        assert "ctrl+r" in advice and "clinician" in advice
+    assert "clinician" in texts["no_lasting_progress"].advice.lower()
+    assert "3" in content.signals().not_enough_data
+
+
+def test_clinic_checklist() -> None:
+    clinic = content.clinic()
+    assert [s.id for s in clinic.sections] == ["story", "history", "imaging", "questions", "goals"]
+    assert [i.id for i in clinic.before_you_leave] == [
+        "understand_cause",
+        "next_steps",
+        "follow_up",
+        "er_signs",
+        "exercise_plan",
+    ]
+    assert 8 <= len(clinic.suggested_questions) <= 12
+
+
+def test_breathing_steps() -> None:
+    steps = content.breathing().steps
+    assert [(s.phase, s.word) for s in steps] == [
+        ("inhale", "Breathe in"),
+        ("hold_in", "Hold"),
+        ("exhale", "Breathe out"),
+        ("hold_out", "Hold"),
+    ]
+
+
+def test_content_module_imports_neither_textual_nor_tinydb() -> None:
+    code = (
+        "import sys, sciatica_tui.content as c; c.load_all(); "
+        "bad = [m for m in ('textual', 'tinydb') if m in sys.modules]; "
+        "sys.exit(str(bad) if bad else 0)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# (file, pattern, replacement, what the error must say). Each breaks one key of a good copy.
+BROKEN = [
+    ("rehab.toml", r"\Z", "\nthis is = = not toml\n", "content/rehab.toml: not valid TOML"),
+    (
+        "rehab.toml",
+        r'(id = "bird_dog"\ntitle = "[^"]*"\n)how = "[^"]*"\n',
+        r"\1",
+        "content/rehab.toml: phases[1].items[3].how: missing",
+    ),
+    (
+        "rehab.toml",
+        r'id = "dead_bug"',
+        'id = "bird_dog"',
+        "content/rehab.toml: phases[1].items[4].id: duplicate id 'bird_dog'",
+    ),
+    (
+        "rehab.toml",
+        r'id = "flare_up_plan"',
+        'id = "ice"',
+        "content/rehab.toml: phases[2].items[4].id: duplicate id 'ice'",
+    ),
+    ("rehab.toml", r'id = "ice"', 'id = "Ice pack"', "content/rehab.toml: phases[0].items[0].id"),
+    ("rehab.toml", r"caution =", "cation =", "phases[0].items[0].cation: unknown key"),
+    ("rehab.toml", r"surgery_only = true", "surgery_only = 1", "surgery_only: expected true or"),
+    ("rehab.toml", r"number = 3", "number = 4", "content/rehab.toml: phases[2].number"),
+    (
+        "stages.toml",
+        r"first_week = 7",
+        'first_week = "7"',
+        "content/stages.toml: stages[1].first_week: expected a whole number",
+    ),
+    ("stages.toml", r"number = 1", "number = true", "content/stages.toml: stages[0].number"),
+    ("stages.toml", r"first_week = 13", "first_week = 14", "stages[2].first_week: expected 13"),
+    (
+        "red_flags.toml",
+        r'verdict = "emergency"',
+        'verdict = "maybe"',
+        "content/red_flags.toml: questions[0].verdict: 'maybe' is not one of emergency, urgent",
+    ),
+    (
+        "red_flags.toml",
+        r"\[\[questions\]\]\nid = \"fever_weight_loss\"[^\[]*\Z",
+        "",
+        "content/red_flags.toml: questions: expected 6 entries, got 5",
+    ),
+    ("red_flags.toml", r'id = "trauma"', 'id = "injury"', "questions[4].id: expected 'trauma'"),
+    ("red_flags.toml", r"\[verdicts\.clear\]", "[verdicts.fine]", "verdicts.clear: missing"),
+    (
+        "red_flags.toml",
+        r"what_to_do = \[[^\]]*\]",
+        'what_to_do = "Go now."',
+        "content/red_flags.toml: verdicts.emergency.what_to_do: expected a list of text, got str",
+    ),
+    ("signals.toml", r"\[signals\.weakness\]", "[signals.weak]", "signals.weakness: missing"),
+    (
+        "signals.toml",
+        r'side = "recovery"',
+        'side = "up"',
+        "content/signals.toml: signals.centralizing.side: 'up' is not one of recovery, decline",
+    ),
+    (
+        "app.toml",
+        r'welcome_title = "[^"]*"',
+        'welcome_title = " "',
+        "app.toml: welcome_title: empty",
+    ),
+    ("app.toml", r"centralisation = .*\n", "", "content/app.toml: centralisation: missing"),
+    ("clinic.toml", r'id = "follow_up"', 'id = "next_steps"', "before_you_leave[2].id: duplicate"),
+    ("clinic.toml", r'id = "goals"', 'id = "aims"', "content/clinic.toml: sections[4].id"),
+    ("breathing.toml", r'phase = "exhale"', 'phase = "out"', "content/breathing.toml: steps[2]"),
+]
+
+
+@pytest.mark.parametrize(("name", "pattern", "replacement", "message"), BROKEN)
+def test_broken_file_names_file_and_key(
+    tmp_path: Path, name: str, pattern: str, replacement: str, message: str
+) -> None:
+    folder = shutil.copytree(CONTENT_DIR, tmp_path / "content")
+    path = folder / name
+    broken, count = re.subn(pattern, replacement, path.read_text(encoding="utf-8"), count=1)
+    assert count == 1, f"pattern {pattern!r} not found in {name}"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_all(folder)
+    assert message in str(caught.value)
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    folder = shutil.copytree(CONTENT_DIR, tmp_path / "content")
+    (folder / "signals.toml").unlink()
+    with pytest.raises(ContentError, match=r"content/signals\.toml: file not found"):
+        load_all(folder)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
+
+
+def test_content_is_in_our_own_words() -> None:
+    if not REFERENCE_DIR.is_dir():
+        pytest.skip(f"reference texts not found at {REFERENCE_DIR}")
+    run = 9
+    reference: set[tuple[str, ...]] = set()
+    for path in REFERENCE_DIR.glob("*.txt"):
+        words = _words(path.read_text(encoding="utf-8"))
+        reference.update(tuple(words[i : i + run]) for i in range(len(words) - run + 1))
+    copied = []
+    for path in sorted(CONTENT_DIR.iterdir()):
+        words = _words(path.read_text(encoding="utf-8"))
+        for i in range(len(words) - run + 1):
+            if tuple(words[i : i + run]) in reference:
+                copied.append(f"{path.name}: {' '.join(words[i : i + run])}")
+    assert not copied, "runs of 9 words copied from the reference texts:\n" + "\n".join(copied)
