@@ -7,23 +7,41 @@ them together and handles what belongs to the whole app.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
-from contextlib import suppress
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import replace
 from functools import partial
-from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from pathlib import Path, PurePath
+from typing import Any, ClassVar, Protocol, TypeVar, cast
 
+from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
+import screens
 from sciatica_tui.clock import Clock, SystemClock
 from sciatica_tui.store import DiaryStore, StoreError
 
 T = TypeVar("T")
+SCREENS_FOLDER = Path(screens.__file__).parent
+
+
+class RedFlagsTabAPI(Protocol):
+    """What the app asks of the Red flags tab."""
+
+    def start_check(self, prefill: Mapping[str, bool] | None) -> None:
+        """Begin a new check with some answers already marked."""
+
+
+class BreatheTabAPI(Protocol):
+    """What the app asks of the Breathe tab."""
+
+    def start_session(self, minutes: int, count: int) -> None:
+        """Begin a breathing session at once."""
+
 
 # (pane id, tab label, key): the order of the tabs and their shortcuts.
 TAB_KEYS = Binding.Group("Tabs")
@@ -41,7 +59,11 @@ TABS: tuple[tuple[str, str, str], ...] = (
 class SciaticaApp(App[int]):
     """A calm companion for recovering from sciatica at home."""
 
-    CSS_PATH = "app.tcss"
+    # The shell's styles, then each tab's own stylesheet beside its module in screens/.
+    CSS_PATH: ClassVar[list[str | PurePath]] = [
+        "app.tcss",
+        *(SCREENS_FOLDER / f"{pane}.tcss" for pane, _label, _key in TABS),
+    ]
     TITLE = "Sciatica companion"
     SUB_TITLE = "self-care support, not a diagnosis"
 
@@ -131,7 +153,9 @@ class SciaticaApp(App[int]):
                 severity="warning",
                 timeout=10,
             )
-        if not self.store.profile().welcomed:
+        if self.breathe_on_start is not None:
+            self.call_after_refresh(self.start_breathing, *self.breathe_on_start)
+        elif not self.store.profile().welcomed:
             from screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(first_run=True))
@@ -165,6 +189,14 @@ class SciaticaApp(App[int]):
                     loop.call_soon_threadsafe(self._notify_store_error, error)
 
         self._writer.submit(work).add_done_callback(finished)
+
+    async def action_quit(self) -> None:
+        """Quit, unless the screen in front must ask first (the emergency alert does)."""
+        confirm_quit = getattr(self.screen, "confirm_quit", None)
+        if callable(confirm_quit):
+            confirm_quit()
+            return
+        self.exit(0)
 
     def on_unmount(self) -> None:
         """Let any save still under way reach the disk, then release the diary."""
@@ -203,7 +235,37 @@ class SciaticaApp(App[int]):
 
     def action_red_flag_check(self) -> None:
         """Open the red-flag check, from any tab, even while typing."""
+        self.open_red_flag_check()
+
+    def open_red_flag_check(self, prefill: Mapping[str, bool] | None = None) -> None:
+        """Show the red-flag check, with ``prefill`` answers (question id to yes/no) marked.
+
+        Dialogs in the way are closed first, except one that says it must stay (the
+        emergency alert sets ``STAYS_OPEN_FOR_RED_FLAGS``).
+        """
+        while len(self.screen_stack) > 1 and not getattr(
+            self.screen, "STAYS_OPEN_FOR_RED_FLAGS", False
+        ):
+            self.pop_screen()
+        if len(self.screen_stack) > 1:
+            return
         self.action_show_tab("red_flags")
+        cast(RedFlagsTabAPI, self.query_one("#red_flags-tab")).start_check(prefill)
+
+    def start_breathing(self, minutes: int, count: int) -> None:
+        """Open the Breathe tab with a session already running."""
+        self.action_show_tab("breathe")
+        cast(BreatheTabAPI, self.query_one("#breathe-tab")).start_session(minutes, count)
+
+    @on(TabbedContent.TabActivated)
+    def _refresh_shown_tab(self, event: TabbedContent.TabActivated) -> None:
+        """A tab shows fresh figures each time it is opened (other tabs may have saved)."""
+        pane = event.pane.id
+        if pane is None:
+            return
+        refresh = getattr(self.query_one(f"#{pane}-tab"), "refresh_from_diary", None)
+        if callable(refresh):
+            refresh()
 
     def action_help(self) -> None:
         """Show every key."""

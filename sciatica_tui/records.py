@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 
 
-class Reach(str, Enum):
+class Reach(StrEnum):
     """How far down the body the pain (or numbness) reaches today, top to bottom."""
 
     NONE = "none"
@@ -44,7 +44,7 @@ REACH_LABELS: dict[Reach, str] = {
 }
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     """Which leg the pain is in."""
 
     LEFT = "left"
@@ -52,7 +52,7 @@ class Side(str, Enum):
     BOTH = "both"
 
 
-class Weakness(str, Enum):
+class Weakness(StrEnum):
     """How weak the leg feels today."""
 
     NONE = "none"
@@ -60,7 +60,7 @@ class Weakness(str, Enum):
     MARKED = "marked"
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """The outcome of a red-flag check."""
 
     EMERGENCY = "emergency"
@@ -291,3 +291,16 @@ class Profile:
         if self.surgery_date is not None:
             out["surgery_date"] = self.surgery_date.isoformat()
         return out
+
+
+@dataclass
+class Snapshot:
+    """Every record of the diary, as typed lists (for export, import and tests)."""
+
+    profile: Profile = field(default_factory=Profile)
+    daily_logs: list[DailyLog] = field(default_factory=list)
+    red_flag_checks: list[RedFlagCheck] = field(default_factory=list)
+    breathing_sessions: list[BreathingSession] = field(default_factory=list)
+    rehab_days: list[RehabDay] = field(default_factory=list)
+    custom_exercises: list[CustomExercise] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)

@@ -95,6 +95,7 @@ def check_whole_number(value: Any, low: int, high: int) -> int:
         if not math.isfinite(value) or not value.is_integer():
             raise _Bad(f"{_show(value)} is not a whole number")
         value = int(value)
+    assert isinstance(value, int)
     if value < low:
         raise _Bad(f"{value} is below {low}")
     if value > high:
@@ -131,6 +132,10 @@ def check_text(value: Any, max_length: int) -> str:
         raise _Bad(f"is {len(value)} characters long, more than {max_length}")
     if "\x00" in value:
         raise _Bad("holds a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _Bad("holds a broken character (a lone surrogate)") from None
     return value
 
 
@@ -193,9 +198,7 @@ def _check_record(
     problems: list[Problem] = []
     for name in raw:
         if name not in rules:
-            problems.append(
-                Problem(str(name), f"is not a field of a {what}", f"Remove {name!r}.")
-            )
+            problems.append(Problem(str(name), f"is not a field of a {what}", f"Remove {name!r}."))
     for name, rule in rules.items():
         value = raw.get(name)
         if value is None:
@@ -242,9 +245,7 @@ def daily_log_rules(today: date) -> dict[str, Rule]:
         "pain_reach": Rule(_choice(Reach), _choice_hint("How far the pain reaches", Reach)),
         "pain_side": Rule(_choice(Side), _choice_hint("Pain side", Side)),
         "numbness": Rule(_whole(0, 10), _scale_hint("Numbness", 0, 10)),
-        "numbness_reach": Rule(
-            _choice(Reach), _choice_hint("How far the numbness reaches", Reach)
-        ),
+        "numbness_reach": Rule(_choice(Reach), _choice_hint("How far the numbness reaches", Reach)),
         "weakness": Rule(_choice(Weakness), _choice_hint("Weakness", Weakness)),
         "walking_minutes": Rule(_whole(0, 600), _scale_hint("Walking minutes", 0, 600)),
         "sitting_minutes": Rule(_whole(0, 600), _scale_hint("Sitting minutes", 0, 600)),
@@ -256,7 +257,6 @@ def daily_log_rules(today: date) -> dict[str, Rule]:
         "pain_med_doses": Rule(_whole(0, 50), _scale_hint("Pain-relief doses", 0, 50)),
         "notes": Rule(_text(NOTES_MAX), f"Notes can be at most {NOTES_MAX} characters."),
     }
-
 
 
 def validate_daily_log(raw: Any, *, today: date) -> DailyLog:
@@ -300,7 +300,8 @@ def daily_log_from_form(fields: Mapping[str, str], *, today: date) -> DailyLog:
 
 def parse_user_date(text: str, *, today: date) -> date:
     """Read a date as a person types it: "today", "yesterday", "3 days ago", "2026-11-03",
-    "Nov 3", "11/3" (month first, as python-dateutil reads it). A date in the future or before 1900 is refused with a clear message.
+    "Nov 3", "11/3" (month first, as python-dateutil reads it). A date in the future or
+    before 1900 is refused with a clear message.
     """
     from dateutil import parser as date_parser  # only needed when someone types a date
 
@@ -457,7 +458,13 @@ def _sub_records(make: Callable[[Any], Any], what: str) -> Checker:
             raise _Bad("is not a list")
         if len(value) > 100:
             raise _Bad(f"has {len(value)} {what}, more than 100")
-        return tuple(make(item) for item in value)
+        out = []
+        for index, item in enumerate(value):
+            try:
+                out.append(make(item))
+            except _Bad as bad:
+                raise _Bad(f"entry {index + 1}: {bad.message}") from None
+        return tuple(out)
 
     return check
 
@@ -468,15 +475,17 @@ def _medicine(raw: Any) -> Medicine:
         for name in ("name", "dose", "how_often", "since", "helps", "side_effects")
     }
     clean, problems = _check_record(raw, rules, "medicine")
-    if problems or not clean.get("name", "").strip():
-        raise _Bad("has a medicine without a name or with a bad field")
+    if problems:
+        raise _Bad("; ".join(str(p) for p in problems))
+    if not clean.get("name", "").strip():
+        raise _Bad("a medicine needs a name")
     return Medicine(**clean)
 
 
 def _imaging(raw: Any) -> ImagingReport:
     def kind(value: Any) -> str:
         if value not in IMAGING_KINDS:
-            raise _Bad("bad kind")
+            raise _Bad(f"{_show(value)} is not one of {', '.join(IMAGING_KINDS)}")
         return str(value)
 
     rules = {
@@ -487,7 +496,7 @@ def _imaging(raw: Any) -> ImagingReport:
     }
     clean, problems = _check_record(raw, rules, "imaging report")
     if problems:
-        raise _Bad(f"has an imaging entry that is not right (kind is one of {IMAGING_KINDS})")
+        raise _Bad("; ".join(str(p) for p in problems))
     return ImagingReport(**clean)
 
 

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Markdown, Static
+from textual.widgets import Button, Input, Label, Static
 
 from sciatica_tui import content
 from sciatica_tui.records import Profile
@@ -40,7 +40,7 @@ class WelcomeScreen(ModalScreen[Profile | None]):
         with VerticalScroll(id="welcome-box"):
             if self.first_run:
                 yield Static(text.welcome_title, classes="title")
-                yield Markdown(text.welcome, id="welcome-note")
+                yield Static(text.welcome.strip(), id="welcome-note")
             else:
                 yield Static("Your timeline", classes="title")
             yield Label("When did this episode of sciatica start? (optional)")
@@ -102,9 +102,12 @@ class WelcomeScreen(ModalScreen[Profile | None]):
         else:
             self.dismiss(None)
 
+    def _close(self, profile: Profile) -> None:
+        self.dismiss(profile)
+
     def _save(self, profile: Profile) -> None:
         store = diary(self)
         sciatica_app(self).save_in_background(
             lambda: store.save_profile(profile),
-            on_done=lambda _: self.dismiss(profile),
+            on_done=lambda _: self._close(profile),
         )

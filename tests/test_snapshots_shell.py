@@ -20,4 +20,6 @@ def test_first_run(snap_compare, size: tuple[int, int]) -> None:
 
 
 def test_help(snap_compare) -> None:
-    assert snap_compare(build_app(None, welcomed()), press=["question_mark"], terminal_size=(100, 40))
+    assert snap_compare(
+        build_app(None, welcomed()), press=["question_mark"], terminal_size=(100, 40)
+    )

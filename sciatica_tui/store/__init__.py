@@ -1,12 +1,12 @@
 """The diary's storage: the only code in the project that imports TinyDB."""
 
+from sciatica_tui.records import Snapshot
 from sciatica_tui.store.diary_store import (
     SCHEMA_VERSION,
     AlreadyOpenError,
     DiaryStore,
     ImportReport,
     NewerDiaryError,
-    Snapshot,
     StoreError,
     StoreWriteError,
     UnreadableDiaryError,

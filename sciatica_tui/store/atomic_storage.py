@@ -133,7 +133,9 @@ class Backups:
         except OSError:
             # Some file systems have no hard links; a copy does the same job.
             shutil.copyfile(source, target)
-            os.chmod(target, FILE_MODE)
+        # A diary copied in from elsewhere may be readable by all; its backup is private.
+        # (A hard link shares the diary's mode too, and the diary should be 0600 anyway.)
+        os.chmod(target, FILE_MODE)
         fsync_folder(self.folder)
         for old in self.all()[: -self.keep]:
             with suppress(FileNotFoundError):
@@ -148,12 +150,21 @@ def _digest(payload: bytes) -> str:
 class AtomicJSONStorage(Storage):  # type: ignore[misc]
     """TinyDB storage: reads from memory, atomic durable writes, rolling backups."""
 
-    def __init__(self, path: str | os.PathLike[str], backups: Backups | None = None) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        backups: Backups | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.path = Path(path)
         self.backups = backups or Backups(self.path.parent / "backups", self.path.stem)
         self._backed_up = False
         self._batch_depth = 0
-        remove_leftover_temp_files(self.path)
+        if not read_only:
+            # Only the lock holder may clear them: for a reader, a temporary file may be
+            # the writer's save under way, and deleting it would make that save fail.
+            remove_leftover_temp_files(self.path)
         if self.path.exists():
             self._on_disk = self.path.read_bytes()
             self._tables: Tables | None = parse_tables(self._on_disk)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,6 +29,7 @@ from sciatica_tui.records import (
     Profile,
     RedFlagCheck,
     RehabDay,
+    Snapshot,
     Visit,
 )
 from sciatica_tui.store.atomic_storage import (
@@ -86,36 +87,30 @@ class StoreWriteError(StoreError):
     """A save did not reach the disk; nothing was changed and the entry can be saved again."""
 
 
-def explain_write_error(error: OSError, folder: Path) -> str:
-    """Say in plain words why a save failed."""
+def explain_os_error(error: OSError) -> str:
+    """Say in plain words what went wrong with the disk."""
     reasons = {
         errno.EROFS: "the data folder is on a read-only disk",
+        errno.EEXIST: "a file is in the way where the data folder should be",
+        errno.ENOTDIR: "a file is in the way where the data folder should be",
         errno.ENOSPC: "the disk is full",
         errno.EDQUOT: "your disk quota is used up",
         errno.EACCES: "there is no permission to write to the data folder",
         errno.EPERM: "there is no permission to write to the data folder",
     }
-    reason = reasons.get(error.errno or 0, error.strerror or str(error))
+    return reasons.get(error.errno or 0, error.strerror or str(error))
+
+
+def explain_write_error(error: OSError, folder: Path) -> str:
+    """Say in plain words why a save failed, and that nothing was lost."""
     return (
-        f"Not saved: {reason} ({folder}). Nothing was lost: what you entered is still here. "
+        f"Not saved: {explain_os_error(error)} ({folder}). "
+        "Nothing was lost: what you entered is still here. "
         "Free some space or fix the folder, then save again."
     )
 
 
 R = TypeVar("R")
-
-
-@dataclass
-class Snapshot:
-    """Every record of the diary, as typed lists (for export, import and tests)."""
-
-    profile: Profile = field(default_factory=Profile)
-    daily_logs: list[DailyLog] = field(default_factory=list)
-    red_flag_checks: list[RedFlagCheck] = field(default_factory=list)
-    breathing_sessions: list[BreathingSession] = field(default_factory=list)
-    rehab_days: list[RehabDay] = field(default_factory=list)
-    custom_exercises: list[CustomExercise] = field(default_factory=list)
-    visits: list[Visit] = field(default_factory=list)
 
 
 @dataclass
@@ -162,26 +157,29 @@ class DiaryStore:
         """
         folder = Path(folder).expanduser()
         lock = None
-        if not read_only:
-            folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-            os.chmod(folder, FOLDER_MODE)
-            lock = FileLock(folder / LOCK_FILE, timeout=0, mode=FILE_MODE)
-            try:
-                lock.acquire()
-            except Timeout:
-                raise AlreadyOpenError(
-                    f"The diary in {folder} is already open in another window. "
-                    "Close that one first, then try again."
-                ) from None
         try:
+            if not read_only:
+                folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+                os.chmod(folder, FOLDER_MODE)
+                lock = FileLock(folder / LOCK_FILE, timeout=0, mode=FILE_MODE)
+                try:
+                    lock.acquire()
+                except Timeout:
+                    raise AlreadyOpenError(
+                        f"The diary in {folder} is already open in another window. "
+                        "Close that one first, then try again."
+                    ) from None
             storage = cls._open_storage(folder, read_only=read_only)
             db = TinyDB(storage=lambda: storage)
             store = cls(folder, db, storage, lock)
-            if not read_only:
-                store._check_version()
-        except BaseException:
+            store._check_version()
+        except BaseException as error:
             if lock is not None:
                 lock.release()
+            if isinstance(error, OSError):
+                raise StoreError(
+                    f"The diary in {folder} could not be opened: {explain_os_error(error)}."
+                ) from error
             raise
         return store
 
@@ -191,11 +189,18 @@ class DiaryStore:
         if read_only and not path.exists():
             raise StoreError(f"There is no diary in {folder} yet.")
         try:
-            return AtomicJSONStorage(path)
+            return AtomicJSONStorage(path, read_only=read_only)
         except UnreadableFileError as error:
             if read_only:
-                raise UnreadableDiaryError(f"The diary file {path} cannot be read: {error}.")
-            aside = path.with_name(f"{path.name}.unreadable-{datetime.now():%Y%m%d-%H%M%S}")
+                raise UnreadableDiaryError(
+                    f"The diary file {path} cannot be read: {error}."
+                ) from None
+            stamp = f"{path.name}.unreadable-{datetime.now():%Y%m%d-%H%M%S}"
+            aside = path.with_name(stamp)
+            number = 1
+            while aside.exists():  # never replace a file kept aside earlier
+                number += 1
+                aside = path.with_name(f"{stamp}-{number}")
             os.replace(path, aside)
             newest = Backups(folder / "backups", path.stem).newest()
             how = (
@@ -211,17 +216,18 @@ class DiaryStore:
     def _check_version(self) -> None:
         tables = self._storage.read()
         if tables is None:
-            self._db.table("meta").insert({"schema_version": SCHEMA_VERSION})
+            if self._file_lock is not None:
+                self._db.table("meta").insert({"schema_version": SCHEMA_VERSION})
             return
         version = self.schema_version()
         if version > SCHEMA_VERSION:
-            self.close()
+            self._db.close()
             raise NewerDiaryError(
                 f"The diary in {self.folder} was saved by a newer version of sciatica "
                 f"(format {version}; this version reads up to {SCHEMA_VERSION}). "
                 "Update the app to open it. The file has not been changed."
             )
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION and self._file_lock is not None:
             for step in range(version, SCHEMA_VERSION):
                 tables = MIGRATIONS[step](tables)
             with self._storage.batch():
@@ -317,7 +323,7 @@ class DiaryStore:
                     cache.update(ordered)
                 return
 
-            def replace(stored: dict[str, Any]) -> None:
+            def replace(stored: MutableMapping[str, Any]) -> None:
                 stored.clear()
                 stored.update(doc)
 
@@ -347,7 +353,7 @@ class DiaryStore:
                 self._profile_id = table.insert(doc)
             else:
 
-                def replace(stored: dict[str, Any]) -> None:
+                def replace(stored: MutableMapping[str, Any]) -> None:
                     stored.clear()
                     stored.update(doc)
 
@@ -398,7 +404,7 @@ class DiaryStore:
         """Save a session (finished or stopped early)."""
         self._put("breathing_sessions", self._sessions, session)
 
-    # --- rehab -------------------------------------------------------------------------------------
+    # --- rehab ----------------------------------------------------------------------------
 
     def rehab_day(self, day: date) -> RehabDay:
         """The items ticked on ``day`` (none when nothing was saved)."""
@@ -425,7 +431,7 @@ class DiaryStore:
         """Remove an exercise the person added."""
         self._remove("custom_exercises", self._exercises, exercise_id)
 
-    # --- visits ---------------------------------------------------------------------------------------
+    # --- visits ---------------------------------------------------------------------------
 
     def visits(self) -> list[Visit]:
         """Every visit, oldest first by date."""
@@ -439,7 +445,7 @@ class DiaryStore:
         """Remove a visit."""
         self._remove("visits", self._visits, visit_id)
 
-    # --- the whole diary ---------------------------------------------------------------------------
+    # --- the whole diary ------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
         """Every record, typed."""
@@ -481,10 +487,12 @@ class DiaryStore:
                         else:
                             report.added += 1
                         self._put(name, cache, record)
-                if overwrite or self._profile == Profile():
-                    self.save_profile(incoming.profile)
-                elif incoming.profile != Profile():
-                    report.kept.append("profile")
+                # An empty incoming profile never wipes the person's dates and settings.
+                if incoming.profile not in (Profile(), self._profile):
+                    if overwrite or self._profile == Profile():
+                        self.save_profile(incoming.profile)
+                    else:
+                        report.kept.append("profile")
         except BaseException:
             # The batch put the file's contents back in memory; rebuild the typed view.
             self._db.clear_cache()

@@ -1,0 +1,815 @@
+"""The JSON export format: round trips, refusal of bad files, and the files it writes."""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import os
+import stat
+import tempfile
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sciatica_tui.cli import main
+from sciatica_tui.export_format import (
+    RECORD_LISTS,
+    ImportProblems,
+    from_document,
+    to_document,
+    write_private_file,
+)
+from sciatica_tui.records import (
+    IMAGING_KINDS,
+    BreathingSession,
+    CustomExercise,
+    DailyLog,
+    ImagingReport,
+    Medicine,
+    Profile,
+    Reach,
+    RedFlagCheck,
+    RehabDay,
+    Settings,
+    Side,
+    Verdict,
+    Visit,
+    Weakness,
+)
+from sciatica_tui.store import DiaryStore, Snapshot
+
+# The command line checks dates against the real today, so the tests do too.
+TODAY = date.today()
+FUTURE = (TODAY + timedelta(days=1)).isoformat()
+
+
+def sample_document() -> dict[str, Any]:
+    """A valid export holding one or two records of every kind, every field filled in."""
+    return {
+        "format": "sciatica-tui",
+        "version": 1,
+        "profile": {
+            "onset_date": "2025-09-01",
+            "welcomed": True,
+            "settings": {
+                "theme": "nord",
+                "reduced_motion": True,
+                "rehab_phase": 2,
+                "breathing_count": 5,
+                "breathing_minutes": 4,
+            },
+        },
+        "daily_logs": [
+            {
+                "date": "2025-11-03",
+                "leg_pain": 6,
+                "back_pain": 3,
+                "pain_reach": "below_knee",
+                "pain_side": "left",
+                "numbness": 2,
+                "numbness_reach": "foot",
+                "weakness": "mild",
+                "walking_minutes": 20,
+                "sitting_minutes": 90,
+                "sleep_hours": 6.5,
+                "sleep_quality": 3,
+                "mood": 3,
+                "pain_med_doses": 2,
+                "notes": "Walked to the shop. Ça va — 😊",
+            },
+            {"date": "2025-11-04", "leg_pain": 5, "back_pain": 2},
+        ],
+        "red_flag_checks": [
+            {
+                "at": "2025-11-03T09:30:00",
+                "answers": {"bladder": False, "saddle_numbness": False},
+                "verdict": "clear",
+            }
+        ],
+        "breathing_sessions": [
+            {
+                "started_at": "2025-11-03T21:00:00",
+                "inhale": 4,
+                "hold_in": 4,
+                "exhale": 4,
+                "hold_out": 4,
+                "planned_seconds": 180,
+                "elapsed_seconds": 180.0,
+                "cycles_completed": 11,
+                "completed": True,
+                "stress_before": 7,
+                "stress_after": 4,
+            }
+        ],
+        "rehab_days": [{"date": "2025-11-03", "done": ["pelvic_tilt", "walk_10"]}],
+        "custom_exercises": [
+            {
+                "id": "towel_stretch",
+                "phase": 2,
+                "title": "Towel hamstring stretch",
+                "how": "Lie on your back and loop a towel round one foot.",
+            }
+        ],
+        "visits": [
+            {
+                "id": "v2025-11-10",
+                "date": "2025-11-10",
+                "clinician": "Physiotherapist",
+                "reason": "Review after six weeks",
+                "story": "Better most days.",
+                "history": "",
+                "medicines": [
+                    {
+                        "name": "Paracetamol",
+                        "dose": "1 g",
+                        "how_often": "up to 4 times a day",
+                        "since": "October",
+                        "helps": "a little",
+                        "side_effects": "",
+                    }
+                ],
+                "imaging": [{"kind": "MRI", "date": "2025-10", "where": "", "have_copy": True}],
+                "questions": ["When can I drive again?"],
+                "goals": ["Walk 30 minutes"],
+                "before_you_leave": ["next_appointment"],
+                "notes_after": "",
+            }
+        ],
+    }
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
+    """Run the command in-process; return its status, stdout and stderr."""
+    status = main([str(arg) for arg in argv])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def write_json(path: Path, document: Any) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes] | None:
+    """Every file under ``folder`` with its bytes (None when the folder does not exist)."""
+    if not folder.exists():
+        return None
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def by_key(snapshot: Snapshot) -> dict[str, Any]:
+    """The snapshot's records keyed the way the store keys them (order-free comparison)."""
+    out: dict[str, Any] = {"profile": snapshot.profile}
+    for kind in RECORD_LISTS:
+        records = getattr(snapshot, kind.name)
+        out[kind.name] = {kind.key(record): record for record in records}
+        assert len(out[kind.name]) == len(records)
+    return out
+
+
+# --- strategies for valid snapshots ----------------------------------------------------------
+
+SAFE_CHARACTERS = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
+ids = st.from_regex(r"[a-z0-9_\-]{1,20}", fullmatch=True)
+question_ids = st.from_regex(r"[a-z0-9_]{1,40}", fullmatch=True)
+past_dates = st.dates(min_value=date(1900, 1, 1), max_value=TODAY)
+offsets = st.integers(-(23 * 60 + 59), 23 * 60 + 59).map(
+    lambda minutes: timezone(timedelta(minutes=minutes))
+)
+times = st.datetimes(
+    min_value=datetime(1900, 1, 2),
+    max_value=datetime(2100, 12, 31),
+    timezones=st.one_of(st.none(), offsets),
+)
+
+
+def text(max_size: int) -> st.SearchStrategy[str]:
+    """Any saveable text, short or (now and then) exactly at the limit."""
+    return st.text(SAFE_CHARACTERS, max_size=min(max_size, 40)) | st.just("é" * max_size)
+
+
+def trimmed(max_size: int) -> st.SearchStrategy[str]:
+    return st.text(SAFE_CHARACTERS, min_size=1, max_size=min(max_size, 40)).filter(
+        lambda s: s == s.strip() and s != ""
+    )
+
+
+def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+daily_logs = st.builds(
+    DailyLog,
+    date=past_dates,
+    leg_pain=st.integers(0, 10),
+    back_pain=st.integers(0, 10),
+    pain_reach=maybe(st.sampled_from(Reach)),
+    pain_side=maybe(st.sampled_from(Side)),
+    numbness=maybe(st.integers(0, 10)),
+    numbness_reach=maybe(st.sampled_from(Reach)),
+    weakness=maybe(st.sampled_from(Weakness)),
+    walking_minutes=maybe(st.integers(0, 600)),
+    sitting_minutes=maybe(st.integers(0, 600)),
+    sleep_hours=maybe(st.floats(0, 24)),
+    sleep_quality=maybe(st.integers(1, 5)),
+    mood=maybe(st.integers(1, 5)),
+    pain_med_doses=maybe(st.integers(0, 50)),
+    notes=maybe(text(2000)),
+)
+red_flag_checks = st.builds(
+    RedFlagCheck,
+    at=times,
+    answers=st.dictionaries(question_ids, st.booleans(), min_size=1, max_size=5),
+    verdict=st.sampled_from(Verdict),
+)
+rating = maybe(st.integers(0, 10))
+breathing_sessions = st.builds(
+    BreathingSession,
+    started_at=times,
+    inhale=st.integers(3, 6),
+    hold_in=st.integers(3, 6),
+    exhale=st.integers(3, 6),
+    hold_out=st.integers(3, 6),
+    planned_seconds=st.integers(1, 3600),
+    elapsed_seconds=st.floats(0, 86400),
+    cycles_completed=st.integers(0, 10000),
+    completed=st.booleans(),
+    stress_before=rating,
+    stress_after=rating,
+    pain_before=rating,
+    pain_after=rating,
+)
+rehab_days = st.builds(
+    RehabDay, date=past_dates, done=st.lists(ids, unique=True, max_size=5).map(tuple)
+)
+custom_exercises = st.builds(
+    CustomExercise, id=ids, phase=st.integers(1, 3), title=trimmed(200), how=text(2000)
+)
+medicines = st.builds(
+    Medicine,
+    name=st.text(SAFE_CHARACTERS, min_size=1, max_size=30).filter(str.strip),
+    dose=text(200),
+    how_often=text(200),
+    since=text(200),
+    helps=text(200),
+    side_effects=text(200),
+)
+imaging_reports = st.builds(
+    ImagingReport,
+    kind=st.sampled_from(IMAGING_KINDS),
+    date=text(200),
+    where=text(200),
+    have_copy=st.booleans(),
+)
+visits = st.builds(
+    Visit,
+    id=ids,
+    date=st.dates(min_value=date(1900, 1, 1)),
+    clinician=text(200),
+    reason=text(400),
+    story=text(5000),
+    history=text(5000),
+    medicines=st.lists(medicines, max_size=3).map(tuple),
+    imaging=st.lists(imaging_reports, max_size=3).map(tuple),
+    questions=st.lists(text(400), max_size=5).map(tuple),
+    goals=st.lists(text(400), max_size=4).map(tuple),
+    before_you_leave=st.lists(ids, unique=True, max_size=4).map(tuple),
+    notes_after=text(5000),
+)
+profiles = st.builds(
+    Profile,
+    onset_date=maybe(past_dates),
+    surgery_date=maybe(past_dates),
+    welcomed=st.booleans(),
+    settings=st.builds(
+        Settings,
+        theme=st.from_regex(r"[a-z0-9\-_]{1,60}", fullmatch=True),
+        reduced_motion=st.booleans(),
+        rehab_phase=maybe(st.integers(1, 3)),
+        breathing_count=st.integers(3, 6),
+        breathing_minutes=st.integers(1, 10),
+    ),
+)
+snapshots = st.builds(
+    Snapshot,
+    profile=profiles,
+    daily_logs=st.lists(daily_logs, unique_by=lambda log: log.date, max_size=6),
+    red_flag_checks=st.lists(red_flag_checks, unique_by=lambda c: c.at.isoformat(), max_size=3),
+    breathing_sessions=st.lists(
+        breathing_sessions, unique_by=lambda s: s.started_at.isoformat(), max_size=3
+    ),
+    rehab_days=st.lists(rehab_days, unique_by=lambda day: day.date, max_size=4),
+    custom_exercises=st.lists(custom_exercises, unique_by=lambda e: e.id, max_size=3),
+    visits=st.lists(visits, unique_by=lambda v: v.id, max_size=2),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(snapshot=snapshots)
+def test_export_then_import_into_an_empty_folder_gives_back_the_same_records(
+    snapshot: Snapshot,
+) -> None:
+    text = json.dumps(to_document(snapshot), ensure_ascii=False, allow_nan=False)
+    incoming = from_document(json.loads(text), today=TODAY)
+    assert by_key(incoming) == by_key(snapshot)
+
+    with tempfile.TemporaryDirectory() as folder:
+        with DiaryStore.open(Path(folder)) as store:
+            report = store.import_snapshot(incoming, overwrite=False)
+        total = sum(len(getattr(snapshot, kind.name)) for kind in RECORD_LISTS)
+        assert (report.added, report.replaced, report.kept) == (total, 0, [])
+        with DiaryStore.open(Path(folder), read_only=True) as reopened:
+            assert reopened.skipped == []
+            assert by_key(reopened.snapshot()) == by_key(snapshot)
+
+
+def test_the_document_has_exactly_the_documented_keys() -> None:
+    document = to_document(Snapshot())
+    assert document == {
+        "format": "sciatica-tui",
+        "version": 1,
+        "profile": Profile().to_record(),
+        "daily_logs": [],
+        "red_flag_checks": [],
+        "breathing_sessions": [],
+        "rehab_days": [],
+        "custom_exercises": [],
+        "visits": [],
+    }
+
+
+def test_export_and_import_through_the_command_give_identical_exports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    sample = write_json(tmp_path / "sample.json", sample_document())
+    assert run(capsys, "--data-dir", a, "import", sample)[0] == 0
+
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert run(capsys, "--data-dir", a, "export", "--format", "json", "--out", first)[0] == 0
+    status, out, _ = run(capsys, "--data-dir", b, "import", first)
+    assert status == 0
+    assert "7 added, 0 replaced" in out
+    assert run(capsys, "--data-dir", b, "export", "--format", "json", "--out", second)[0] == 0
+
+    assert first.read_bytes() == second.read_bytes()
+    assert json.loads(first.read_text(encoding="utf-8")) == sample_document()
+
+
+def test_export_to_stdout_is_the_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(
+        capsys,
+        "--data-dir",
+        tmp_path,
+        "import",
+        write_json(tmp_path / "in.json", sample_document()),
+    )
+    status, out, err = run(capsys, "--data-dir", tmp_path, "export", "--format", "json")
+    assert (status, err) == (0, "")
+    assert json.loads(out) == sample_document()
+
+
+def test_export_with_no_diary_prints_an_empty_document_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "never-used"
+    status, out, err = run(capsys, "--data-dir", folder, "export", "--format", "json")
+    assert (status, err) == (0, "")
+    assert json.loads(out) == to_document(Snapshot())
+    assert not folder.exists()
+
+
+def test_export_works_while_the_app_holds_the_diary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(
+        capsys,
+        "--data-dir",
+        tmp_path,
+        "import",
+        write_json(tmp_path / "in.json", sample_document()),
+    )
+    with DiaryStore.open(tmp_path):
+        status, out, _ = run(capsys, "--data-dir", tmp_path, "export")
+    assert status == 0
+    assert json.loads(out) == sample_document()
+
+
+# --- bad records: refused, named, nothing changed ----------------------------------------------
+
+MISSING = object()
+DUPLICATE = object()
+NAN = float("nan")
+HUGE = 10**100
+LONG = "x" * 3000
+
+# (list, index-or-None, field ("" = the whole entry, dots go into objects), value, expected)
+BAD_RECORDS: list[tuple[str, str, str, Any, str]] = [
+    # daily logs
+    ("out-of-range", "daily_logs", "leg_pain", 11, "daily_logs[0].leg_pain: 11 is above 10"),
+    ("wrong-type", "daily_logs", "back_pain", "five", "daily_logs[0].back_pain:"),
+    ("missing", "daily_logs", "leg_pain", MISSING, "daily_logs[0].leg_pain: is missing"),
+    ("unknown-field", "daily_logs", "colour", "red", "daily_logs[0].colour:"),
+    ("future-date", "daily_logs", "date", FUTURE, "daily_logs[0].date:"),
+    ("duplicate", "daily_logs", "date", DUPLICATE, "daily_logs[2].date:"),
+    ("bad-enum", "daily_logs", "pain_reach", "knee", "daily_logs[0].pain_reach:"),
+    ("nan", "daily_logs", "sleep_hours", NAN, "daily_logs[0].sleep_hours:"),
+    ("huge", "daily_logs", "walking_minutes", HUGE, "daily_logs[0].walking_minutes:"),
+    ("long-text", "daily_logs", "notes", LONG, "daily_logs[0].notes:"),
+    ("not-a-dict", "daily_logs", "", "tired", "daily_logs[0]:"),
+    # red-flag checks
+    ("out-of-range", "red_flag_checks", "answers", {}, "red_flag_checks[0].answers:"),
+    ("wrong-type", "red_flag_checks", "at", 12345, "red_flag_checks[0].at:"),
+    ("missing", "red_flag_checks", "verdict", MISSING, "red_flag_checks[0].verdict:"),
+    ("unknown-field", "red_flag_checks", "mood", 3, "red_flag_checks[0].mood:"),
+    ("duplicate", "red_flag_checks", "at", DUPLICATE, "red_flag_checks[1].at:"),
+    ("bad-enum", "red_flag_checks", "verdict", "fine", "red_flag_checks[0].verdict:"),
+    ("nan", "red_flag_checks", "answers", {"bladder": NAN}, "red_flag_checks[0].answers:"),
+    ("huge", "red_flag_checks", "at", HUGE, "red_flag_checks[0].at:"),
+    ("long-text", "red_flag_checks", "answers", {LONG: True}, "red_flag_checks[0].answers:"),
+    ("not-a-dict", "red_flag_checks", "", [], "red_flag_checks[0]:"),
+    # breathing sessions
+    ("out-of-range", "breathing_sessions", "inhale", 9, "breathing_sessions[0].inhale:"),
+    ("wrong-type", "breathing_sessions", "completed", "yes", "breathing_sessions[0].completed:"),
+    ("missing", "breathing_sessions", "planned_seconds", MISSING, "[0].planned_seconds:"),
+    ("unknown-field", "breathing_sessions", "song", "calm", "breathing_sessions[0].song:"),
+    ("duplicate", "breathing_sessions", "started_at", DUPLICATE, "sessions[1].started_at:"),
+    ("nan", "breathing_sessions", "elapsed_seconds", NAN, "[0].elapsed_seconds:"),
+    ("huge", "breathing_sessions", "cycles_completed", HUGE, "[0].cycles_completed:"),
+    ("not-a-dict", "breathing_sessions", "", None, "breathing_sessions[0]:"),
+    # rehab days
+    ("future-date", "rehab_days", "date", FUTURE, "rehab_days[0].date:"),
+    ("duplicate", "rehab_days", "date", DUPLICATE, "rehab_days[1].date:"),
+    ("wrong-type", "rehab_days", "done", "a,b", "rehab_days[0].done:"),
+    ("missing", "rehab_days", "done", MISSING, "rehab_days[0].done: is missing"),
+    ("unknown-field", "rehab_days", "extra", True, "rehab_days[0].extra:"),
+    ("bad-enum", "rehab_days", "done", ["Not An Id"], "rehab_days[0].done:"),
+    ("nan", "rehab_days", "date", NAN, "rehab_days[0].date:"),
+    ("huge", "rehab_days", "date", HUGE, "rehab_days[0].date:"),
+    ("long-text", "rehab_days", "done", [LONG], "rehab_days[0].done:"),
+    ("not-a-dict", "rehab_days", "", 5, "rehab_days[0]:"),
+    # custom exercises
+    ("out-of-range", "custom_exercises", "phase", 4, "custom_exercises[0].phase: 4 is above 3"),
+    ("wrong-type", "custom_exercises", "title", 5, "custom_exercises[0].title:"),
+    ("missing", "custom_exercises", "title", MISSING, "custom_exercises[0].title: is missing"),
+    ("unknown-field", "custom_exercises", "reps", 10, "custom_exercises[0].reps:"),
+    ("duplicate", "custom_exercises", "id", DUPLICATE, "custom_exercises[1].id:"),
+    ("bad-enum", "custom_exercises", "id", "Has Spaces", "custom_exercises[0].id:"),
+    ("nan", "custom_exercises", "phase", NAN, "custom_exercises[0].phase:"),
+    ("huge", "custom_exercises", "phase", HUGE, "custom_exercises[0].phase:"),
+    ("long-text", "custom_exercises", "how", LONG, "custom_exercises[0].how:"),
+    ("not-a-dict", "custom_exercises", "", True, "custom_exercises[0]:"),
+    # visits
+    ("out-of-range", "visits", "questions", ["q"] * 6, "visits[0].questions:"),
+    ("wrong-type", "visits", "questions", "why?", "visits[0].questions:"),
+    ("missing", "visits", "id", MISSING, "visits[0].id: is missing"),
+    ("unknown-field", "visits", "price", 40, "visits[0].price:"),
+    ("bad-date", "visits", "date", "03/11/2025", "visits[0].date:"),
+    ("duplicate", "visits", "id", DUPLICATE, "visits[1].id:"),
+    ("bad-enum", "visits", "imaging", [{"kind": "PET"}], "visits[0].imaging:"),
+    ("nan", "visits", "date", NAN, "visits[0].date:"),
+    ("huge", "visits", "date", HUGE, "visits[0].date:"),
+    ("long-text", "visits", "reason", LONG, "visits[0].reason:"),
+    ("not-a-dict", "visits", "", "visit", "visits[0]:"),
+    # profile (not a list: no index)
+    ("future-date", "profile", "onset_date", FUTURE, "profile.onset_date:"),
+    ("wrong-type", "profile", "welcomed", "yes", "profile.welcomed:"),
+    ("unknown-field", "profile", "name", "Sam", "profile.name:"),
+    ("bad-enum", "profile", "settings.theme", "Bad Theme!", "profile.settings:"),
+    ("out-of-range", "profile", "settings.breathing_count", 9, "profile.settings:"),
+    ("nan", "profile", "settings.breathing_minutes", NAN, "profile.settings:"),
+    ("huge", "profile", "settings.rehab_phase", HUGE, "profile.settings:"),
+    ("long-text", "profile", "settings.theme", LONG, "profile.settings:"),
+    ("not-a-dict", "profile", "", "me", "profile:"),
+]
+
+
+def spoil(document: dict[str, Any], where: str, field: str, value: Any) -> None:
+    """Put ``value`` at ``field`` of the first entry of ``where`` (or of the profile)."""
+    if where == "profile":
+        if not field:
+            document["profile"] = value
+            return
+        entry = document["profile"]
+    else:
+        entries = document[where]
+        if value is DUPLICATE:
+            entries.append(copy.deepcopy(entries[0]))
+            return
+        if not field:
+            entries[0] = value
+            return
+        entry = entries[0]
+    *parents, name = field.split(".")
+    for parent in parents:
+        entry = entry[parent]
+    if value is MISSING:
+        del entry[name]
+    else:
+        entry[name] = value
+
+
+@pytest.mark.parametrize("diary", ["existing", "absent"])
+@pytest.mark.parametrize(
+    ("where", "field", "value", "expected"),
+    [pytest.param(*case[1:], id=f"{case[1]}-{case[0]}") for case in BAD_RECORDS],
+)
+def test_a_bad_record_is_refused_by_place_and_nothing_changes(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    diary: str,
+    where: str,
+    field: str,
+    value: Any,
+    expected: str,
+) -> None:
+    folder = tmp_path / "diary"
+    if diary == "existing":
+        run(
+            capsys,
+            "--data-dir",
+            folder,
+            "import",
+            write_json(tmp_path / "ok.json", sample_document()),
+        )
+    before = folder_bytes(folder)
+
+    document = sample_document()
+    spoil(document, where, field, value)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")  # NaN is written as NaN
+    status, out, err = run(capsys, "--data-dir", folder, "import", bad)
+
+    assert status == 2
+    assert out == ""
+    lines = err.splitlines()
+    assert lines[0].startswith("Import refused: 1 problem; nothing was changed.")
+    assert any(expected in line for line in lines[1:]), err
+    assert "Traceback" not in err
+    assert folder_bytes(folder) == before
+
+
+BAD_FILES: list[tuple[str, bytes, str]] = [
+    ("wrong-format", b'{"format": "other-app", "version": 1}', "format: 'other-app' is not"),
+    ("newer-version", b'{"format": "sciatica-tui", "version": 2}', "version: 2 is newer"),
+    ("version-as-text", b'{"format": "sciatica-tui", "version": "1"}', "version: '1' is not"),
+    ("no-version", b'{"format": "sciatica-tui"}', "version: is missing"),
+    ("a-list", b"[1, 2, 3]", "the file holds a list"),
+    ("null", b"null", "the file holds null"),
+    ("text", b'"sciatica"', "the file holds text"),
+    ("bad-json", b'{"format": "sciatica-tui",,}', "is not valid JSON (line 1"),
+    ("empty", b"", "is not valid JSON"),
+    ("not-utf8", b'{"notes": "\xff\xfe"}', "is not UTF-8 text"),
+    ("deep", b"[" * 100_000 + b"]" * 100_000, "is not a JSON file this app can read"),
+    ("giant-number", b'{"version": ' + b"9" * 5000 + b"}", "is not a JSON file this app"),
+]
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"), [pytest.param(*case[1:], id=case[0]) for case in BAD_FILES]
+)
+def test_a_file_that_is_not_an_export_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], payload: bytes, expected: str
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(payload)
+    status, out, err = run(capsys, "--data-dir", tmp_path / "diary", "import", bad)
+    assert (status, out) == (2, "")
+    assert expected in err
+    assert "nothing was changed" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "diary").exists()
+
+
+def test_every_missing_or_mistyped_top_level_list_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = sample_document()
+    del document["daily_logs"]
+    document["visits"] = {"id": "v1"}
+    document["extra"] = 1
+    status, _, err = run(capsys, "import", write_json(tmp_path / "bad.json", document))
+    assert status == 2
+    assert err.splitlines() == [
+        "Import refused: 3 problems; nothing was changed.",
+        "extra: is not part of the export format",
+        "daily_logs: is missing",
+        "visits: an object is not a list",
+    ]
+
+
+def test_every_problem_in_the_file_is_listed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = sample_document()
+    document["daily_logs"][0]["leg_pain"] = 11
+    document["daily_logs"][1]["back_pain"] = -1
+    document["visits"][0]["date"] = "soon"
+    status, _, err = run(capsys, "import", write_json(tmp_path / "bad.json", document))
+    assert status == 2
+    assert err.splitlines()[0] == "Import refused: 3 problems; nothing was changed."
+    assert "daily_logs[0].leg_pain: 11 is above 10" in err
+    assert "daily_logs[1].back_pain: -1 is below 0" in err
+    assert "visits[0].date: 'soon' is not a date written YYYY-MM-DD" in err
+
+
+def test_a_lone_surrogate_is_refused_before_it_reaches_the_diary_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    text = json.dumps(sample_document()).replace("Walked", "\\ud800Walked")
+    bad.write_text(text, encoding="utf-8")
+    status, _, err = run(capsys, "--data-dir", tmp_path / "diary", "import", bad)
+    assert status == 2
+    assert "daily_logs[0].notes: holds a character that cannot be saved" in err
+    assert not (tmp_path / "diary").exists()
+
+
+def test_terminal_escapes_in_a_field_name_are_printed_harmlessly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = sample_document()
+    document["daily_logs"][0]["\x1b[2J\x1b]0;pwned\x07"] = 1
+    status, _, err = run(capsys, "import", write_json(tmp_path / "bad.json", document))
+    assert status == 2
+    assert "\x1b" not in err
+    assert "daily_logs[0].\\x1b[2J" in err
+
+
+# --- hostile documents never give a traceback --------------------------------------------------
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.just(HUGE)
+    | st.floats()
+    | st.text(max_size=20)
+    | st.sampled_from(["\ud800", "a\udfff", "", "2025-11-03", "2025-11-03T09:30:00", LONG])
+)
+json_values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@st.composite
+def hostile_documents(draw: st.DrawFn) -> Any:
+    """Anything at all, or a valid export with one part replaced by anything."""
+    if draw(st.booleans()):
+        return draw(json_values)
+    document = sample_document()
+    where = draw(st.sampled_from(sorted(document)))
+    if draw(st.booleans()) or not isinstance(document[where], list | dict):
+        document[where] = draw(json_values)
+        return document
+    part = document[where]
+    entry = part[0] if isinstance(part, list) else part
+    if isinstance(part, list) and draw(st.booleans()):
+        part.append(draw(json_values))
+    else:
+        name = draw(st.sampled_from(sorted(entry)) | st.text(max_size=8))
+        entry[name] = draw(json_values)
+    return document
+
+
+@settings(max_examples=300, deadline=None)
+@given(document=hostile_documents())
+def test_a_hostile_document_gives_problems_or_a_saveable_snapshot(document: Any) -> None:
+    try:
+        snapshot = from_document(document, today=TODAY)
+    except ImportProblems as refused:
+        assert refused.problems
+        assert all(isinstance(line, str) and line.isprintable() for line in refused.problems)
+        return
+    saved = json.dumps(to_document(snapshot), ensure_ascii=False, allow_nan=False)
+    saved.encode("utf-8")
+
+
+def test_nan_and_infinity_are_never_accepted_as_numbers() -> None:
+    for bad in (math.nan, math.inf, -math.inf):
+        document = sample_document()
+        document["daily_logs"][0]["sleep_hours"] = bad
+        with pytest.raises(ImportProblems) as refused:
+            from_document(document, today=TODAY)
+        assert refused.value.problems[0].startswith("daily_logs[0].sleep_hours: ")
+
+
+def test_a_non_json_object_as_document_is_a_problem_not_a_crash() -> None:
+    with pytest.raises(ImportProblems):
+        from_document(object(), today=TODAY)
+    with pytest.raises(ImportProblems):
+        from_document({"format": "sciatica-tui", "version": 10**5000}, today=TODAY)
+    document = sample_document()
+    document["daily_logs"][0]["leg_pain"] = 10**5000
+    with pytest.raises(ImportProblems) as refused:
+        from_document(document, today=TODAY)
+    assert refused.value.problems[0].startswith("daily_logs[0]")
+
+
+# --- kept and --overwrite -------------------------------------------------------------------------
+
+
+def test_records_already_in_the_diary_are_kept_unless_overwrite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "diary"
+    run(capsys, "--data-dir", folder, "import", write_json(tmp_path / "ok.json", sample_document()))
+    changed = sample_document()
+    changed["daily_logs"][0]["leg_pain"] = 2
+    changed["daily_logs"].append({"date": "2025-11-05", "leg_pain": 4, "back_pain": 1})
+    incoming = write_json(tmp_path / "changed.json", changed)
+
+    status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
+    assert status == 0
+    assert "1 added, 0 replaced" in out
+    assert "Kept the existing daily_logs 2025-11-03; use --overwrite to replace it." in out
+    assert "Kept the existing visits v2025-11-10; use --overwrite to replace it." in out
+    with DiaryStore.open(folder, read_only=True) as store:
+        kept_log = store.daily_log(date(2025, 11, 3))
+        assert kept_log is not None and kept_log.leg_pain == 6
+        assert len(store.daily_logs()) == 3
+
+    status, out, _ = run(capsys, "--data-dir", folder, "import", incoming, "--overwrite")
+    assert status == 0
+    assert "0 added, 8 replaced" in out
+    assert "Kept" not in out
+    with DiaryStore.open(folder, read_only=True) as store:
+        replaced_log = store.daily_log(date(2025, 11, 3))
+        assert replaced_log is not None and replaced_log.leg_pain == 2
+
+
+# --- the export file -----------------------------------------------------------------------
+
+
+def mode_of(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_an_export_file_is_readable_only_by_its_owner(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "export.json"
+    old_umask = os.umask(0o000)
+    try:
+        status, out, _ = run(capsys, "--data-dir", tmp_path / "d", "export", "--out", out_file)
+    finally:
+        os.umask(old_umask)
+    assert status == 0
+    assert mode_of(out_file) == 0o600
+    assert "only you can read it" in out
+    assert "replaced" not in out
+
+
+def test_an_existing_export_file_is_replaced_and_made_private(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "export.json"
+    out_file.write_text("old contents", encoding="utf-8")
+    out_file.chmod(0o644)
+    status, out, _ = run(capsys, "--data-dir", tmp_path / "d", "export", "--out", out_file)
+    assert status == 0
+    assert mode_of(out_file) == 0o600
+    assert json.loads(out_file.read_text(encoding="utf-8"))["format"] == "sciatica-tui"
+    assert "replaced once the new one was complete" in out
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_an_export_to_a_folder_that_does_not_exist_fails_cleanly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "missing" / "export.json"
+    status, out, err = run(capsys, "--data-dir", tmp_path / "d", "export", "--out", out_file)
+    assert status == 1
+    assert "could not write" in err
+    assert "Traceback" not in err
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "export.json"
+    target.write_text("old", encoding="utf-8")
+
+    def refuse(*args: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", refuse)
+    with pytest.raises(OSError):
+        write_private_file(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
