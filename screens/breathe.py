@@ -16,3 +16,6 @@ class BreatheTab(VerticalScroll):
             "The Breathe tab is not built yet. It will arrive in a coming version.",
             classes="placeholder",
         )
+
+    def start_session(self, minutes: int, count: int) -> None:
+        """Begin a session (not built yet)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -16,3 +18,6 @@ class RedFlagsTab(VerticalScroll):
             "The Red flags tab is not built yet. It will arrive in a coming version.",
             classes="placeholder",
         )
+
+    def start_check(self, prefill: Mapping[str, bool] | None) -> None:
+        """Begin a new check (not built yet)."""
