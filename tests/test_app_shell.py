@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input, TabbedContent
 
 from sciatica_tui.app import TABS
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.store import DiaryStore, StoreWriteError
 from screens.help import HelpScreen
 from screens.welcome import WelcomeScreen
 from tests.app_builders import build_app, welcomed
@@ -125,3 +125,23 @@ async def test_chosen_theme_is_remembered(tmp_path: Path) -> None:
     again = build_app(tmp_path / "data")
     async with again.run_test():
         assert again.theme == "nord"
+
+
+async def test_a_failed_save_keeps_the_dialog_and_what_was_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only folder or a full disk: a clear message, no traceback, nothing lost."""
+    app = build_app(tmp_path / "data")
+
+    def disk_full(_profile: object) -> None:
+        raise StoreWriteError("Not saved: the disk is full. Nothing was lost.")
+
+    said: list[str] = []
+    async with app.run_test(size=(100, 32)) as pilot:
+        monkeypatch.setattr(app.store, "save_profile", disk_full)
+        monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+        await pilot.press(*"2026-10-01", "enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, WelcomeScreen)
+        assert app.screen.query_one("#onset", Input).value == "2026-10-01"
+        assert any("disk is full" in message for message in said)

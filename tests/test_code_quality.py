@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CHECKED = ["sciatica_tui", "screens", "tests", "benchmarks"]
+CHECKED = [
+    name for name in ("sciatica_tui", "screens", "tests", "benchmarks") if (ROOT / name).is_dir()
+]
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:

@@ -1,0 +1,160 @@
+"""The daily-log rules, their messages, and dates typed by a person."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sciatica_tui.records import DAILY_LOG_FIELDS, DailyLog, Reach
+from sciatica_tui.validation import (
+    ValidationError,
+    daily_log_from_form,
+    daily_log_rules,
+    parse_user_date,
+    validate_daily_log,
+)
+
+TODAY = date(2026, 11, 21)
+BASE = {"date": "2026-11-20", "leg_pain": 5, "back_pain": 3}
+
+
+def problem_for(raw: dict[str, object], field: str) -> tuple[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        validate_daily_log(raw, today=TODAY)
+    problem = caught.value.for_field(field)
+    assert problem is not None, caught.value.problems
+    return problem.message, problem.hint
+
+
+def test_rules_cover_every_field_of_the_record() -> None:
+    assert tuple(daily_log_rules(TODAY)) == DAILY_LOG_FIELDS
+
+
+def test_only_date_and_both_pains_are_required_and_missing_fields_stay_missing() -> None:
+    log = validate_daily_log(BASE, today=TODAY)
+    assert log.to_record() == BASE
+    assert log.numbness is None and log.sleep_hours is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message", "hint"),
+    [
+        ("leg_pain", 11, "11 is above 10", "Leg pain must be a whole number from 0 to 10."),
+        ("leg_pain", -1, "-1 is below 0", "Leg pain must be a whole number from 0 to 10."),
+        ("back_pain", 2.5, "2.5 is not a whole number", "Back pain must be a whole number"),
+        ("back_pain", True, "True is not a whole number", "Back pain must be"),
+        ("numbness", "7", "'7' is not a whole number", "Numbness must be a whole number"),
+        ("pain_reach", "knee", "'knee' is not one of the choices", "none, lower_back"),
+        ("pain_side", "up", "'up' is not one of the choices", "left, right, both"),
+        ("weakness", "total", "'total' is not one of the choices", "none, mild, marked"),
+        ("walking_minutes", 601, "601 is above 600", "Walking minutes must be"),
+        ("sitting_minutes", -5, "-5 is below 0", "Sitting minutes must be"),
+        ("sleep_hours", 25, "25 is above 24", "Sleep must be a number of hours from 0 to 24."),
+        ("sleep_hours", math.nan, "nan is not a number", "Sleep must be"),
+        ("sleep_quality", 0, "0 is below 1", "Sleep quality must be a whole number from 1 to 5."),
+        ("mood", 6, "6 is above 5", "Mood must be a whole number from 1 to 5."),
+        ("pain_med_doses", 51, "51 is above 50", "Pain-relief doses must be"),
+        ("notes", "x" * 2001, "is 2001 characters long, more than 2000", "at most 2000"),
+        ("date", "2026-11-22", "2026-11-22 is in the future", "cannot be in the future"),
+        ("date", "2026-02-30", "'2026-02-30' is not a real date", "YYYY-MM-DD"),
+        ("date", "21/11/2026", "is not a date written YYYY-MM-DD", "YYYY-MM-DD"),
+    ],
+)
+def test_each_rule_has_a_message_a_person_understands(
+    field: str, value: object, message: str, hint: str
+) -> None:
+    got_message, got_hint = problem_for({**BASE, field: value}, field)
+    assert message in got_message
+    assert hint in got_hint
+
+
+def test_missing_required_fields_are_named() -> None:
+    with pytest.raises(ValidationError) as caught:
+        validate_daily_log({"date": "2026-11-20"}, today=TODAY)
+    assert {p.field for p in caught.value.problems} == {"leg_pain", "back_pain"}
+    assert all(p.message == "is missing" for p in caught.value.problems)
+
+
+def test_form_text_is_parsed_then_checked() -> None:
+    log = daily_log_from_form(
+        {
+            "date": "2026-11-21",
+            "leg_pain": "7",
+            "back_pain": " 3 ",
+            "sleep_hours": "7,5",
+            "pain_reach": "thigh",
+            "numbness": "",
+        },
+        today=TODAY,
+    )
+    assert log == DailyLog(TODAY, 7, 3, pain_reach=Reach.THIGH, sleep_hours=7.5)
+    with pytest.raises(ValidationError) as caught:
+        daily_log_from_form(
+            {"date": "2026-11-21", "leg_pain": "seven", "back_pain": "3"}, today=TODAY
+        )
+    assert caught.value.for_field("leg_pain") is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("today", date(2026, 11, 21)),
+        ("Yesterday", date(2026, 11, 20)),
+        ("3 days ago", date(2026, 11, 18)),
+        ("2 weeks ago", date(2026, 11, 7)),
+        ("2026-11-03", date(2026, 11, 3)),
+        ("Nov 3", date(2026, 11, 3)),
+        ("3 November 2025", date(2025, 11, 3)),
+    ],
+)
+def test_dates_as_people_type_them(typed: str, expected: date) -> None:
+    assert parse_user_date(typed, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("tomorrow-ish", "not a date I can read"),
+        ("2026-12-01", "in the future"),
+        ("", "Type a date"),
+        ("1850-01-01", "too long ago"),
+    ],
+)
+def test_bad_dates_are_refused_with_a_clear_message(typed: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_user_date(typed, today=TODAY)
+
+
+hostile = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=50),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
+)
+
+
+@given(st.dictionaries(st.sampled_from([*DAILY_LOG_FIELDS, "extra"]), hostile))
+def test_any_input_gives_a_log_or_named_problems_never_a_crash(raw: dict[str, object]) -> None:
+    try:
+        log = validate_daily_log(raw, today=TODAY)
+    except ValidationError as error:
+        assert error.problems and all(p.field and p.message for p in error.problems)
+    else:
+        assert validate_daily_log(log.to_record(), today=TODAY) == log
+
+
+@given(st.text(max_size=40))
+def test_any_typed_date_is_read_or_refused_with_a_message(typed: str) -> None:
+    try:
+        parsed = parse_user_date(typed, today=TODAY)
+    except ValueError as error:
+        assert str(error)
+    else:
+        assert date(1900, 1, 1) <= parsed <= TODAY
