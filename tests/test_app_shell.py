@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, TabbedContent
 
-from sciatica_tui.app import TABS
+from sciatica_tui.app import TABS, run_app
 from sciatica_tui.store import DiaryStore, StoreWriteError
 from screens.help import HelpScreen
 from screens.welcome import WelcomeScreen
@@ -145,3 +145,27 @@ async def test_a_failed_save_keeps_the_dialog_and_what_was_typed(
         assert isinstance(app.screen, WelcomeScreen)
         assert app.screen.query_one("#onset", Input).value == "2026-10-01"
         assert any("disk is full" in message for message in said)
+
+
+def test_opening_an_unreadable_diary_explains_and_keeps_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "diary.json").write_bytes(b'{"daily_logs": {"1": {"date": "2026-')
+    assert run_app(folder) == 1
+    err = capsys.readouterr().err
+    assert "could not be read" in err and "Traceback" not in err
+    kept = list(folder.glob("diary.json.unreadable-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b'{"daily_logs": {"1": {"date": "2026-'
+
+
+def test_a_second_window_is_refused_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    with DiaryStore.open(folder):
+        before = (folder / "diary.json").read_bytes()
+        assert run_app(folder) == 1
+        assert "already open in another window" in capsys.readouterr().err
+        assert (folder / "diary.json").read_bytes() == before
