@@ -7,6 +7,7 @@ them together and handles what belongs to the whole app.
 from __future__ import annotations
 
 import asyncio
+import importlib
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
@@ -19,6 +20,7 @@ from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header, TabbedContent, TabPane
 
 import screens
@@ -54,6 +56,24 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("clinic", "Clinic visit", "f5"),
     ("trends", "Trends", "f6"),
 )
+
+
+# Where each tab's widget lives; imported only when the tab is first opened.
+TAB_WIDGETS: dict[str, tuple[str, str]] = {
+    "today": ("screens.today", "TodayTab"),
+    "red_flags": ("screens.red_flags", "RedFlagsTab"),
+    "breathe": ("screens.breathe", "BreatheTab"),
+    "rehab": ("screens.rehab", "RehabTab"),
+    "clinic": ("screens.clinic", "ClinicTab"),
+    "trends": ("screens.trends", "TrendsTab"),
+}
+
+
+def tab_class(pane: str) -> type[Widget]:
+    """The widget class of tab ``pane``."""
+    module, name = TAB_WIDGETS[pane]
+    widget_class: type[Widget] = getattr(importlib.import_module(module), name)
+    return widget_class
 
 
 class SciaticaApp(App[int]):
@@ -111,34 +131,38 @@ class SciaticaApp(App[int]):
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.breathe_on_start = breathe
+        # Tabs are built when first opened; Today is built with the app.
+        self._tab_ready: dict[str, asyncio.Event] = {"today": asyncio.Event()}
+        self._tab_ready["today"].set()
         # One writer thread keeps saves in order and off the UI thread.
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diary-writer")
 
     # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """Header, the six tabs, and the footer with the keys."""
-        from screens.breathe import BreatheTab
-        from screens.clinic import ClinicTab
-        from screens.red_flags import RedFlagsTab
-        from screens.rehab import RehabTab
-        from screens.today import TodayTab
-        from screens.trends import TrendsTab
+        """Header, the six tabs, and the footer with the keys.
 
-        tab_widgets = {
-            "today": TodayTab,
-            "red_flags": RedFlagsTab,
-            "breathe": BreatheTab,
-            "rehab": RehabTab,
-            "clinic": ClinicTab,
-            "trends": TrendsTab,
-        }
+        Only Today is built now; every other tab is built (and its module imported) the first
+        time it is opened, so the app shows its first screen quickly.
+        """
         yield Header()
         with TabbedContent(initial="today", id="tabs"):
             for pane, label, key in TABS:
                 with TabPane(f"{label} [dim]{key.upper()}[/]", id=pane):
-                    yield tab_widgets[pane](id=f"{pane}-tab")
+                    if pane == "today":
+                        yield tab_class(pane)(id="today-tab")
         yield Footer()
+
+    async def tab_widget(self, pane: str) -> Widget:
+        """The widget of tab ``pane``, built on first use."""
+        ready = self._tab_ready.get(pane)
+        if ready is None:
+            ready = self._tab_ready[pane] = asyncio.Event()
+            widget = tab_class(pane)(id=f"{pane}-tab")
+            await self.query_one(f"#{pane}", TabPane).mount(widget)
+            ready.set()
+        await ready.wait()
+        return self.query_one(f"#{pane}-tab")
 
     def on_mount(self) -> None:
         """Apply the saved theme; greet a first-time user."""
@@ -154,7 +178,7 @@ class SciaticaApp(App[int]):
                 timeout=10,
             )
         if self.breathe_on_start is not None:
-            self.call_after_refresh(self.start_breathing, *self.breathe_on_start)
+            self.start_breathing(*self.breathe_on_start)
         elif not self.store.profile().welcomed:
             from screens.welcome import WelcomeScreen
 
@@ -178,15 +202,17 @@ class SciaticaApp(App[int]):
 
         def finished(future: Future[T]) -> None:
             # Never block the writer on the UI loop: it may be waiting for the writer.
+            # The callback runs as an app message (call_later), inside Textual's context:
+            # a bare loop callback has no active app, so pushing a screen from it fails.
             error = future.exception()
             with suppress(RuntimeError):  # the app has already closed
                 if error is None:
                     if on_done is not None:
-                        loop.call_soon_threadsafe(on_done, future.result())
+                        loop.call_soon_threadsafe(self.call_later, on_done, future.result())
                 elif isinstance(error, StoreError) and on_error is not None:
-                    loop.call_soon_threadsafe(on_error, error)
+                    loop.call_soon_threadsafe(self.call_later, on_error, error)
                 else:
-                    loop.call_soon_threadsafe(self._notify_store_error, error)
+                    loop.call_soon_threadsafe(self.call_later, self._notify_store_error, error)
 
         self._writer.submit(work).add_done_callback(finished)
 
@@ -217,25 +243,18 @@ class SciaticaApp(App[int]):
 
     # --- app-wide actions -------------------------------------------------------------------
 
-    def action_show_tab(self, pane: str) -> None:
+    async def action_show_tab(self, pane: str) -> None:
         """Switch to a tab and put the cursor in it."""
         if self.screen is not self.screen_stack[0]:
             return  # a dialog is open; it must be answered first
-        tabs = self.query_one("#tabs", TabbedContent)
-        tabs.active = pane
-        self.call_after_refresh(self._focus_tab, pane)
-
-    def _focus_tab(self, pane: str) -> None:
-        widget = self.query_one(f"#{pane}-tab")
+        self.query_one("#tabs", TabbedContent).active = pane
+        widget = await self.tab_widget(pane)
         focus_first = getattr(widget, "focus_first", None)
-        if callable(focus_first):
-            focus_first()
-        else:
-            widget.focus()
+        self.call_after_refresh(focus_first if callable(focus_first) else widget.focus)
 
-    def action_red_flag_check(self) -> None:
+    async def action_red_flag_check(self) -> None:
         """Open the red-flag check, from any tab, even while typing."""
-        self.open_red_flag_check()
+        await self._open_red_flag_check(None)
 
     def open_red_flag_check(self, prefill: Mapping[str, bool] | None = None) -> None:
         """Show the red-flag check, with ``prefill`` answers (question id to yes/no) marked.
@@ -243,27 +262,32 @@ class SciaticaApp(App[int]):
         Dialogs in the way are closed first, except one that says it must stay (the
         emergency alert sets ``STAYS_OPEN_FOR_RED_FLAGS``).
         """
+        self.call_later(self._open_red_flag_check, prefill)
+
+    async def _open_red_flag_check(self, prefill: Mapping[str, bool] | None) -> None:
         while len(self.screen_stack) > 1 and not getattr(
             self.screen, "STAYS_OPEN_FOR_RED_FLAGS", False
         ):
             self.pop_screen()
         if len(self.screen_stack) > 1:
             return
-        self.action_show_tab("red_flags")
-        cast(RedFlagsTabAPI, self.query_one("#red_flags-tab")).start_check(prefill)
+        await self.action_show_tab("red_flags")
+        cast(RedFlagsTabAPI, await self.tab_widget("red_flags")).start_check(prefill)
 
     def start_breathing(self, minutes: int, count: int) -> None:
         """Open the Breathe tab with a session already running."""
-        self.action_show_tab("breathe")
-        cast(BreatheTabAPI, self.query_one("#breathe-tab")).start_session(minutes, count)
+        self.call_later(self._start_breathing, minutes, count)
+
+    async def _start_breathing(self, minutes: int, count: int) -> None:
+        await self.action_show_tab("breathe")
+        cast(BreatheTabAPI, await self.tab_widget("breathe")).start_session(minutes, count)
 
     @on(TabbedContent.TabActivated)
-    def _refresh_shown_tab(self, event: TabbedContent.TabActivated) -> None:
+    async def _refresh_shown_tab(self, event: TabbedContent.TabActivated) -> None:
         """A tab shows fresh figures each time it is opened (other tabs may have saved)."""
-        pane = event.pane.id
-        if pane is None:
+        if event.pane.id is None:
             return
-        refresh = getattr(self.query_one(f"#{pane}-tab"), "refresh_from_diary", None)
+        refresh = getattr(await self.tab_widget(event.pane.id), "refresh_from_diary", None)
         if callable(refresh):
             refresh()
 

@@ -41,7 +41,7 @@ class HelpScreen(ModalScreen[None]):
 
     def key_rows(self) -> list[tuple[str, str, str]]:
         """(section, key, what it does) for every key, from the bindings themselves."""
-        from sciatica_tui.app import TABS
+        from sciatica_tui.app import TABS, tab_class
 
         rows = [
             ("Everywhere", key_name(b.key), b.description)
@@ -50,11 +50,10 @@ class HelpScreen(ModalScreen[None]):
         ]
         rows += [("Everywhere", key, what) for key, what in GENERAL_KEYS]
         for pane, label, _key in TABS:
-            tab = self.app.query_one(f"#{pane}-tab")
             rows += [
                 (label, key_name(b.key), b.description)
                 # Only the tab's own keys, not the scrolling keys every container has.
-                for b in vars(type(tab)).get("BINDINGS", [])
+                for b in vars(tab_class(pane)).get("BINDINGS", [])
                 if isinstance(b, Binding) and b.description
             ]
         return rows

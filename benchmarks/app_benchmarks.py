@@ -1,0 +1,297 @@
+"""Start-up, saving and memory, each against a baseline measured in the same run.
+
+    python benchmarks/app_benchmarks.py [--runs 5]
+
+Prints a table of medians and ratios. These are measurements, not tests: nothing here
+fails the test suite. Targets (issue 9): start-up <= 1.3x a one-label Textual app with an
+empty folder and <= 1.5x with ten years of data; a save under 50 ms with ten years of data,
+off the UI thread; peak memory under 150 MB with ten years of data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sciatica_tui.records import (  # noqa: E402
+    BreathingSession,
+    DailyLog,
+    Profile,
+    Reach,
+    RedFlagCheck,
+    RehabDay,
+    Side,
+    Snapshot,
+    Verdict,
+    Weakness,
+)
+
+TODAY = date(2026, 11, 21)
+YEARS = 10
+
+# A fresh interpreter for each start-up run, so imports are counted as a person feels them.
+STARTUP_PROBE = """
+import time
+started = time.perf_counter()
+import sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+kind, folder = sys.argv[1], sys.argv[2]
+if kind == "baseline":
+    from textual.app import App
+    from textual.widgets import Label
+
+    class Baseline(App):
+        def compose(self):
+            yield Label("hello")
+
+    app = Baseline()
+else:
+    from sciatica_tui.app import SciaticaApp
+    from sciatica_tui.store import DiaryStore
+
+    app = SciaticaApp(DiaryStore.open(Path(folder)))
+
+async def first_frame(pilot):
+    await pilot.pause()
+    print(time.perf_counter() - started)
+    app.exit()
+
+app.run(headless=True, size=(120, 40), auto_pilot=first_frame)
+"""
+
+MEMORY_PROBE = """
+import resource, sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from sciatica_tui.app import SciaticaApp
+from sciatica_tui.store import DiaryStore
+
+app = SciaticaApp(DiaryStore.open(Path(sys.argv[1])))
+
+async def visit_every_tab(pilot):
+    for key in ("f1", "f2", "f3", "f4", "f5", "f6"):
+        await pilot.press(key)
+        await pilot.pause(0.3)
+    app.exit()
+
+app.run(headless=True, size=(120, 40), auto_pilot=visit_every_tab)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def ten_years(seed: int = 7) -> Snapshot:
+    """A plausible diary: every day logged for ten years, with checks, sessions and rehab."""
+    rng = random.Random(seed)
+    first = TODAY - timedelta(days=365 * YEARS)
+    logs, rehab, sessions, checks = [], [], [], []
+    for offset in range(365 * YEARS):
+        day = first + timedelta(days=offset)
+        pain = max(0, min(10, round(7 - offset / 400 + rng.gauss(0, 1.5))))
+        logs.append(
+            DailyLog(
+                day,
+                pain,
+                max(0, pain - 2),
+                pain_reach=rng.choice(list(Reach)),
+                pain_side=rng.choice(list(Side)),
+                numbness=rng.randint(0, 6),
+                numbness_reach=rng.choice(list(Reach)),
+                weakness=rng.choice(list(Weakness)),
+                walking_minutes=rng.randint(5, 90),
+                sitting_minutes=rng.randint(10, 120),
+                sleep_hours=round(rng.uniform(4, 9), 1),
+                sleep_quality=rng.randint(1, 5),
+                mood=rng.randint(1, 5),
+                pain_med_doses=rng.randint(0, 4),
+                notes="Walked to the shop and back; a little stiff after sitting.",
+            )
+        )
+        rehab.append(
+            RehabDay(day, ("pelvic_tilts", "knee_to_chest", "walking")[: rng.randint(0, 3)])
+        )
+        if rng.random() < 0.5:
+            sessions.append(
+                BreathingSession(
+                    datetime.combine(day, datetime.min.time()) + timedelta(hours=20),
+                    4,
+                    4,
+                    4,
+                    4,
+                    192,
+                    192.0,
+                    12,
+                    True,
+                    stress_before=6,
+                    stress_after=4,
+                )
+            )
+        if offset % 30 == 0:
+            checks.append(
+                RedFlagCheck(
+                    datetime.combine(day, datetime.min.time()) + timedelta(hours=9),
+                    {"saddle_numbness": False},
+                    Verdict.CLEAR,
+                )
+            )
+    profile = Profile(onset_date=first, welcomed=True)
+    return Snapshot(profile, logs, checks, sessions, rehab)
+
+
+def make_folders(work: Path) -> tuple[Path, Path]:
+    """An empty (welcomed) folder and a ten-year folder."""
+    from sciatica_tui.store import DiaryStore
+
+    empty, full = work / "empty", work / "ten-years"
+    with DiaryStore.open(empty) as store:
+        store.save_profile(Profile(welcomed=True))
+    with DiaryStore.open(full) as store:
+        store.import_snapshot(ten_years(), overwrite=True)
+    return empty, full
+
+
+def median_startup(kind: str, folder: Path, runs: int) -> float:
+    probe = STARTUP_PROBE.format(root=str(ROOT))
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", probe, kind, str(folder)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(times)
+
+
+def median_save_seconds(folder: Path, runs: int) -> tuple[float, float]:
+    """(our atomic save, plain TinyDB JSONStorage insert) with ten years of data, medians."""
+    from tinydb import TinyDB
+
+    from sciatica_tui.store import DiaryStore
+
+    ours = []
+    with DiaryStore.open(folder) as store:
+        for i in range(runs):
+            log = DailyLog(TODAY - timedelta(days=i % 3), 5, 3, notes=f"run {i}")
+            started = time.perf_counter()
+            store.save_daily_log(log)
+            ours.append(time.perf_counter() - started)
+    plain = []
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "plain.json"
+        path.write_text((folder / "diary.json").read_text())
+        db = TinyDB(path)
+        table = db.table("daily_logs")
+        for i in range(runs):
+            started = time.perf_counter()
+            table.insert({"date": "2026-11-21", "leg_pain": 5, "back_pain": 3, "notes": str(i)})
+            plain.append(time.perf_counter() - started)
+        db.close()
+    return statistics.median(ours), statistics.median(plain)
+
+
+def ui_gap_while_saving(folder: Path, saves: int) -> tuple[float, float]:
+    """Largest gap between 20 ms UI timer ticks, while idle and while saving in the background."""
+    import asyncio
+
+    from sciatica_tui.app import SciaticaApp
+    from sciatica_tui.store import DiaryStore
+
+    async def measure() -> tuple[float, float]:
+        app = SciaticaApp(DiaryStore.open(folder))
+        ticks: list[float] = []
+        async with app.run_test(size=(120, 40)) as pilot:
+            app.set_interval(0.02, lambda: ticks.append(time.perf_counter()))
+            await pilot.pause(1.0)
+            idle = max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+            ticks.clear()
+            for i in range(saves):
+                log = DailyLog(TODAY - timedelta(days=i % 5), 4, 2, notes=f"bg {i}")
+                app.save_in_background(lambda log=log: app.store.save_daily_log(log))
+            await pilot.pause(1.5)
+            busy = max(b - a for a, b in zip(ticks, ticks[1:], strict=False))
+        return idle, busy
+
+    return asyncio.run(measure())
+
+
+def peak_memory_mb(folder: Path) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE.format(root=str(ROOT)), str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    rows: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        empty, full = make_folders(Path(scratch))
+        size_mb = (full / "diary.json").stat().st_size / 1e6
+        base = median_startup("baseline", empty, args.runs)
+        start_empty = median_startup("app", empty, args.runs)
+        start_full = median_startup("app", full, args.runs)
+        rows += [
+            ("Start-up, baseline one-label app", f"{base * 1000:.0f} ms", "1.00", ""),
+            (
+                "Start-up, empty folder",
+                f"{start_empty * 1000:.0f} ms",
+                f"{start_empty / base:.2f}",
+                "<= 1.3",
+            ),
+            (
+                f"Start-up, ten years ({size_mb:.1f} MB)",
+                f"{start_full * 1000:.0f} ms",
+                f"{start_full / base:.2f}",
+                "<= 1.5",
+            ),
+        ]
+        ours, plain = median_save_seconds(full, max(args.runs, 20))
+        rows += [
+            (
+                "Save a day, ten years (atomic, fsync)",
+                f"{ours * 1000:.1f} ms",
+                f"{ours / plain:.2f}",
+                "< 50 ms",
+            ),
+            ("Same insert, plain TinyDB JSONStorage", f"{plain * 1000:.1f} ms", "1.00", ""),
+        ]
+        idle, busy = ui_gap_while_saving(full, 20)
+        rows += [
+            ("Longest UI frame gap, idle", f"{idle * 1000:.0f} ms", "1.00", ""),
+            (
+                "Longest UI frame gap, 20 saves",
+                f"{busy * 1000:.0f} ms",
+                f"{busy / idle:.2f}",
+                "keeps drawing",
+            ),
+        ]
+        rows.append(
+            ("Peak memory, ten years, every tab", f"{peak_memory_mb(full):.0f} MB", "", "< 150 MB")
+        )
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'median':>10}  {'ratio':>6}  target")
+    for name, value, ratio, target in rows:
+        print(f"{name:<{width}}  {value:>10}  {ratio:>6}  {target}")
+    print(json.dumps({"python": sys.version.split()[0]}))
+
+
+if __name__ == "__main__":
+    main()
