@@ -122,9 +122,34 @@ def export_json(snapshot: Snapshot, today: date) -> str:
     return json.dumps(to_document(snapshot), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
+def export_markdown(snapshot: Snapshot, today: date) -> str:
+    """The latest clinic visit as a one-page Markdown summary, or the last four weeks of the
+    diary when no visit was prepared."""
+    from sciatica_tui.visit_summary import diary_markdown
+
+    return diary_markdown(snapshot, today)
+
+
+def export_csv(snapshot: Snapshot, today: date) -> str:
+    """The daily logs, one row per logged day (oldest first), with a header of the field
+    names; a field that was not filled in is an empty cell."""
+    import csv
+    import io
+
+    from sciatica_tui.records import DAILY_LOG_FIELDS
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=DAILY_LOG_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for log in sorted(snapshot.daily_logs, key=lambda entry: entry.date):
+        writer.writerow(log.to_record())
+    return out.getvalue()
+
+
 EXPORTERS: dict[str, Exporter] = {
     "json": export_json,
-    # "csv": the daily logs, and "md": the visit summary, come later.
+    "csv": export_csv,
+    "md": export_markdown,
 }
 
 
@@ -279,6 +304,159 @@ def read_json_file(path: Path) -> Any:
         raise UnreadableImportError(f"{path} is not a JSON file this app can read") from None
 
 
+# --- sciatica trends ------------------------------------------------------------------------
+
+DEFAULT_TREND_WEEKS = 12
+CHART_HEIGHT = 15
+
+
+def _week_count(text: str) -> int:
+    try:
+        weeks = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of weeks") from None
+    if not 1 <= weeks <= 2000:
+        raise argparse.ArgumentTypeError("give between 1 and 2000 weeks")
+    return weeks
+
+
+def add_trends(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    """``sciatica trends [--weeks N]``."""
+    parser = commands.add_parser(
+        "trends",
+        parents=[common],
+        help="print the charts and a weekly table",
+        description="Print the Trends charts and one line per week (Monday to Sunday). "
+        "Plain text, without colours, when the output is not a terminal.",
+    )
+    parser.add_argument(
+        "--weeks",
+        type=_week_count,
+        default=DEFAULT_TREND_WEEKS,
+        metavar="N",
+        help=f"the last N weeks (default: {DEFAULT_TREND_WEEKS})",
+    )
+    parser.set_defaults(run=run_trends)
+
+
+def run_trends(args: argparse.Namespace, folder: Path) -> int:
+    """Print the charts and the weekly table of the diary in ``folder``."""
+    import shutil
+
+    from sciatica_tui.text_charts import TABLE_NOTE, charts_as_text, weekly_table
+    from sciatica_tui.trend_series import chart_specs, trend_data
+
+    snapshot = read_snapshot(folder)
+    data = trend_data(
+        snapshot.daily_logs, snapshot.breathing_sessions, snapshot.rehab_days, date.today()
+    )
+    if data.empty:
+        print("Nothing logged yet: log a day in the app, then the charts appear here.")
+        return EXIT_OK
+    terminal = sys.stdout.isatty()
+    width = shutil.get_terminal_size((100, 24)).columns if terminal else 100
+    colour = terminal and not os.environ.get("NO_COLOR")
+    charts = charts_as_text(
+        chart_specs(data, args.weeks),
+        width=max(60, min(width, 160)),
+        height=CHART_HEIGHT,
+        colour=colour,
+    )
+    table = weekly_table(data, args.weeks)
+    return _write_stdout(f"{charts}\nWeek by week\n\n{table}\n{TABLE_NOTE}\n")
+
+
+# --- sciatica review ------------------------------------------------------------------------
+
+
+def add_review(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    """``sciatica review [--as-of DATE] [--json]``."""
+    parser = commands.add_parser(
+        "review",
+        parents=[common],
+        help="compare the last 7 days with the 7 days before",
+        description="The weekly review: the 7 days ending on DATE (default today) against "
+        "the 7 days before, with the signs of recovery and the signs to watch.",
+    )
+    parser.add_argument("--as-of", metavar="DATE", help="the last day to review (default: today)")
+    parser.add_argument("--json", action="store_true", help="print the review as JSON")
+    parser.set_defaults(run=run_review)
+
+
+def run_review(args: argparse.Namespace, folder: Path) -> int:
+    """Print the weekly review of the diary in ``folder``."""
+    from sciatica_tui import content
+    from sciatica_tui.review import review_as_text, weekly_review
+    from sciatica_tui.validation import parse_user_date
+
+    today = date.today()
+    try:
+        as_of = today if args.as_of is None else parse_user_date(args.as_of, today=today)
+    except ValueError as error:
+        _say_error(f"--as-of: {error}")
+        return EXIT_REFUSED
+    snapshot = read_snapshot(folder)
+    review = weekly_review(
+        snapshot.daily_logs,
+        snapshot.red_flag_checks,
+        as_of,
+        onset=snapshot.profile.onset_date,
+        surgery=snapshot.profile.surgery_date,
+    )
+    words = content.signals()
+    if args.json:
+        # stdout holds exactly the JSON document; the disclaimer goes beside it.
+        print(words.disclaimer_short, file=sys.stderr)
+        return _write_stdout(json.dumps(review.to_dict(), indent=2) + "\n")
+    return _write_stdout(review_as_text(review, words))
+
+
+# --- sciatica breathe -----------------------------------------------------------------------
+
+
+def add_breathe(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    """``sciatica breathe [--minutes N] [--count S]``."""
+    from sciatica_tui.breathing import (
+        COUNT_CHOICES,
+        DEFAULT_COUNT,
+        DEFAULT_MINUTES,
+        MINUTE_CHOICES,
+    )
+
+    parser = commands.add_parser(
+        "breathe",
+        parents=[common],
+        help="open the app straight into a box-breathing session",
+        description="Open the app with a box-breathing session already running: breathe in, "
+        "hold, breathe out, hold, S seconds each. The session ends on a full breath, so its "
+        "length is rounded to whole rounds. Space pauses, Escape stops.",
+    )
+    parser.add_argument(
+        "--minutes",
+        type=int,
+        choices=MINUTE_CHOICES,
+        default=DEFAULT_MINUTES,
+        metavar="N",
+        help=f"how long: 1, 3, 5 or 10 minutes (default: {DEFAULT_MINUTES})",
+    )
+    parser.add_argument(
+        "--count",
+        type=int,
+        choices=COUNT_CHOICES,
+        default=DEFAULT_COUNT,
+        metavar="S",
+        help=f"seconds for each step, 3 to 6 (default: {DEFAULT_COUNT})",
+    )
+    parser.set_defaults(run=run_breathe)
+
+
+def run_breathe(args: argparse.Namespace, folder: Path) -> int:
+    """Open the app on the diary in ``folder`` with a session running."""
+    from sciatica_tui.app import run_app
+
+    return run_app(folder, breathe=(args.minutes, args.count))
+
+
 # --- shared -----------------------------------------------------------------------------------
 
 
@@ -289,4 +467,7 @@ def _say_error(message: str) -> None:
 SUBCOMMANDS: tuple[Callable[[Subcommands, argparse.ArgumentParser], None], ...] = (
     add_export,
     add_import,
+    add_trends,
+    add_review,
+    add_breathe,
 )

@@ -72,11 +72,13 @@ def summarize(logs: Iterable[DailyLog], first_day: date, last_day: date) -> Peri
     """Summarise the logs that fall between ``first_day`` and ``last_day`` (both included)."""
     values: dict[str, list[float]] = defaultdict(list)
     reaches: dict[str, list[int]] = defaultdict(list)
-    days = weak = marked = 0
+    days = weak = marked = weakness_logged = 0
     for log in logs:
         if not first_day <= log.date <= last_day:
             continue
         days += 1
+        if log.weakness is not None:
+            weakness_logged += 1
         for name in MEAN_FIELDS:
             value = getattr(log, name)
             if value is not None:
@@ -91,6 +93,8 @@ def summarize(logs: Iterable[DailyLog], first_day: date, last_day: date) -> Peri
             marked += 1
     field_days = {name: len(v) for name, v in values.items()}
     field_days.update({name: len(v) for name, v in reaches.items()})
+    if weakness_logged:
+        field_days["weakness"] = weakness_logged
     return PeriodSummary(
         first_day=first_day,
         last_day=last_day,

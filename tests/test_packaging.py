@@ -54,8 +54,6 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     wheel = next(work.glob("sciatica_tui-*.whl"))
     env = work / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env)], check=True)
-    site = next((env / "lib").glob("python3*/site-packages"))
-    (site / "test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
         [
             sys.executable,
@@ -72,6 +70,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         capture_output=True,
     )
+    # Only now: had the test environment been visible during the install, pip would have
+    # seen sciatica-tui already installed there and skipped the wheel.
+    site = next((env / "lib").glob("python3*/site-packages"))
+    (site / "test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     return env
 
 

@@ -52,3 +52,44 @@ def test_weekly_summaries_include_empty_weeks_and_split_on_monday() -> None:
     assert [w.days_logged for w in weeks] == [1, 1, 0]
     assert weeks[0].mean("leg_pain") == 8 and weeks[1].mean("leg_pain") == 2
     assert weeks[2].mean("leg_pain") is None
+
+
+def test_hand_computed_fortnight_split_into_monday_weeks() -> None:
+    # Sunday 1 Nov belongs to the week of Monday 26 Oct; 2-8 Nov is the next week.
+    sunday = MONDAY - timedelta(days=1)
+    logs = [
+        log(sunday, 9, pain_reach=Reach.FOOT, walking_minutes=5),
+        log(MONDAY, 7, pain_reach=Reach.BELOW_KNEE, walking_minutes=10, sleep_hours=5.5),
+        log(MONDAY + timedelta(days=1), 6, pain_reach=Reach.THIGH),
+        log(MONDAY + timedelta(days=3), 4, pain_reach=Reach.THIGH, walking_minutes=30),
+        log(MONDAY + timedelta(days=6), 3, pain_reach=Reach.LOWER_BACK, sleep_hours=7.0),
+    ]
+    before, week = weekly_summaries(logs, sunday, MONDAY + timedelta(days=6))
+    assert before.first_day == MONDAY - timedelta(days=7) and before.days_logged == 1
+    assert before.mean("leg_pain") == 9 and before.reach_median("pain_reach") == 5
+    assert week.days_logged == 4
+    assert week.mean("leg_pain") == (7 + 6 + 4 + 3) / 4  # 5.0
+    assert week.mean("walking_minutes") == 20.0  # (10 + 30) / 2: two days logged it
+    assert week.mean("sleep_hours") == 6.25
+    # ranks 4, 3, 3, 1 -> sorted 1, 3, 3, 4 -> median 3 (thigh)
+    assert week.reach_median("pain_reach") == 3.0
+    assert week.days_with("walking_minutes") == 2 and week.days_with("pain_reach") == 4
+
+
+def test_even_count_reach_median_is_the_midpoint() -> None:
+    logs = [
+        log(MONDAY + timedelta(days=i), 5, pain_reach=r)
+        for i, r in enumerate([Reach.BUTTOCK, Reach.THIGH])
+    ]
+    assert summarize(logs, MONDAY, MONDAY + timedelta(days=6)).reach_median("pain_reach") == 2.5
+
+
+def test_weakness_counts_the_days_it_was_filled_in() -> None:
+    logs = [
+        log(MONDAY, 5, weakness=Weakness.NONE),
+        log(MONDAY + timedelta(days=1), 5, weakness=Weakness.MILD),
+        log(MONDAY + timedelta(days=2), 5),
+    ]
+    week = summarize(logs, MONDAY, MONDAY + timedelta(days=6))
+    assert week.days_with("weakness") == 2 and week.weakness_days == 1
+    assert summarize([log(MONDAY, 5)], MONDAY, MONDAY).days_with("weakness") == 0

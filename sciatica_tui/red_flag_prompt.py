@@ -1,0 +1,83 @@
+"""When saving a day should open the red-flag check, and with which answers marked.
+
+DESIGN.md, tab 1: a new bladder or bowel change, numbness in the saddle area, marked
+weakness or weakness worse than the day before open the check at once; pain newly in both
+legs prompts it too. The two warning-sign boxes are not part of the daily log: they are
+asked on the form only to start the check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sciatica_tui.records import DailyLog, Side, Weakness
+
+WEAKNESS_ORDER: tuple[Weakness, ...] = (Weakness.NONE, Weakness.MILD, Weakness.MARKED)
+
+
+@dataclass(frozen=True)
+class RedFlagPrompt:
+    """Why the check should open (``reasons``, in words) and which answers to mark yes."""
+
+    reasons: tuple[str, ...] = ()
+    prefill: dict[str, bool] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.reasons)
+
+
+def _day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def _log_concerns(log: DailyLog, previous: DailyLog | None) -> dict[str, tuple[str, str | None]]:
+    """Concerns raised by the saved fields: key -> (reason, red-flag question id or None)."""
+    concerns: dict[str, tuple[str, str | None]] = {}
+    if log.weakness is Weakness.MARKED:
+        concerns["weakness"] = ("You marked the leg weakness as marked.", "leg_weakness")
+    elif (
+        log.weakness is not None
+        and previous is not None
+        and previous.weakness is not None
+        and WEAKNESS_ORDER.index(log.weakness) > WEAKNESS_ORDER.index(previous.weakness)
+    ):
+        concerns["weakness"] = (
+            f"Your leg weakness is worse than on {_day(previous.date)}.",
+            "leg_weakness",
+        )
+    if log.pain_side is Side.BOTH and (previous is None or previous.pain_side is not Side.BOTH):
+        concerns["both_legs"] = ("The pain is now in both legs.", None)
+    return concerns
+
+
+def red_flag_prompt(
+    log: DailyLog,
+    previous: DailyLog | None,
+    *,
+    bladder_bowel: bool = False,
+    saddle_numbness: bool = False,
+    saved_before: DailyLog | None = None,
+) -> RedFlagPrompt:
+    """What saving ``log`` should trigger.
+
+    ``previous`` is the last logged day before ``log.date``. ``saved_before`` is what was
+    stored for the same day before this save: a concern it already raised is not raised
+    again, so fixing a typo in the notes does not reopen the check.
+    """
+    reasons: list[str] = []
+    prefill: dict[str, bool] = {}
+    if bladder_bowel:
+        reasons.append("You marked a new bladder or bowel change.")
+        prefill["bladder_bowel"] = True
+    if saddle_numbness:
+        reasons.append("You marked numbness in the saddle area.")
+        prefill["saddle_numbness"] = True
+    already = _log_concerns(saved_before, previous) if saved_before is not None else {}
+    for key, (reason, question) in _log_concerns(log, previous).items():
+        if already.get(key) == (reason, question):
+            continue
+        reasons.append(reason)
+        if question is not None:
+            prefill[question] = True
+    return RedFlagPrompt(tuple(reasons), prefill)

@@ -1,0 +1,159 @@
+"""A one-line, keyboard-first choice among a few named options, which may be left unset.
+
+Left/right step through the options (past either end: back to "not set"); a letter picks the
+next option starting with it; digits pick by position when ``digits`` is on (0 = first);
+Backspace/Delete clears. A click on ◀ or ▶ steps; a click on the name steps forward.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+
+NOT_SET = "not set"
+
+
+class ChoiceSelector(Widget, can_focus=True):
+    """Choose one of ``options`` (value, label) or none."""
+
+    DEFAULT_CSS = """
+    ChoiceSelector {
+        text-wrap: nowrap;
+        width: auto;
+        height: 1;
+        padding: 0 1 0 0;
+        &:focus {
+            background: $block-cursor-blurred-background;
+            text-style: bold;
+        }
+    }
+    ChoiceSelector > .choice-selector--arrow { color: $text-muted; }
+    ChoiceSelector > .choice-selector--unset { color: $text-muted; }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "choice-selector--arrow",
+        "choice-selector--unset",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("right", "step(1)", "Next", show=False),
+        Binding("left", "step(-1)", "Previous", show=False),
+        Binding("backspace,delete", "clear", "Clear", show=False),
+    ]
+
+    value: reactive[str | None] = reactive(None)
+    """The chosen option's value, or None when not set."""
+
+    @dataclass
+    class Changed(Message):
+        """The person chose another option."""
+
+        selector: ChoiceSelector
+        value: str | None
+
+        @property
+        def control(self) -> ChoiceSelector:
+            """The selector that changed (for ``@on(..., selector)``)."""
+            return self.selector
+
+    def __init__(
+        self,
+        options: Sequence[tuple[str, str]],
+        *,
+        digits: bool = False,
+        value: str | None = None,
+        id: str | None = None,  # noqa: A002 (Textual's own name)
+        classes: str | None = None,
+    ) -> None:
+        """``options`` are (value, label) pairs in order; ``digits`` lets 0–9 pick by place."""
+        super().__init__(id=id, classes=classes)
+        self.options = list(options)
+        self.digits = digits
+        self.set_reactive(ChoiceSelector.value, value)
+
+    @property
+    def values(self) -> list[str]:
+        """The option values, in order."""
+        return [value for value, _label in self.options]
+
+    @property
+    def label(self) -> str:
+        """The chosen option's label, or "not set"."""
+        return dict(self.options).get(self.value or "", NOT_SET)
+
+    def render(self) -> Text:
+        """ "› ◀ Thigh ▶" (the mark shows focus without colour)."""
+        arrow = self.get_component_rich_style("choice-selector--arrow")
+        text = Text("› " if self.has_focus else "  ")
+        text.append("◀ ", arrow)
+        if self.value is None:
+            text.append(NOT_SET, self.get_component_rich_style("choice-selector--unset"))
+        else:
+            text.append(self.label)
+        text.append(" ▶", arrow)
+        return text
+
+    def get_content_width(self, container: object, viewport: object) -> int:
+        """Wide enough for the longest label, so the arrows never jump."""
+        return 2 + 2 + max(len(label) for _v, label in [*self.options, ("", NOT_SET)]) + 2
+
+    def set_value(self, value: str | None) -> None:
+        """Choose as the person did, and say so with ``Changed``."""
+        if value is not None and value not in self.values:
+            raise ValueError(f"{value!r} is not one of the options")
+        self.value = value
+        self.post_message(self.Changed(self, value))
+
+    def action_step(self, delta: int) -> None:
+        """The next or previous option; past either end, back to "not set"."""
+        places: list[str | None] = [None, *self.values]
+        index = places.index(self.value) if self.value in places else 0
+        self.set_value(places[(index + delta) % len(places)])
+
+    def action_clear(self) -> None:
+        """Back to "not set"."""
+        self.set_value(None)
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter picks the next option starting with it; a digit picks by place."""
+        character = event.character
+        if not character or not character.isprintable() or character == " ":
+            return
+        if self.digits and character.isdigit():
+            index = int(character)
+            if index < len(self.options):
+                event.stop()
+                event.prevent_default()
+                self.set_value(self.values[index])
+            return
+        matches = [v for v, label in self.options if label.lower().startswith(character.lower())]
+        if not matches:
+            return
+        event.stop()
+        event.prevent_default()
+        following = matches.index(self.value) + 1 if self.value in matches else 0
+        self.set_value(matches[following % len(matches)])
+
+    def on_click(self, event: events.Click) -> None:
+        """◀ steps back; anything else steps forward."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        self.action_step(-1 if offset.x < 4 else 1)
+
+    def on_focus(self) -> None:
+        """Show the focus mark."""
+        self.refresh()
+
+    def on_blur(self) -> None:
+        """Hide the focus mark."""
+        self.refresh()

@@ -1,0 +1,1 @@
+"""End-to-end tests: the real ``sciatica`` command in a real terminal (tmux)."""

@@ -1,0 +1,297 @@
+"""The Today tab's pure parts: the drawing, the status strip, the red-flag trigger, digits."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sciatica_tui.body_map import PAINFUL_FILL, body_map, is_painful, reach_sentence
+from sciatica_tui.records import (
+    BreathingSession,
+    DailyLog,
+    Profile,
+    Reach,
+    RedFlagCheck,
+    Side,
+    Verdict,
+    Weakness,
+)
+from sciatica_tui.red_flag_prompt import red_flag_prompt
+from sciatica_tui.status import (
+    NO_ONSET,
+    timeline_line,
+    today_facts,
+    today_status,
+    wrap_facts,
+)
+from screens.rating_scale import digit_value
+
+TODAY = date(2026, 11, 21)
+
+# --- the drawing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reach", "painful"),
+    [
+        (None, set()),
+        (Reach.NONE, set()),
+        (Reach.LOWER_BACK, {Reach.LOWER_BACK}),
+        (Reach.BUTTOCK, {Reach.LOWER_BACK, Reach.BUTTOCK}),
+        (Reach.THIGH, {Reach.LOWER_BACK, Reach.BUTTOCK, Reach.THIGH}),
+        (Reach.BELOW_KNEE, {Reach.LOWER_BACK, Reach.BUTTOCK, Reach.THIGH, Reach.BELOW_KNEE}),
+        (Reach.FOOT, set(Reach) - {Reach.NONE}),
+    ],
+)
+def test_the_drawing_shades_every_region_down_to_the_reach(
+    reach: Reach | None, painful: set[Reach]
+) -> None:
+    lines = body_map(reach)
+    assert {line.region for line in lines if line.painful} == painful
+    # Shaded (not only coloured): each painful region has shaded cells, the rest none.
+    assert {line.region for line in lines if PAINFUL_FILL in line.art} == painful
+
+
+def test_each_region_is_named_once_top_to_bottom() -> None:
+    labels = [line.label for line in body_map(Reach.FOOT) if line.label]
+    assert labels == ["Lower back", "Buttock", "Thigh", "Below the knee", "Foot"]
+
+
+def test_every_line_of_the_drawing_is_the_same_width() -> None:
+    assert len({len(line.art) for line in body_map(Reach.FOOT, Side.LEFT)}) == 1
+
+
+@pytest.mark.parametrize(("side", "shaded_half"), [(Side.LEFT, 0), (Side.RIGHT, 1)])
+def test_one_sided_pain_shades_only_that_leg(side: Side, shaded_half: int) -> None:
+    thigh = next(line for line in body_map(Reach.FOOT, side) if line.region is Reach.THIGH)
+    middle = len(thigh.art) // 2
+    halves = (thigh.art[:middle], thigh.art[middle + 1 :])
+    assert PAINFUL_FILL in halves[shaded_half]
+    assert PAINFUL_FILL not in halves[1 - shaded_half]
+    lower_back = next(line for line in body_map(Reach.FOOT, side))
+    assert lower_back.region is Reach.LOWER_BACK
+    # The back itself is shaded across: it is in the middle of the body.
+    back_fill = body_map(Reach.FOOT, side)[1].art
+    assert PAINFUL_FILL in back_fill[:middle] and PAINFUL_FILL in back_fill[middle + 1 :]
+
+
+@pytest.mark.parametrize(
+    ("reach", "words"),
+    [
+        (None, "Not set yet"),
+        (Reach.NONE, "No pain in the back or leg"),
+        (Reach.LOWER_BACK, "stays in the lower back"),
+        (Reach.BELOW_KNEE, "below the knee"),
+        (Reach.FOOT, "to the foot"),
+    ],
+)
+def test_the_reach_is_said_in_words(reach: Reach | None, words: str) -> None:
+    assert words in reach_sentence(reach)
+
+
+@given(st.sampled_from(list(Reach)), st.sampled_from(list(Reach)))
+def test_painful_means_at_or_above_the_reach(region: Reach, reach: Reach) -> None:
+    assert is_painful(region, reach) == (region is not Reach.NONE and region.rank <= reach.rank)
+
+
+# --- the status strip ---------------------------------------------------------------------------
+
+
+def session(at: datetime, seconds: float) -> BreathingSession:
+    return BreathingSession(at, 4, 4, 4, 4, 180, seconds, 5, seconds >= 180)
+
+
+def status_for(
+    *,
+    onset: date | None = date(2026, 9, 20),
+    logged: bool = False,
+    exercises: int = 0,
+    sessions: tuple[BreathingSession, ...] = (),
+    checks: tuple[RedFlagCheck, ...] = (),
+) -> list[str]:
+    status = today_status(
+        profile=Profile(onset_date=onset, welcomed=True),
+        today=TODAY,
+        logged_today=logged,
+        exercises_done=exercises,
+        breathing_sessions=sessions,
+        red_flag_checks=checks,
+    )
+    return [timeline_line(status), *today_facts(status)]
+
+
+def test_a_fresh_diary_says_nothing_is_done_yet() -> None:
+    assert status_for() == [
+        "Week 8 since onset · weeks 7–12: Do more physical therapy: core work, nerve glides "
+        "and better posture.",
+        "✗ Not logged today",
+        "No exercises",
+        "No breathing",
+        "Red flags: never checked",
+    ]
+
+
+def test_without_an_onset_date_the_strip_invites_one() -> None:
+    assert status_for(onset=None)[0] == NO_ONSET
+    assert "ctrl+o" in NO_ONSET
+
+
+@pytest.mark.parametrize(
+    ("onset", "week", "weeks"),
+    [
+        (date(2026, 11, 21), 0, "0–6"),
+        (date(2026, 10, 3), 7, "7–12"),
+        (date(2026, 8, 1), 16, "13–24"),
+        (date(2025, 11, 21), 52, "24+"),
+    ],
+)
+def test_the_strip_names_the_week_and_stage(onset: date, week: int, weeks: str) -> None:
+    assert status_for(onset=onset)[0].startswith(f"Week {week} since onset · weeks {weeks}: ")
+
+
+def test_only_todays_breathing_counts_and_minutes_are_rounded() -> None:
+    sessions = (
+        session(datetime(2026, 11, 20, 22, 0), 600),  # yesterday: not counted
+        session(datetime(2026, 11, 21, 8, 0), 180),
+        session(datetime(2026, 11, 21, 12, 0), 100),
+    )
+    assert "Breathing 2×, 5 min" in status_for(sessions=sessions)
+    assert "Breathing 1×, 1 min" in status_for(sessions=(session(datetime(2026, 11, 21), 5),))
+
+
+def test_the_latest_check_is_shown_with_its_verdict() -> None:
+    older = RedFlagCheck(datetime(2026, 11, 2, 9, 0), {"trauma": False}, Verdict.URGENT)
+    newer = RedFlagCheck(datetime(2026, 11, 18, 20, 0), {"trauma": False}, Verdict.CLEAR)
+    assert "Red flags 18 Nov: clear" in status_for(checks=(newer, older))
+    today = RedFlagCheck(datetime(2026, 11, 21, 7, 0), {"trauma": True}, Verdict.EMERGENCY)
+    assert "Red flags today: EMERGENCY" in status_for(checks=(older, today))
+
+
+def test_logged_and_exercises_in_words() -> None:
+    facts = status_for(logged=True, exercises=1)
+    assert "✓ Logged today" in facts and "1 exercise" in facts
+    assert "3 exercises" in status_for(exercises=3)
+
+
+@given(
+    st.lists(st.text(alphabet="abc ", min_size=1, max_size=12), min_size=1, max_size=8),
+    st.integers(min_value=12, max_value=100),
+)
+def test_wrapping_never_splits_a_fact_and_keeps_lines_short(facts: list[str], width: int) -> None:
+    lines = wrap_facts(facts, width)
+    assert " · ".join(lines) == " · ".join(facts)
+    assert all(len(line) <= width for line in lines)
+
+
+def test_typical_facts_fit_one_line_at_80_columns() -> None:
+    facts = status_for(
+        logged=True,
+        exercises=3,
+        sessions=(session(datetime(2026, 11, 21, 8), 180),),
+        checks=(RedFlagCheck(datetime(2026, 11, 18), {"trauma": False}, Verdict.CLEAR),),
+    )[1:]
+    assert len(wrap_facts(facts, 78)) == 1
+    assert len(wrap_facts(status_for()[1:], 78)) == 1
+
+
+# --- when saving opens the red-flag check -------------------------------------------------------
+
+YESTERDAY = date(2026, 11, 20)
+
+
+def day(**fields: object) -> DailyLog:
+    return DailyLog(TODAY, 5, 3, **fields)  # type: ignore[arg-type]
+
+
+def before(**fields: object) -> DailyLog:
+    return DailyLog(YESTERDAY, 5, 3, **fields)  # type: ignore[arg-type]
+
+
+def test_an_ordinary_day_raises_nothing() -> None:
+    prompt = red_flag_prompt(day(weakness=Weakness.MILD), before(weakness=Weakness.MILD))
+    assert not prompt and prompt.prefill == {}
+
+
+def test_the_warning_sign_boxes_mark_their_questions() -> None:
+    prompt = red_flag_prompt(day(), None, bladder_bowel=True, saddle_numbness=True)
+    assert prompt.prefill == {"bladder_bowel": True, "saddle_numbness": True}
+    assert len(prompt.reasons) == 2
+
+
+@pytest.mark.parametrize(
+    ("today", "previous", "raised"),
+    [
+        (Weakness.MARKED, None, True),
+        (Weakness.MARKED, Weakness.MARKED, True),
+        (Weakness.MILD, Weakness.NONE, True),
+        (Weakness.MARKED, Weakness.MILD, True),
+        (Weakness.MILD, Weakness.MILD, False),
+        (Weakness.NONE, Weakness.MILD, False),
+        (Weakness.MILD, None, False),  # nothing to compare with
+        (None, Weakness.MILD, False),
+    ],
+)
+def test_marked_or_worsening_weakness(
+    today: Weakness | None, previous: Weakness | None, raised: bool
+) -> None:
+    prompt = red_flag_prompt(day(weakness=today), before(weakness=previous))
+    assert bool(prompt) == raised
+    assert (prompt.prefill == {"leg_weakness": True}) == raised
+
+
+@pytest.mark.parametrize(
+    ("today", "previous", "raised"),
+    [
+        (Side.BOTH, Side.LEFT, True),
+        (Side.BOTH, None, True),
+        (Side.BOTH, Side.BOTH, False),
+        (Side.LEFT, Side.BOTH, False),
+    ],
+)
+def test_pain_newly_in_both_legs(today: Side, previous: Side | None, raised: bool) -> None:
+    prompt = red_flag_prompt(day(pain_side=today), before(pain_side=previous))
+    assert bool(prompt) == raised
+    assert prompt.prefill == {}  # no question of the check is about this; it still opens
+
+
+def test_both_legs_on_the_first_day_ever_is_raised() -> None:
+    assert red_flag_prompt(day(pain_side=Side.BOTH), None)
+
+
+def test_a_concern_already_saved_for_the_day_is_not_raised_again() -> None:
+    saved = day(weakness=Weakness.MARKED)
+    assert not red_flag_prompt(
+        day(weakness=Weakness.MARKED, notes="typo"), None, saved_before=saved
+    )
+    # ... but the warning-sign boxes always are (they are never saved).
+    assert red_flag_prompt(saved, None, saved_before=saved, bladder_bowel=True).prefill == {
+        "bladder_bowel": True
+    }
+    # ... and a new concern on a re-save is.
+    assert red_flag_prompt(
+        day(weakness=Weakness.MARKED, pain_side=Side.BOTH), None, saved_before=saved
+    ).reasons == ("The pain is now in both legs.",)
+
+
+# --- digits on a scale ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("digit", "previous", "seconds", "high", "value"),
+    [
+        (7, None, 0.0, 10, 7),
+        (0, None, 0.0, 10, 0),
+        (0, 1, 0.4, 10, 10),
+        (0, 1, 1.0, 10, 10),
+        (0, 1, 1.01, 10, 0),
+        (0, 2, 0.1, 10, 0),
+        (0, 1, 0.1, 5, 0),  # a 1–5 scale has no 10
+    ],
+)
+def test_digit_value(
+    digit: int, previous: int | None, seconds: float, high: int, value: int
+) -> None:
+    assert digit_value(digit, previous, seconds, high) == value

@@ -1,0 +1,179 @@
+"""The Trends tab through Textual's Pilot: ranges, empty and small diaries, a year of data."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from textual.widgets import Button, Static
+
+from sciatica_tui import content
+from sciatica_tui.app import SciaticaApp
+from sciatica_tui.records import DailyLog, Reach, RedFlagCheck, Snapshot, Verdict
+from sciatica_tui.store import DiaryStore
+from screens.trend_charts import TrendCharts
+from screens.trends import TrendsTab
+from tests.app_builders import Seed, build_app, welcomed
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 11, 21)  # the frozen clock's day
+
+
+def logs(days: int, *, every: int = 1) -> Seed:
+    """``days`` days of logs up to today, one every ``every`` days, made up the same way
+    each time."""
+
+    def seed(store: DiaryStore) -> None:
+        made = [
+            DailyLog(
+                TODAY - timedelta(days=back),
+                leg_pain=(back * 7) % 11,
+                back_pain=(back * 3) % 6,
+                pain_reach=list(Reach)[back % 6],
+                sleep_hours=6 + (back % 5) / 2,
+                walking_minutes=10 + back % 40,
+            )
+            for back in range(0, days, every)
+        ]
+        store.import_snapshot(Snapshot(daily_logs=made), overwrite=False)
+
+    return seed
+
+
+async def open_trends(app: SciaticaApp, pilot: object) -> TrendsTab:
+    await pilot.press("f6")  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()
+    await pilot.pause()  # type: ignore[attr-defined]
+    return app.query_one(TrendsTab)
+
+
+def status(tab: TrendsTab) -> str:
+    return str(tab.query_one("#trends-status", Static).render())
+
+
+def review_text(tab: TrendsTab) -> str:
+    return "\n".join(str(s.render()) for s in tab.query("#trends-review Static").results(Static))
+
+
+def test_charts_are_not_imported_until_the_trends_tab_is_opened() -> None:
+    probe = """
+import asyncio, sys
+from tests.app_builders import build_app, welcomed
+
+async def main():
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        print("before", "plotext" in sys.modules, "textual_plotext" in sys.modules)
+        await pilot.press("f6")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        print("after", "plotext" in sys.modules)
+
+asyncio.run(main())
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert "before False False" in result.stdout
+    # An empty diary draws no chart, so plotext is still not needed.
+    assert "after False" in result.stdout
+
+
+async def test_empty_diary_says_what_to_do() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await open_trends(app, pilot)
+        message = tab.query_one("#trends-message", Static)
+        assert message.display and "Nothing logged yet" in str(message.render())
+        assert not tab.query_one(TrendCharts).display
+        text = review_text(tab)
+        assert content.signals().not_enough_data in text
+        assert content.signals().disclaimer_short in text
+
+
+async def test_one_day_of_data_draws_every_chart() -> None:
+    app = build_app(None, welcomed(), logs(1))
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await open_trends(app, pilot)
+        charts = tab.query_one(TrendCharts)
+        assert charts.display and not tab.query_one("#trends-message").display
+        assert [spec.id for spec in charts.specs] == [
+            "pain",
+            "reach",
+            "numbness",
+            "mobility",
+            "sleep",
+            "doses",
+            "breathing",
+            "rehab",
+        ]
+        assert "1 day logged" in status(tab)
+        pain = charts.plot("pain")
+        assert pain.display and "Leg, each day" in str(pain.render())
+        # Nothing logged for numbness: the chart says so instead of drawing an empty frame.
+        assert not charts.plot("numbness").display
+        assert "1 of 7 days logged this week" in review_text(tab)
+
+
+async def test_switching_ranges_by_key_and_button() -> None:
+    app = build_app(None, welcomed(), logs(200, every=2))
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await open_trends(app, pilot)
+        assert tab.weeks == 12 and status(tab).startswith("12 weeks: 31 Aug 2026")
+        assert app.focused is tab.query_one("#range-12", Button)
+        await pilot.press("4")
+        await pilot.pause()
+        assert tab.weeks == 4 and status(tab).startswith("4 weeks: 26 Oct 2026")
+        assert tab.query_one("#range-4").has_class("-chosen")
+        assert not tab.query_one("#range-12").has_class("-chosen")
+        charts = tab.query_one(TrendCharts)
+        assert "26 Oct" in str(charts.plot("pain").render())
+        await pilot.press("a")
+        await pilot.pause()
+        assert tab.weeks is None and status(tab).startswith("All time: 4 May 2026")
+        assert "(weekly means)" in charts.specs[0].title
+        await pilot.click("#range-12")
+        await pilot.pause()
+        assert tab.weeks == 12 and "(weekly means)" not in charts.specs[0].title
+        assert "31 Aug" in str(charts.plot("pain").render())
+
+
+async def test_a_year_of_data_and_the_review_under_the_charts() -> None:
+    def urgent_check(store: DiaryStore) -> None:
+        store.add_red_flag_check(
+            RedFlagCheck(datetime(2026, 11, 20, 8), {"bladder_bowel": False}, Verdict.URGENT)
+        )
+
+    app = build_app(None, welcomed(), logs(365), urgent_check)
+    async with app.run_test(size=(120, 40)) as pilot:
+        tab = await open_trends(app, pilot)
+        assert tab.has_class("-wide")  # two columns of charts
+        await pilot.press("a")
+        await pilot.pause()
+        assert "365 days logged" in status(tab)
+        charts = tab.query_one(TrendCharts)
+        assert "2026" in str(charts.plot("pain").render())
+        assert "(weekly means)" in charts.specs[0].title
+        words = content.signals()
+        text = review_text(tab)
+        assert words.signals["red_flag"].title in text
+        assert "Run the red-flag check now" in text
+        assert tab.query("#trends-review .signal.-urgent")
+        await pilot.press("r")
+        await pilot.pause()
+        body = tab.query_one("#trends-body")
+        assert body.scroll_y > 0
+
+
+async def test_the_tab_redraws_with_new_logs_when_shown_again() -> None:
+    app = build_app(None, welcomed(), logs(3))
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await open_trends(app, pilot)
+        assert "3 days logged" in status(tab)
+        app.store.save_daily_log(DailyLog(TODAY - timedelta(days=5), 4, 2))
+        await pilot.press("f1")
+        tab = await open_trends(app, pilot)
+        assert "4 days logged" in status(tab)

@@ -1,0 +1,494 @@
+"""The clinic-visit summary as pure functions: the story draft, the chart, the Markdown page,
+visit dates and the export file. The numbers are worked out by hand in the comments."""
+
+from __future__ import annotations
+
+import stat
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from sciatica_tui import content
+from sciatica_tui.records import (
+    BreathingSession,
+    DailyLog,
+    ImagingReport,
+    Medicine,
+    Profile,
+    Reach,
+    RedFlagCheck,
+    RehabDay,
+    Side,
+    Snapshot,
+    Verdict,
+    Visit,
+    Weakness,
+)
+from sciatica_tui.store import DiaryStore
+from sciatica_tui.visit_summary import (
+    diary_markdown,
+    draft_story,
+    export_stem,
+    latest_visit,
+    leg_pain_chart,
+    new_visit_id,
+    parse_visit_date,
+    reach_change,
+    visit_markdown,
+    write_export,
+)
+
+TODAY = date(2026, 11, 21)  # a Saturday; the four weeks are 25 Oct to 21 Nov
+ONSET = date(2026, 9, 20)  # 62 days before: 8 completed weeks, stage "weeks 7–12"
+
+B, T, BK, F = Reach.BUTTOCK, Reach.THIGH, Reach.BELOW_KNEE, Reach.FOOT
+
+
+def log(day: date, leg: int, back: int, **more: object) -> DailyLog:
+    return DailyLog(date=day, leg_pain=leg, back_pain=back, **more)  # type: ignore[arg-type]
+
+
+# Week 1 (25–31 Oct): leg 8, 7, 6 -> 7.0; back 5, 5, 4 -> 4.7; 3 days.
+# Week 2 (1–7 Nov): leg 6, 5 -> 5.5; back 4, 3 -> 3.5; 2 days.
+# Week 3 (8–14 Nov): nothing logged.
+# Week 4 (15–21 Nov): leg 4, 3, 2 -> 3.0; back 3, 2, 2 -> 2.3; 3 days.
+# Before the four weeks: 20 Oct (leg 9) and 24 Oct (leg 9, pain to the foot).
+FIXTURE_LOGS = [
+    log(date(2026, 10, 20), 9, 6, pain_reach=BK),
+    log(date(2026, 10, 24), 9, 6, pain_reach=F),
+    log(
+        date(2026, 10, 25),
+        8,
+        5,
+        pain_reach=BK,
+        pain_side=Side.LEFT,
+        numbness=6,
+        numbness_reach=F,
+        weakness=Weakness.MILD,
+        walking_minutes=10,
+        sleep_hours=5.0,
+        sleep_quality=2,
+        pain_med_doses=4,
+    ),
+    log(
+        date(2026, 10, 27),
+        7,
+        5,
+        pain_reach=BK,
+        pain_side=Side.LEFT,
+        weakness=Weakness.MILD,
+        walking_minutes=10,
+        sleep_hours=5.5,
+        pain_med_doses=4,
+    ),
+    log(date(2026, 10, 29), 6, 4, pain_med_doses=3),
+    log(date(2026, 11, 2), 6, 4, pain_reach=T),
+    log(date(2026, 11, 5), 5, 3),
+    log(
+        date(2026, 11, 16),
+        4,
+        3,
+        pain_reach=T,
+        pain_side=Side.LEFT,
+        numbness=3,
+        weakness=Weakness.NONE,
+        walking_minutes=30,
+        sleep_hours=7.0,
+        sleep_quality=4,
+        pain_med_doses=1,
+    ),
+    log(
+        date(2026, 11, 18),
+        3,
+        2,
+        pain_reach=B,
+        pain_side=Side.BOTH,
+        numbness=2,
+        numbness_reach=T,
+        weakness=Weakness.NONE,
+        walking_minutes=40,
+        sleep_hours=8.0,
+        sleep_quality=4,
+        pain_med_doses=1,
+    ),
+    log(
+        date(2026, 11, 20),
+        2,
+        2,
+        pain_reach=B,
+        pain_side=Side.LEFT,
+        walking_minutes=45,
+        pain_med_doses=0,
+    ),
+]
+FIXTURE_CHECKS = [
+    RedFlagCheck(datetime(2026, 10, 24, 8, 0), {"severe_pain": True}, Verdict.URGENT),  # before
+    RedFlagCheck(datetime(2026, 11, 3, 9, 0), {"severe_pain": True}, Verdict.URGENT),
+    RedFlagCheck(datetime(2026, 11, 10, 9, 0), {"severe_pain": False}, Verdict.CLEAR),
+    RedFlagCheck(datetime(2026, 11, 19, 9, 0), {"severe_pain": False}, Verdict.CLEAR),
+]
+
+
+def session(at: datetime, elapsed: float, completed: bool) -> BreathingSession:
+    return BreathingSession(at, 4, 4, 4, 4, 180, elapsed, int(elapsed // 16), completed)
+
+
+FIXTURE_SESSIONS = [
+    session(datetime(2026, 10, 20, 20, 0), 600, True),  # before the four weeks
+    session(datetime(2026, 11, 1, 20, 0), 180, True),
+    session(datetime(2026, 11, 12, 20, 0), 100, False),
+]
+FIXTURE_REHAB = [
+    RehabDay(date(2026, 10, 20), ("walk",)),  # before the four weeks
+    RehabDay(date(2026, 11, 2), ("walk", "glide")),
+    RehabDay(date(2026, 11, 9), ("walk",)),
+    RehabDay(date(2026, 11, 10), ()),  # nothing ticked: not a day done
+]
+FIXTURE_PROFILE = Profile(onset_date=ONSET, welcomed=True)
+
+EXPECTED_STORY = """\
+- Started: Sun 20 Sep 2026, 8 weeks ago.
+- Timeline stage: weeks 7–12, building back.
+- Days logged in the last four weeks (25 Oct to 21 Nov): 8 of 28.
+- Leg and back pain, weekly average (0 to 10):
+  - 25–31 Oct: leg 7.0, back 4.7 (3 days logged)
+  - 1–7 Nov: leg 5.5, back 3.5 (2 days logged)
+  - 8–14 Nov: not logged
+  - 15–21 Nov: leg 3.0, back 2.3 (3 days logged)
+- How far down the pain reaches: buttock now (20 Nov); foot four weeks ago (24 Oct). \
+It has moved up, closer to the back.
+- Side of the leg pain: left on 4 days, both on 1 day.
+- Numbness: average 3.7 of 10 (3 days); now reaches: thigh (18 Nov).
+- Leg weakness: marked on 0 days, mild on 2 days, none on 2 days.
+- Sleep: 6.4 hours a night on average (4 nights); quality 3.3 of 5 (3 nights).
+- Walking at a time: 27.0 minutes on average (5 days).
+- Pain-relief doses: 2.2 a day on average (6 days); 3.7 in the first week, 0.7 in the last.
+- Red-flag checks: 3 checks (2 clear, 1 urgent); not clear on 3 Nov.
+- Breathing exercises: 2 sessions, 5 minutes in all (1 finished).
+- Rehab exercises: done on 2 of the 28 days.
+"""
+# Sleep 5.0+5.5+7.0+8.0 = 25.5 / 4 = 6.375; quality 2+4+4 = 10 / 3; numbness 6+3+2 = 11 / 3;
+# walking 10+10+30+40+45 = 135 / 5; doses 4+4+3+1+1+0 = 13 / 6 = 2.17, first week 11 / 3,
+# last week 2 / 3; breathing 180 + 100 s = 4.7 min.
+
+FIXTURE_VISIT = Visit(
+    id="visit-20261115-100000",
+    date=date(2026, 11, 24),
+    clinician="Dr Rowan, spine clinic",
+    reason="Follow-up after six weeks of physio",
+    story=EXPECTED_STORY + "Worse after sitting in the car.\n",
+    history="Back trouble in 2019.\n# not a heading\n===",
+    medicines=(
+        Medicine("Ibuprofen", "400 mg", "up to 3 a day", "Oct 2026", "a little", "none"),
+        Medicine("Paracetamol"),
+    ),
+    imaging=(ImagingReport("MRI", "2026-10-05", "City hospital", True),),
+    questions=("Is my recovery on track?", "Can I drive?", "*When* can I run?"),
+    goals=("Walk the dog for 30 minutes",),
+    before_you_leave=("next_steps", "er_signs"),
+    notes_after="",
+)
+
+
+def fixture_draft(today: date = TODAY) -> str:
+    return draft_story(
+        FIXTURE_PROFILE, FIXTURE_LOGS, FIXTURE_CHECKS, FIXTURE_SESSIONS, FIXTURE_REHAB, today
+    )
+
+
+def seed_fixture(store: DiaryStore) -> None:
+    """The whole fixture in a diary (a seed for ``build_app``)."""
+    store.save_profile(FIXTURE_PROFILE)
+    for daily in FIXTURE_LOGS:
+        store.save_daily_log(daily)
+    for check in FIXTURE_CHECKS:
+        store.add_red_flag_check(check)
+    for one in FIXTURE_SESSIONS:
+        store.add_breathing_session(one)
+    for rehab_day in FIXTURE_REHAB:
+        store.save_rehab_day(rehab_day)
+
+
+def fixture_markdown(visit: Visit | None = FIXTURE_VISIT) -> str:
+    return visit_markdown(
+        visit,
+        profile=FIXTURE_PROFILE,
+        logs=FIXTURE_LOGS,
+        checks=FIXTURE_CHECKS,
+        sessions=FIXTURE_SESSIONS,
+        rehab_days=FIXTURE_REHAB,
+        today=TODAY,
+    )
+
+
+def headings(markdown: str) -> list[str]:
+    tokens = MarkdownIt().parse(markdown)
+    return [
+        f"{tokens[i].tag} {tokens[i + 1].content}"
+        for i, token in enumerate(tokens)
+        if token.type == "heading_open"
+    ]
+
+
+# --- the story draft ---------------------------------------------------------------------------
+
+
+def test_draft_story_matches_the_hand_worked_fixture() -> None:
+    assert fixture_draft() == EXPECTED_STORY
+
+
+def test_draft_story_accepts_one_pass_iterables() -> None:
+    story = draft_story(
+        FIXTURE_PROFILE,
+        iter(FIXTURE_LOGS),
+        iter(FIXTURE_CHECKS),
+        iter(FIXTURE_SESSIONS),
+        iter(FIXTURE_REHAB),
+        TODAY,
+    )
+    assert story == EXPECTED_STORY
+
+
+def test_draft_story_for_an_empty_diary_says_what_is_missing() -> None:
+    story = draft_story(Profile(), [], [], [], [], TODAY)
+    assert story.splitlines()[0] == "- Started: date not set in the diary."
+    assert "Timeline stage" not in story
+    assert "(25 Oct to 21 Nov): 0 of 28." in story
+    assert "  - 15–21 Nov: not logged" in story
+    assert "- How far down the pain reaches: not logged in this period." in story
+    assert "- Red-flag checks: none done in this period." in story
+    assert "- Breathing exercises: none in this period." in story
+    assert "- Rehab exercises: none ticked in this period." in story
+
+
+def test_draft_story_mentions_surgery() -> None:
+    profile = Profile(onset_date=ONSET, surgery_date=date(2026, 10, 1))
+    story = draft_story(profile, [], [], [], [], TODAY)
+    assert "- Surgery: Thu 1 Oct 2026, 7 weeks ago." in story  # 51 days
+
+
+@pytest.mark.parametrize(
+    ("now", "before", "said"),
+    [
+        (B, F, "It has moved up, closer to the back."),
+        (F, B, "It has moved further down the leg."),
+        (T, T, "No change."),
+    ],
+)
+def test_reach_change_in_words(now: Reach, before: Reach, said: str) -> None:
+    logs = [
+        log(date(2026, 10, 23), 5, 5, pain_reach=before),
+        log(date(2026, 11, 19), 5, 5, pain_reach=now),
+    ]
+    change = reach_change(logs, TODAY)
+    assert change.now == (now, date(2026, 11, 19))
+    assert change.before == (before, date(2026, 10, 23))
+    assert said in draft_story(Profile(), logs, [], [], [], TODAY)
+
+
+def test_reach_four_weeks_ago_looks_only_at_that_week() -> None:
+    # 17 Oct is more than a week before "four weeks ago" (24 Oct): not used.
+    logs = [log(date(2026, 10, 17), 5, 5, pain_reach=F), log(TODAY, 5, 5, pain_reach=T)]
+    story = draft_story(Profile(), logs, [], [], [], TODAY)
+    assert "thigh now (21 Nov); not logged four weeks ago." in story
+
+
+def test_emergency_checks_are_named_with_their_dates() -> None:
+    checks = [
+        RedFlagCheck(datetime(2026, 11, 20, 7, 0), {"bladder_bowel": True}, Verdict.EMERGENCY)
+    ]
+    story = draft_story(Profile(), [], checks, [], [], TODAY)
+    assert "- Red-flag checks: 1 check (1 emergency); not clear on 20 Nov." in story
+
+
+# --- the chart ----------------------------------------------------------------------------------
+
+
+def test_leg_pain_chart_matches_the_fixture() -> None:
+    # Eight weeks to 21 Nov; the three empty weeks before 18 Oct are left out.
+    assert leg_pain_chart(FIXTURE_LOGS, TODAY).splitlines() == [
+        "Week       0         5        10",
+        "18–24 Oct |##################  |  9.0  (2 days)",
+        "25–31 Oct |##############      |  7.0  (3 days)",
+        "1–7 Nov   |###########         |  5.5  (2 days)",
+        "8–14 Nov  |                    |  --  not logged",
+        "15–21 Nov |######              |  3.0  (3 days)",
+    ]
+
+
+def test_chart_keeps_four_weeks_even_when_empty() -> None:
+    assert len(leg_pain_chart([], TODAY).splitlines()) == 1 + 4
+
+
+# --- the Markdown page ----------------------------------------------------------------------------
+
+
+def test_visit_markdown_has_every_section_as_a_heading() -> None:
+    titles = [section.title for section in content.clinic().sections]
+    assert headings(fixture_markdown()) == [
+        "h1 Clinic visit: Tue 24 Nov 2026",
+        f"h2 1. {titles[0]}",
+        "h3 Leg pain, weekly average (0 to 10), weeks to Sat 21 Nov 2026",
+        f"h2 2. {titles[1]}",
+        f"h2 3. {titles[2]}",
+        f"h2 4. {titles[3]}",
+        f"h2 5. {titles[4]}",
+        "h2 Before you leave",
+        "h2 Notes after the visit",
+    ]
+
+
+def test_visit_markdown_numbers_match_the_fixture() -> None:
+    page = fixture_markdown()
+    tokens = MarkdownIt().parse(page)
+    fences = [t.content for t in tokens if t.type == "fence"]
+    assert fences == [leg_pain_chart(FIXTURE_LOGS, TODAY) + "\n"]
+    text = " ".join(t.content for t in tokens if t.type == "inline")
+    for number in ("leg 7.0, back 4.7", "leg 5.5, back 3.5", "leg 3.0, back 2.3", "8 of 28"):
+        assert number in text
+    assert "2.2 a day on average (6 days)" in text
+    # A future visit draws on the diary up to today.
+    assert "weeks to Sat 21 Nov 2026" in page
+
+
+def test_visit_markdown_lists_and_ticks() -> None:
+    page = fixture_markdown()
+    assert "- Clinician or clinic: Dr Rowan, spine clinic" in page
+    assert (
+        "- **Ibuprofen**: 400 mg, up to 3 a day, since Oct 2026. Helps: a little. "
+        "Side effects: none." in page
+    )
+    assert "- **Paracetamol**." in page
+    assert "- **MRI**, 2026-10-05, City hospital; copy: yes, I have it." in page
+    assert "1. Is my recovery on track?\n2. Can I drive?\n3. \\*When\\* can I run?" in page
+    assert "- Walk the dog for 30 minutes" in page
+    assert "- [x] I know the next steps." in page
+    assert "- [ ] I know my exercise plan." in page
+    assert page.rstrip().endswith(content.app_text().disclaimer)
+
+
+def test_user_text_never_adds_headings() -> None:
+    # The history holds "# not a heading" and "===": both stay plain text.
+    page = fixture_markdown()
+    assert "\\# not a heading" in page
+    assert len(headings(page)) == 9
+    html = MarkdownIt().render(page)
+    assert "<em>When</em>" not in html  # the asterisks were typed, not meant as emphasis
+
+
+def test_empty_visit_says_nothing_written() -> None:
+    page = fixture_markdown(Visit(id="v", date=date(2026, 11, 1)))
+    assert page.count("Nothing written yet.") == 3  # story, history, notes
+    assert "No medicines listed." in page
+    assert "No scans or reports listed." in page
+    assert "No questions written yet." in page
+    assert "No goals written yet." in page
+    # A past visit draws on the diary up to its own day.
+    assert "weeks to Sun 1 Nov 2026" in page
+
+
+def test_summary_without_a_visit() -> None:
+    page = fixture_markdown(None)
+    assert headings(page) == [
+        "h1 Sciatica summary: the four weeks to Sat 21 Nov 2026",
+        f"h2 {content.clinic().sections[0].title}",
+        "h3 Leg pain, weekly average (0 to 10), weeks to Sat 21 Nov 2026",
+    ]
+    assert "leg 7.0, back 4.7" in page
+    assert content.app_text().disclaimer in page
+
+
+def test_diary_markdown_uses_the_latest_visit() -> None:
+    older = Visit(id="a", date=date(2026, 10, 1), reason="first look")
+    snapshot = Snapshot(
+        profile=FIXTURE_PROFILE,
+        daily_logs=FIXTURE_LOGS,
+        visits=[FIXTURE_VISIT, older],
+    )
+    assert latest_visit(snapshot.visits) == FIXTURE_VISIT
+    assert diary_markdown(snapshot, TODAY) == fixture_markdown(FIXTURE_VISIT)
+    assert latest_visit([]) is None
+
+
+# --- visit dates and ids ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-12-03", date(2026, 12, 3)),
+        ("Dec 3", date(2026, 12, 3)),
+        ("today", TODAY),
+        ("tomorrow", date(2026, 11, 22)),
+        ("yesterday", date(2026, 11, 20)),
+        ("in 2 weeks", date(2026, 12, 5)),
+        ("in 10 days", date(2026, 12, 1)),
+        ("3 days ago", date(2026, 11, 18)),
+        ("  2027-11-21 ", date(2027, 11, 21)),
+    ],
+)
+def test_parse_visit_date(typed: str, expected: date) -> None:
+    assert parse_visit_date(typed, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("", "Type the visit date"),
+        ("soon", "is not a date I can read"),
+        ("2028-01-05", "more than a year ahead"),
+        ("1850-01-01", "too long ago"),
+        ("in 999 weeks", "more than a year ahead"),
+    ],
+)
+def test_parse_visit_date_refuses_with_a_message(typed: str, said: str) -> None:
+    with pytest.raises(ValueError, match=said):
+        parse_visit_date(typed, today=TODAY)
+
+
+def test_new_visit_ids_are_unique_and_valid() -> None:
+    now = datetime(2026, 11, 21, 9, 30)
+    assert new_visit_id(now, set()) == "visit-20261121-093000"
+    taken = {"visit-20261121-093000", "visit-20261121-093000-2"}
+    assert new_visit_id(now, taken) == "visit-20261121-093000-3"
+
+
+# --- the export file ---------------------------------------------------------------------------
+
+
+def test_write_export_is_private_and_never_replaces_a_different_file(tmp_path: Path) -> None:
+    stem = export_stem(FIXTURE_VISIT, TODAY)
+    assert stem == "visit-2026-11-24"
+    first = write_export(tmp_path, stem, "one\n")
+    assert first.path == tmp_path / "exports" / "visit-2026-11-24.md"
+    assert not first.renamed and not first.unchanged
+    assert stat.S_IMODE(first.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "exports").stat().st_mode) == 0o700
+    assert first.path.read_text(encoding="utf-8") == "one\n"
+    assert "Exported to" in first.message()
+
+    same = write_export(tmp_path, stem, "one\n")
+    assert same.path == first.path and same.unchanged
+    assert "already saved, unchanged" in same.message()
+
+    second = write_export(tmp_path, stem, "two\n")
+    assert second.path == tmp_path / "exports" / "visit-2026-11-24-2.md"
+    assert second.renamed
+    assert first.path.read_text(encoding="utf-8") == "one\n"  # kept
+    assert second.path.read_text(encoding="utf-8") == "two\n"
+    assert stat.S_IMODE(second.path.stat().st_mode) == 0o600
+    assert "A different file was already at visit-2026-11-24.md" in second.message()
+    assert "visit-2026-11-24-2.md" in second.message()
+
+    third = write_export(tmp_path, stem, "two\n")
+    assert third.path == second.path and third.unchanged
+    assert sorted(p.name for p in (tmp_path / "exports").iterdir()) == [
+        "visit-2026-11-24-2.md",
+        "visit-2026-11-24.md",
+    ]
+
+
+def test_export_stem_without_a_visit() -> None:
+    assert export_stem(None, TODAY) == "summary-2026-11-21"
