@@ -222,6 +222,11 @@ class SciaticaApp(App[int]):
         if callable(confirm_quit):
             confirm_quit()
             return
+        # A tab holding typing it cannot save asks first (and quits itself if told to).
+        for tab in self.screen_stack[0].query("TabPane > *"):
+            ask_before_quit = getattr(tab, "ask_before_quit", None)
+            if callable(ask_before_quit) and ask_before_quit():
+                return
         self.exit(0)
 
     def on_unmount(self) -> None:

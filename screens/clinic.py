@@ -72,6 +72,12 @@ from screens.clinic_dialogs import (
 AUTOSAVE_SECONDS = 1.0
 MAX_GOALS = 20  # as many as a saved visit may hold
 LIST_IDS = ("medicines", "imaging", "questions", "goals")
+# Where each long text lives: (section, widget), to put the cursor on a text too long to save.
+PROBLEM_PLACES = {
+    "story": ("story", "#story"),
+    "history": ("history", "#history"),
+    "notes_after": ("notes", "#notes-after"),
+}
 
 
 def visit_label(visit: Visit, *, is_open: bool, on: date) -> Content:
@@ -177,6 +183,8 @@ class ClinicTab(Horizontal):
         self._autosave_timer: Timer | None = None
         self._last_form: Visit | None = None  # the form as read at the last change
         self._saves_under_way = 0
+        self._problem_fields: tuple[str, ...] = ()  # fields that stopped the last save
+        self._asking_to_quit = False
 
     # --- layout ------------------------------------------------------------------------
 
@@ -456,10 +464,13 @@ class ClinicTab(Horizontal):
             "notes_after": self.query_one("#notes-after", TextArea).text,
         }
         try:
-            return validate_visit(record), note
+            visit = validate_visit(record)
         except ValidationError as error:
+            self._problem_fields = tuple(p.field for p in error.problems)
             problems = "; ".join(_problem_words(p.field, p.message) for p in error.problems)
             return None, problems
+        self._problem_fields = ()
+        return visit, note
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -569,6 +580,8 @@ class ClinicTab(Horizontal):
         def answered(choice: str | None) -> None:
             if choice == "discard":
                 then()
+            else:
+                self._stay_on_open_visit()
 
         self.app.push_screen(
             ChoiceDialog(
@@ -579,6 +592,50 @@ class ClinicTab(Horizontal):
             ),
             answered,
         )
+
+    def ask_before_quit(self) -> bool:
+        """The app is asked to close: True when the open visit cannot be saved as typed, in
+        which case the tab asks the person and quits only if they say so."""
+        if self._visit is None or self._asking_to_quit:
+            return self._asking_to_quit
+        visit, problem = self._form_visit()
+        if visit is not None:
+            return False  # saved on the way out (``on_unmount``)
+
+        def answered(choice: str | None) -> None:
+            self._asking_to_quit = False
+            if choice == "quit":
+                self._cancel_autosave()
+                self.app.exit(0)
+            else:
+                self._stay_on_open_visit()
+
+        self._asking_to_quit = True
+        self.app.push_screen(
+            ChoiceDialog(
+                "Quit without saving this visit?",
+                f"The open visit cannot be saved as it is: {problem}.\n\n"
+                "Stay to fix it, or quit and lose the changes since the last save.",
+                [("stay", "Stay and fix it"), ("quit", "Quit without saving it")],
+            ),
+            answered,
+        )
+        return True
+
+    def _stay_on_open_visit(self) -> None:
+        """The person stays to fix the visit: the list points at it again (not at the
+        visit they tried to open) and the cursor goes to the field to fix."""
+        if self._visit is None:
+            return
+        listed = self.query_one("#visit-list", OptionList)
+        ids = [listed.get_option_at_index(i).id for i in range(listed.option_count)]
+        if self._visit.id in ids:
+            listed.highlighted = ids.index(self._visit.id)
+        place = next((PROBLEM_PLACES[f] for f in self._problem_fields if f in PROBLEM_PLACES), None)
+        if place is not None:
+            section, widget = place
+            self.query_one(f"#section-{section}", Collapsible).collapsed = False
+            self.query_one(widget).focus()
 
     def action_new_visit(self) -> None:
         """Ask for the date, clinician and reason of a new visit."""

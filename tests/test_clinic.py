@@ -248,6 +248,10 @@ async def test_a_visit_that_cannot_be_saved_is_never_left_without_asking() -> No
         await pilot.pause()
         assert app.query_one("#story", TextArea).text == "x" * 5001
         assert "Not saved" in str(app.query_one("#visit-status", Static).render())
+        # Staying puts the cursor on the text to fix, and the list back on the open visit.
+        assert app.focused is app.query_one("#story", TextArea)
+        assert app.query_one("#visit-list", OptionList).highlighted == 0
+        assert lines_of(app, "visit-list")[0].startswith("▶ Tue 24 Nov 2026")
         await focus(pilot, app, "#visit-list")
         await pilot.press("down", "enter")
         await pilot.pause()
@@ -268,6 +272,37 @@ async def test_quitting_right_after_typing_keeps_the_change(tmp_path: Path) -> N
         await pilot.pause()
     with DiaryStore.open(folder) as store:
         assert store.visits()[0].reason == "Follow-up!"
+
+
+async def test_quitting_with_a_visit_that_cannot_be_saved_asks_first(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    app = build_app(folder, welcomed(), with_visits(VISIT))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5")
+        await open_section(pilot, app, "history")
+        app.query_one("#history", TextArea).load_text("y" * 5001)
+        await focus(pilot, app, "#visit-reason")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "the history is longer than 5000 characters" in str(
+            app.screen.query_one(".clinic-dialog-message", Static).render()
+        )
+        await pilot.press("ctrl+q")  # pressed again while asking: still one question
+        await pilot.pause()
+        assert len(app.screen_stack) == 2
+        await pilot.press("enter")  # "Stay and fix it"
+        await pilot.pause()
+        assert app.is_running
+        assert app.focused is app.query_one("#history", TextArea)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # "Quit without saving it"
+        await pilot.pause()
+        assert not app.is_running
+    assert app.return_code == 0
+    with DiaryStore.open(folder) as store:
+        assert store.visits()[0].history == ""
 
 
 async def test_remove_a_visit_asks_first() -> None:
