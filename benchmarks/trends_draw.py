@@ -5,7 +5,10 @@ of daily logs (plus breathing sessions and rehab days) into a temporary diary in
 opens the app headless at 120x40, and measures, as the median of N runs:
 
 * the 12-week and the all-time draw: from the range switch until every chart on screen has
-  been drawn (after the data is loaded: the tab has been opened once);
+  been drawn (after the data is loaded: the tab has been opened once). "cold" drops every
+  kept drawing first, so each chart is re-plotted with plotext; "kept" switches back to a
+  range already drawn at this size;
+* every chart of a range re-plotted off screen (all eight, not only those in view);
 * the first opening of the tab (reading the diary, the worker, importing plotext, drawing);
 * the worker's sums alone, and the weekly review alone;
 * a baseline measured in the same run: one trivial PlotextPlot with a single point, from
@@ -87,24 +90,29 @@ def ten_years(seed: int = 7) -> Snapshot:
 
 
 class RenderClock:
-    """Counts PlotextPlot renders and remembers when the last one finished."""
+    """Counts chart draws and remembers when the last one finished."""
 
     def __init__(self) -> None:
         self.count = 0
         self.last = 0.0
 
     def install(self) -> None:
+        # The baseline's PlotextPlot draws through ``render``; TrendPlot through
+        # ``render_line``, line by line: the last line drawn is when the chart is done.
         from textual_plotext import PlotextPlot
 
-        original = PlotextPlot.render
+        from screens.trend_plot import TrendPlot
 
-        def render(plot: Any) -> Any:
-            result = original(plot)
-            self.count += 1
-            self.last = time.perf_counter()
-            return result
+        for cls, name in ((PlotextPlot, "render"), (TrendPlot, "render_line")):
+            original = getattr(cls, name)
 
-        PlotextPlot.render = render  # type: ignore[method-assign]
+            def draw(plot: Any, *args: Any, original: Any = original) -> Any:
+                result = original(plot, *args)
+                self.count += 1
+                self.last = time.perf_counter()
+                return result
+
+            setattr(cls, name, draw)
 
 
 async def settle(pilot: Any, renders: RenderClock) -> None:
@@ -159,12 +167,17 @@ async def trends(runs: int, renders: RenderClock, folder: Path) -> dict[str, lis
     from sciatica_tui.app import SciaticaApp
     from sciatica_tui.review import weekly_review
     from sciatica_tui.store import DiaryStore
+    from screens.trend_charts import TrendCharts
     from screens.trends import DiaryRecords, TrendsTab, work_out
 
     results: dict[str, list[float]] = {
         "first opening": [],
         "12 weeks": [],
         "all time": [],
+        "12 weeks, kept": [],
+        "all time, kept": [],
+        "12 weeks, all 8 charts": [],
+        "all time, all 8 charts": [],
         "worker sums": [],
         "weekly review": [],
     }
@@ -179,15 +192,33 @@ async def trends(runs: int, renders: RenderClock, folder: Path) -> dict[str, lis
         results["first opening"].append((renders.last - start) * 1000)
         tab = app.query_one(TrendsTab)
 
+        charts = tab.query_one(TrendCharts)
         for _ in range(runs):
             for label, weeks in (("12 weeks", 12), ("all time", None)):
-                tab.weeks = 4
+                for kept in (False, True):
+                    tab.weeks = 4
+                    await settle(pilot, renders)
+                    if not kept:
+                        for spec in charts.specs:
+                            charts.plot(spec.id).forget()
+
+                    def switch(to: int | None = weeks) -> None:
+                        tab.weeks = to
+
+                    name = f"{label}, kept" if kept else label
+                    results[name].append(await timed_draw(pilot, renders, switch))
+
+        # Every chart of a range, on screen or not, re-plotted at its size.
+        for _ in range(runs):
+            for label, weeks in (("12 weeks", 12), ("all time", None)):
+                tab.weeks = weeks
                 await settle(pilot, renders)
-
-                def switch(to: int | None = weeks) -> None:
-                    tab.weeks = to
-
-                results[label].append(await timed_draw(pilot, renders, switch))
+                plots = [charts.plot(spec.id) for spec in charts.specs]
+                start = time.perf_counter()
+                for plot in plots:
+                    if plot.display:
+                        plot.replot_now()
+                results[f"{label}, all 8 charts"].append((time.perf_counter() - start) * 1000)
 
         profile = store.profile()
         records = DiaryRecords(

@@ -99,13 +99,10 @@ class WeeklyReview:
 
 
 def week_dict(week: PeriodSummary) -> dict[str, Any]:
-    """One window for the JSON output: its days, logged days, and the figures the rules use
-    (``None`` where the field was never logged)."""
-    out: dict[str, Any] = {
-        "first_day": week.first_day.isoformat(),
-        "last_day": week.last_day.isoformat(),
-        "days_logged": week.days_logged,
-    }
+    """One window for the JSON output, as DESIGN.md has it: ``days_logged`` and the means,
+    medians and weakness counts the rules use (``None`` where the field was never logged).
+    Its days follow from ``as_of``, so they are not repeated."""
+    out: dict[str, Any] = {"days_logged": week.days_logged}
     for name in WEEK_MEANS:
         value = week.mean(name)
         out[f"{name}_mean"] = None if value is None else round(float(value), 2)

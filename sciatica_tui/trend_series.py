@@ -354,13 +354,16 @@ class _ChartBuilder:
         y: Axis | None,
     ) -> ChartSpec:
         """A chart of one or two fields: daily points and the weekly mean line of each."""
-        series: list[Series] = []
+        lines: list[Series] = []
+        points: list[Series] = []
         weekly_word = "weekly mean" if self.span.daily_points else ""
         # The second field's line is drawn finer, so the lines differ by more than colour.
         for (name, label, colour, marker), line in zip(fields, ("hd", "braille"), strict=False):
-            series += self._daily(name, f"{label}, each day", colour, marker)
+            points += self._daily(name, f"{label}, each day", colour, marker)
             line_label = f"{label}, {weekly_word}" if weekly_word else label
-            series += self._weekly_line(self._weekly_means(name), line_label, colour, marker=line)
+            lines += self._weekly_line(self._weekly_means(name), line_label, colour, marker=line)
+        # Points after lines: plotext draws later series on top, and a line hid the days.
+        series = lines + points
         if y is None:
             top = max((max(s.ys) for s in series if s.ys), default=0.0)
             y = _nice_axis(top)
@@ -398,14 +401,14 @@ class _ChartBuilder:
     def reach(self) -> ChartSpec:
         """How far down the pain reaches, drawn like the body: the foot at the bottom."""
         top = len(REACH_TICK_LABELS) - 1
-        series: list[Series] = []
+        medians = self._reach_medians()
+        flipped = [None if m is None else top - m for m in medians]
+        series = self._weekly_line(flipped, "Weekly median", "warning")
+        # Points after the line, so it never hides a day.
         for s in self._daily("pain_reach", "Each day", "warning", "●"):
             series.append(
                 Series("scatter", s.xs, [top - y for y in s.ys], s.label, s.colour, s.marker)
             )
-        medians = self._reach_medians()
-        flipped = [None if m is None else top - m for m in medians]
-        series += self._weekly_line(flipped, "Weekly median", "warning")
         ticks = tuple(float(top - rank) for rank in range(top + 1))
         y = Axis(-0.3, top + 0.3, ticks, REACH_TICK_LABELS)
         return self._chart(
@@ -436,14 +439,11 @@ class _ChartBuilder:
     def sleep(self) -> ChartSpec:
         """Sleep hours (left axis) and quality 1–5 (right axis)."""
         series: list[Series] = []
-        series += self._daily("sleep_hours", "Hours, each day", "primary", "●")
         series += self._weekly_line(
             self._weekly_means("sleep_hours"),
             "Hours, weekly mean" if self.span.daily_points else "Hours",
             "primary",
         )
-        for s in self._daily("sleep_quality", "Quality, each day", "secondary", "x"):
-            series.append(Series("scatter", s.xs, s.ys, s.label, s.colour, s.marker, "right"))
         series += self._weekly_line(
             self._weekly_means("sleep_quality"),
             "Quality (right axis), weekly mean" if self.span.daily_points else "Quality (right)",
@@ -451,6 +451,10 @@ class _ChartBuilder:
             "right",
             marker="braille",
         )
+        # Points after lines, so the lines never hide a day.
+        series += self._daily("sleep_hours", "Hours, each day", "primary", "●")
+        for s in self._daily("sleep_quality", "Quality, each day", "secondary", "x"):
+            series.append(Series("scatter", s.xs, s.ys, s.label, s.colour, s.marker, "right"))
         top = max((max(s.ys) for s in series if s.ys and s.yside == "left"), default=8.0)
         left = _nice_axis(max(top, 8.0))
         right = Axis(1, 5, (1, 2, 3, 4, 5), ("1", "2", "3", "4", "5"))

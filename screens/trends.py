@@ -141,10 +141,12 @@ class TrendsTab(Vertical):
         """Range buttons on top; charts, then the review, in a scrolling body."""
         with Horizontal(id="trends-ranges"):
             yield Label("Show:", classes="range-label")
-            yield Button("4 weeks [4]", id="range-4", compact=True)
-            yield Button("12 weeks [1]", id="range-12", compact=True, classes="-chosen")
-            yield Button("All time [a]", id="range-all", compact=True)
-            yield Static("", id="trends-status")
+            # Labels are markup: "[a]" unescaped would be read as a style and vanish.
+            yield Button(r"4 weeks \[4]", id="range-4", compact=True)
+            yield Button(r"12 weeks \[1]", id="range-12", compact=True, classes="-chosen")
+            yield Button(r"All time \[a]", id="range-all", compact=True)
+        # A line of its own: the dates and the count do not fit beside the buttons at 80 columns.
+        yield Static("", id="trends-status")
         with VerticalScroll(id="trends-body"):
             yield Static("Working out your charts...", id="trends-message")
             yield TrendCharts(id="trends-charts")

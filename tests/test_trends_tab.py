@@ -57,29 +57,50 @@ def review_text(tab: TrendsTab) -> str:
     return "\n".join(str(s.render()) for s in tab.query("#trends-review Static").results(Static))
 
 
-def test_charts_are_not_imported_until_the_trends_tab_is_opened() -> None:
-    probe = """
+PROBE = """
 import asyncio, sys
+from datetime import date
+from sciatica_tui.records import DailyLog
 from tests.app_builders import build_app, welcomed
+import screens.trends  # the tab's module itself must not pull plotext in
+
+def one_day(store):
+    store.save_daily_log(DailyLog(date(2026, 11, 20), 5, 3))
 
 async def main():
-    app = build_app(None, welcomed())
+    print("imported", "plotext" in sys.modules, "textual_plotext" in sys.modules)
+    seeds = [welcomed()] + ([one_day] if sys.argv[1] == "data" else [])
+    app = build_app(None, *seeds)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
-        print("before", "plotext" in sys.modules, "textual_plotext" in sys.modules)
+        print("started", "plotext" in sys.modules, "textual_plotext" in sys.modules)
         await pilot.press("f6")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        print("after", "plotext" in sys.modules)
+        print("opened", "plotext" in sys.modules)
 
 asyncio.run(main())
 """
+
+
+def probe_imports(diary: str) -> list[str]:
     result = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+        [sys.executable, "-c", PROBE, diary], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert "before False False" in result.stdout
-    # An empty diary draws no chart, so plotext is still not needed.
-    assert "after False" in result.stdout
+    return result.stdout.splitlines()
+
+
+def test_charts_are_not_imported_until_the_trends_tab_is_opened() -> None:
+    imported, started, opened = probe_imports("data")
+    assert imported == "imported False False"
+    assert started == "started False False"
+    # The first chart drawn brings plotext in.
+    assert opened == "opened True"
+
+
+def test_an_empty_diary_never_imports_plotext() -> None:
+    # Nothing to draw: the tab says what to log, and plotext is still not needed.
+    assert probe_imports("empty")[-1] == "opened False"
 
 
 async def test_empty_diary_says_what_to_do() -> None:
