@@ -80,6 +80,8 @@ class _Bad(Exception):
 
 def _show(value: Any) -> str:
     """A short, safe rendering of a bad value for a message."""
+    if isinstance(value, int) and value.bit_length() > 64:
+        return "a very large number"  # str() of a huge int is slow, or refused past 4300 digits
     text = repr(value) if isinstance(value, str) else str(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
@@ -97,9 +99,9 @@ def check_whole_number(value: Any, low: int, high: int) -> int:
         value = int(value)
     assert isinstance(value, int)
     if value < low:
-        raise _Bad(f"{value} is below {low}")
+        raise _Bad(f"{_show(value)} is below {low}")
     if value > high:
-        raise _Bad(f"{value} is above {high}")
+        raise _Bad(f"{_show(value)} is above {high}")
     return value
 
 
@@ -107,7 +109,8 @@ def check_number(value: Any, low: float, high: float) -> float:
     """Any finite number between ``low`` and ``high``."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _Bad(f"{_show(value)} is not a number")
-    if not math.isfinite(value):
+    # Compare before any float conversion: a huge integer would overflow it.
+    if isinstance(value, float) and not math.isfinite(value):
         raise _Bad(f"{_show(value)} is not a number")
     if value < low:
         raise _Bad(f"{_show(value)} is below {low:g}")

@@ -91,7 +91,7 @@ def parse_tables(payload: bytes) -> Tables:
         # the records' own validation then decides what can be used.
         try:
             tables = json.loads(payload.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        except ValueError as error:  # not UTF-8, not JSON, or a number too long to read
             raise UnreadableFileError(f"it is not valid JSON ({error})") from None
     if not isinstance(tables, dict):
         raise UnreadableFileError("it does not hold diary tables")
