@@ -359,6 +359,7 @@ def leg_pain_chart(logs: Iterable[DailyLog], as_of: date, weeks: int = CHART_WEE
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
 _RULE_LIKE = re.compile(r"^\s*([=\-*_])(\s*\1)*\s*$")
+_LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
 
 
 def _inline(text: str) -> str:
@@ -373,14 +374,23 @@ def _block(text: str) -> str:
     """Free text kept line for line (hard line breaks), without letting a line become a
     heading or a rule. Lists the person typed stay lists."""
     lines = [line.rstrip() for line in text.strip().splitlines()]
-    out = []
+    out: list[str] = []
     for index, line in enumerate(lines):
         stripped = line.lstrip()
+        after_list = index > 0 and out[-1] != "" and _is_list_item(lines[index - 1])
+        if after_list and stripped == line and not _is_list_item(line):
+            # Plain text right after a list would be read as part of its last item.
+            out[-1] = out[-1].rstrip()
+            out.append("")
         if stripped.startswith("#") or _RULE_LIKE.match(line):
             line = line[: len(line) - len(stripped)] + "\\" + stripped
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         out.append(line + "  " if line and next_line else line)
     return "\n".join(out)
+
+
+def _is_list_item(line: str) -> bool:
+    return _LIST_ITEM.match(line) is not None
 
 
 def _section(title: str, body: str) -> str:

@@ -261,10 +261,10 @@ class ClinicTab(Horizontal):
                         max_length=SHORT_TEXT_MAX * 2,
                         placeholder="Type a question, then Enter",
                     )
+                    yield Static("", id="questions-message", classes="clinic-message")
                     yield Select[str](
                         [], prompt="Or pick a suggested question", id="suggested", compact=True
                     )
-                    yield Static("", id="questions-message", classes="clinic-message")
                 with Collapsible(title="", id="section-goals"):
                     yield Static(sections["goals"].prompt, classes="clinic-prompt")
                     yield OptionList(id="goals", classes="clinic-list")
@@ -290,7 +290,8 @@ class ClinicTab(Horizontal):
             with Horizontal(id="visit-actions"):
                 yield Button("Save (ctrl+s)", id="save-visit", compact=True)
                 yield Button("Export (ctrl+o)", id="export-visit", compact=True)
-                yield Static("", id="visit-status")
+            # Under the buttons, so a long message wraps instead of being cut off.
+            yield Static("", id="visit-status")
             yield Static("", id="export-status")
 
     def on_mount(self) -> None:
@@ -335,8 +336,9 @@ class ClinicTab(Horizontal):
         self.query_one("#clinic-empty").display = not has_visit
         self.query_one("#visit-form").display = has_visit
         self.query_one("#visit-actions").display = has_visit
+        self.query_one("#visit-status").display = has_visit
         self.query_one("#remove-visit").display = has_visit
-        self.query_one("#export-status", Static).update("")
+        self._say_exported("")
         self._show_visit_list()
         if visit is None:
             self.query_one("#visit-status", Static).update("")
@@ -354,8 +356,8 @@ class ClinicTab(Horizontal):
         for item in content.clinic().before_you_leave:
             box = self.query_one(f"#leave-{item.id}", Checkbox)
             box.value = item.id in visit.before_you_leave
-        for message in ("#questions-message", "#goals-message"):
-            self.query_one(message, Static).update("")
+        self._say("questions", "")
+        self._say("goals", "")
         self._show_lists()
         self._say_date()
         self._set_status("✓ Saved.")
@@ -370,9 +372,12 @@ class ClinicTab(Horizontal):
         highlighted = listed.highlighted_option
         keep = highlighted.id if highlighted else open_id
         on = today(self)
-        listed.set_options(
-            Option(visit_label(v, is_open=v.id == open_id, on=on), id=v.id) for v in visits
-        )
+        options: list[Option | None] = []
+        for visit in visits:
+            label = visit_label(visit, is_open=visit.id == open_id, on=on)
+            options.append(Option(label, id=visit.id))
+            options.append(None)  # a line between visits
+        listed.set_options(options[:-1])
         if not visits:
             listed.set_options([Option("No visits yet.", disabled=True)])
             return
@@ -884,7 +889,7 @@ class ClinicTab(Horizontal):
         items.pop(index)
         self._list_changed(list_id, max(0, min(index, len(items) - 1)) if items else None)
         if list_id in ("questions", "goals"):
-            self.query_one(f"#{list_id}-message", Static).update("")
+            self._say(list_id, "")
 
     def action_remove_item(self) -> None:
         """Remove the highlighted line of the list in focus; a visit asks first."""
@@ -904,7 +909,6 @@ class ClinicTab(Horizontal):
 
     def _add_question(self, text: str) -> bool:
         """Add a question at the end; refuse a sixth, saying why. True when added."""
-        message = self.query_one("#questions-message", Static)
         text = text.strip()
         if not text:
             return False
@@ -913,19 +917,24 @@ class ClinicTab(Horizontal):
                 f"✗ You already have {MAX_QUESTIONS} questions, the most there is time "
                 "for. Remove one to add another."
             )
-            message.update(Content(refusal))
-            message.add_class("-problem")
-            self.notify(refusal.removeprefix("✗ "), title="Not added", severity="warning")
+            self._say("questions", refusal, problem=True)
             return False
         if text in self._questions:
-            message.update(Content("That question is already on the list."))
-            message.remove_class("-problem")
+            self._say("questions", "That question is already on the list.")
             return False
         self._questions.append(text)
-        message.update(Content(f"✓ Added as question {len(self._questions)}."))
-        message.remove_class("-problem")
+        self._say("questions", f"✓ Added as question {len(self._questions)}.")
         self._list_changed("questions", len(self._questions) - 1)
         return True
+
+    def _say(self, list_id: str, text: str, *, problem: bool = False) -> None:
+        """A message right under the box being typed in (a pop-up would cover it)."""
+        message = self.query_one(f"#{list_id}-message", Static)
+        message.update(Content(text))
+        message.set_class(problem, "-problem")
+        message.display = bool(text)
+        if text:
+            self.call_after_refresh(message.scroll_visible, animate=False)
 
     @on(Input.Submitted, "#new-question")
     def _question_typed(self, event: Input.Submitted) -> None:
@@ -952,17 +961,14 @@ class ClinicTab(Horizontal):
 
     @on(Input.Submitted, "#new-goal")
     def _goal_typed(self, event: Input.Submitted) -> None:
-        message = self.query_one("#goals-message", Static)
         text = event.value.strip()
         if not text:
             return
         if len(self._goals) >= MAX_GOALS:
-            message.update(Content(f"✗ {MAX_GOALS} goals is the most a visit keeps."))
-            message.add_class("-problem")
+            self._say("goals", f"✗ {MAX_GOALS} goals is the most a visit keeps.", problem=True)
             return
         self._goals.append(text)
-        message.update("")
-        message.remove_class("-problem")
+        self._say("goals", "")
         event.input.clear()
         self._list_changed("goals", len(self._goals) - 1)
 
@@ -1020,15 +1026,20 @@ class ClinicTab(Horizontal):
         sciatica_app(self).save_in_background(write, on_done=self._exported)
 
     def _exported(self, result: ExportResult | str) -> None:
-        status = self.query_one("#export-status", Static)
         if isinstance(result, str):
-            status.update(Content(f"✗ {result}"))
-            status.add_class("-problem")
+            self._say_exported(f"✗ {result}", problem=True)
             self.notify(result, title="Not exported", severity="error", timeout=15)
             return
-        status.update(Content(result.message()))
-        status.remove_class("-problem")
-        self.notify(result.message(), title="Exported", timeout=10)
+        self._say_exported(result.message())
+        # The status line under the buttons says where; the pop-up only confirms it.
+        self.notify(result.path.name, title="Exported", timeout=5)
+
+    def _say_exported(self, text: str, *, problem: bool = False) -> None:
+        """Say where the last export went (shown only once there is something to say)."""
+        status = self.query_one("#export-status", Static)
+        status.update(Content(text))
+        status.set_class(problem, "-problem")
+        status.display = bool(text)
 
     @on(Button.Pressed, "#export-visit")
     def _export_pressed(self) -> None:

@@ -11,6 +11,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from sciatica_tui import content
+from sciatica_tui.cli import main
 from sciatica_tui.records import (
     BreathingSession,
     DailyLog,
@@ -492,3 +493,83 @@ def test_write_export_is_private_and_never_replaces_a_different_file(tmp_path: P
 
 def test_export_stem_without_a_visit() -> None:
     assert export_stem(None, TODAY) == "summary-2026-11-21"
+
+
+# --- sciatica export --format md ------------------------------------------------------------
+
+
+class FrozenDate(date):
+    """``date`` with ``today()`` fixed on the fixture's day (the command reads the real one)."""
+
+    @classmethod
+    def today(cls) -> FrozenDate:
+        return cls(TODAY.year, TODAY.month, TODAY.day)
+
+
+@pytest.fixture
+def frozen_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sciatica_tui.cli.date", FrozenDate)
+
+
+def fixture_folder(tmp_path: Path, *visits: Visit) -> Path:
+    folder = tmp_path / "diary"
+    with DiaryStore.open(folder) as store:
+        seed_fixture(store)
+        for visit in visits:
+            store.save_visit(visit)
+    return folder
+
+
+@pytest.mark.usefixtures("frozen_cli")
+def test_cli_md_export_writes_the_latest_visit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    older = Visit(id="visit-older", date=date(2026, 10, 1), reason="first look")
+    folder = fixture_folder(tmp_path, older, FIXTURE_VISIT)
+    out = tmp_path / "visit.md"
+    assert main(["--data-dir", str(folder), "export", "--format", "md", "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page == fixture_markdown(FIXTURE_VISIT)
+    assert headings(page)[0] == "h1 Clinic visit: Tue 24 Nov 2026"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    said = capsys.readouterr().out
+    assert f"Wrote the md export to {out} (only you can read it)." in said
+    assert "replaced" not in said
+
+
+@pytest.mark.usefixtures("frozen_cli")
+def test_cli_md_export_without_a_visit_summarises_four_weeks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = fixture_folder(tmp_path)
+    assert main(["--data-dir", str(folder), "export", "--format", "md"]) == 0
+    page = capsys.readouterr().out
+    assert page == fixture_markdown(None)
+    assert headings(page)[0] == "h1 Sciatica summary: the four weeks to Sat 21 Nov 2026"
+    assert "leg 7.0, back 4.7" in page
+
+
+@pytest.mark.usefixtures("frozen_cli")
+def test_cli_md_export_says_when_it_replaces_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = fixture_folder(tmp_path, FIXTURE_VISIT)
+    out = tmp_path / "visit.md"
+    out.write_text("my own notes\n", encoding="utf-8")
+    assert main(["--data-dir", str(folder), "export", "--format", "md", "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "The file that was there before was replaced" in said
+    assert out.read_text(encoding="utf-8") == fixture_markdown(FIXTURE_VISIT)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_text_typed_after_the_drafted_list_is_its_own_paragraph() -> None:
+    tokens = MarkdownIt().parse(fixture_markdown())
+    inside_list = 0
+    paragraphs_outside = []
+    for index, token in enumerate(tokens):
+        inside_list += {"bullet_list_open": 1, "bullet_list_close": -1}.get(token.type, 0)
+        if token.type == "paragraph_open" and inside_list == 0:
+            paragraphs_outside.append(tokens[index + 1].content)
+    assert "Worse after sitting in the car." in paragraphs_outside
+    assert "- Rehab exercises: done on 2 of the 28 days.\n\nWorse after" in fixture_markdown()
