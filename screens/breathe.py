@@ -68,14 +68,17 @@ def plural(count: int, word: str) -> str:
 
 
 def average_change_words(name: str, change: float | None, rated: int) -> str | None:
-    """ "Stress after a session: 1.5 lower on average (4 sessions rated)."""
+    """ "Stress after a session: 1.5 lower on average (4 sessions rated)."
+
+    Only sessions rated both before and after count.
+    """
     if change is None:
         return None
     if abs(change) < 0.05:
         how = "about the same"
     else:
         how = f"{abs(change):.1f} {'lower' if change < 0 else 'higher'} on average"
-    return f"{name} after a session: {how} ({plural(rated, 'session')} rated before and after)."
+    return f"{name} after a session: {how} ({plural(rated, 'session')} rated)."
 
 
 def history_words(history: BreathingHistory) -> str:
@@ -402,7 +405,9 @@ class BreatheTab(Container):
         self.view = view
         self.query_one(ContentSwitcher).current = f"breathe-{view}"
         self.refresh_bindings()
-        self.call_after_refresh(self.focus_first)
+        # At once, not after the next refresh: a key typed straight after Enter (a rating,
+        # Space) must reach the new view, not the one it replaced.
+        self.focus_first()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Each view offers only its own keys."""
@@ -661,6 +666,16 @@ class BreatheTab(Container):
         self.query_one("#summary-text", Static).update("\n".join(lines))
         self._show_history()
         self._switch("summary")
+        self._welcome_if_new()
+
+    def _welcome_if_new(self) -> None:
+        """``sciatica breathe`` on a first run goes straight into the session; the first-run
+        note and dates wait until the session is over, then come up once."""
+        if diary(self).profile().welcomed or len(self.app.screen_stack) > 1:
+            return
+        from screens.welcome import WelcomeScreen
+
+        self.app.push_screen(WelcomeScreen(first_run=True))
 
     def action_new_session(self) -> None:
         """Back to the start."""

@@ -64,11 +64,11 @@ def day_words(day: date, now: date) -> str:
     return f"{day:%a} {day.day} {day:%b %Y} · {when}"
 
 
-def hanging(mark: str, body: Text) -> RenderableType:
+def hanging(mark: str, body: Text, *, width: int = 4) -> RenderableType:
     """``mark`` in a narrow column with ``body`` beside it, wrapped lines kept indented."""
     grid = Table.grid(padding=(0, 1))
     # A style of its own keeps the indent a separate run of cells (SVG exports draw it right).
-    grid.add_column(no_wrap=True, width=4, style="bold not italic")
+    grid.add_column(no_wrap=True, width=width, style="bold not italic")
     grid.add_column(ratio=1)
     grid.add_row(mark, body)
     return grid
@@ -253,24 +253,24 @@ class PhaseDialog(ModalScreen[PhaseChoice | None]):
 
     def _options(self) -> list[Option]:
         def mark(chosen: bool) -> str:
-            return "● " if chosen else "○ "
+            return "●" if chosen else "○"
 
         follow = Text()
-        follow.append(mark(self.override is None) + "Follow the suggestion", style="bold")
+        follow.append("Follow the suggestion", style="bold")
         follow.append(
             f" (phase {self.suggested} now)"
             if self.suggested is not None
             else " (set your onset date to get one; until then phase 1)"
         )
-        options = [Option(follow, id=FOLLOW_OPTION)]
+        options = [Option(hanging(mark(self.override is None), follow, width=1), id=FOLLOW_OPTION)]
         for phase in self.phases:
             text = Text()
-            text.append(mark(self.override == phase.number), style="bold")
             text.append(f"Phase {phase.number} · weeks {phase.weeks} · {phase.title}", "bold")
             if phase.number == self.suggested:
                 text.append("  ★ suggested")
-            text.append(f"\n  Goal: {phase.goal}")
-            options.append(Option(text, id=str(phase.number)))
+            text.append(f"\nGoal: {phase.goal}")
+            option = hanging(mark(self.override == phase.number), text, width=1)
+            options.append(Option(option, id=str(phase.number)))
         return options
 
     def on_mount(self) -> None:

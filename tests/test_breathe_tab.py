@@ -13,6 +13,7 @@ from sciatica_tui.clock import FixedClock
 from sciatica_tui.records import BreathingSession
 from screens.breathe import BreatheTab, ChoiceRow
 from screens.breathe_box import BreathingBox
+from screens.welcome import WelcomeScreen
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
 
 
@@ -33,6 +34,31 @@ async def wait_for(pilot: Pilot[int], condition: Callable[[], bool]) -> None:
     raise AssertionError("timed out waiting")
 
 
+async def session_started(pilot: Pilot[int]) -> BreatheTab:
+    """Wait until ``sciatica breathe`` has built the tab and the session runs with the cursor
+    in the box (the tab is built after the app starts, so one pause is not always enough)."""
+    await wait_for(
+        pilot,
+        lambda: (
+            bool(pilot.app.query(BreatheTab))
+            and tab_of(pilot.app).view == "running"  # type: ignore[arg-type]
+            and isinstance(pilot.app.focused, BreathingBox)
+        ),
+    )
+    return tab_of(pilot.app)  # type: ignore[arg-type]
+
+
+async def open_tab(pilot: Pilot[int]) -> BreatheTab:
+    """Press F3 and wait for the cursor on the count."""
+    await pilot.pause()
+    await pilot.press("f3")
+    await wait_for(
+        pilot,
+        lambda: bool(pilot.app.query(BreatheTab)) and isinstance(pilot.app.focused, ChoiceRow),
+    )
+    return tab_of(pilot.app)  # type: ignore[arg-type]
+
+
 async def move_on(pilot: Pilot[int], clock: FixedClock, seconds: float) -> None:
     """Move the frozen clock on and redraw at once (as the timer would)."""
     clock.advance(seconds)
@@ -48,9 +74,7 @@ async def test_a_full_session_with_ratings_is_saved_complete() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
+        await open_tab(pilot)
         tab = tab_of(app)
         assert tab.view == "setup"
         await pilot.press("enter")  # start: first the optional ratings
@@ -89,11 +113,10 @@ async def test_ratings_can_be_skipped_with_one_key() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f3", "enter")
-        await pilot.pause()
+        tab = await open_tab(pilot)
+        await pilot.press("enter")
+        assert tab.view == "rating"
         await pilot.press("s")
-        tab = tab_of(app)
         assert tab.view == "running"
         await move_on(pilot, clock, 200)
         await pilot.press("s")
@@ -109,7 +132,7 @@ async def test_escape_saves_a_session_stopped_early() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(3, 4))
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
+        await session_started(pilot)
         await move_on(pilot, clock, 20)
         await pilot.press("escape")
         tab = tab_of(app)
@@ -128,7 +151,7 @@ async def test_space_pauses_and_the_paused_time_is_not_counted() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
+        await session_started(pilot)
         await move_on(pilot, clock, 3)
         await pilot.press("space")
         assert text_of(app, "#phase-word") == "Paused"
@@ -148,7 +171,7 @@ async def test_the_running_view_shows_phase_count_cycle_and_progress() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
+        await session_started(pilot)
         expected = [
             (0.5, "Breathe in", "4"),
             (4, "Hold", "4"),  # 4.5 s
@@ -170,9 +193,7 @@ async def test_the_count_and_length_are_chosen_and_remembered() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
+        await open_tab(pilot)
         await pilot.press("6", "down", "1", "0")  # count 6; "1" then "0" makes 10 minutes
         assert app.query_one("#breathe-count", ChoiceRow).value == 6
         assert app.query_one("#breathe-minutes", ChoiceRow).value == 10
@@ -201,9 +222,7 @@ async def test_remembered_choices_come_back(tmp_path: Path) -> None:
 
     app = build_app(None, welcomed(), seed)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
+        await open_tab(pilot)
         assert app.query_one("#breathe-count", ChoiceRow).value == 5
         assert app.query_one("#breathe-minutes", ChoiceRow).value == 1
         assert "3 rounds of 20 s: 1 min" in text_of(app, "#real-length")
@@ -213,7 +232,7 @@ async def test_breathe_on_start_opens_running_even_on_a_first_run() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, clock=clock, breathe=(1, 4))  # never welcomed
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
+        await session_started(pilot)
         tab = tab_of(app)
         assert tab.view == "running"
         assert app.query_one("#tabs", TabbedContent).active == "breathe"
@@ -222,15 +241,37 @@ async def test_breathe_on_start_opens_running_even_on_a_first_run() -> None:
         assert tab.session is not None and tab.session.schedule.total_seconds == 64
         await move_on(pilot, clock, 64)
         assert tab.view == "rating"
+        assert len(app.screen_stack) == 1  # the ratings after come first too
         await wait_for(pilot, lambda: bool(sessions(app)))
         assert sessions(app)[0].completed
+
+        # Once the session is over, the first-run note and dates come up, once.
+        await pilot.press("s")
+        assert tab.view == "summary"
+        await wait_for(pilot, lambda: isinstance(app.screen, WelcomeScreen))
+        await pilot.press("escape")  # skip for now: the note is marked as seen
+        await wait_for(pilot, lambda: app.store.profile().welcomed)
+        await wait_for(pilot, lambda: len(app.screen_stack) == 1)
+        assert tab.view == "summary"
+
+
+async def test_a_welcomed_person_gets_no_note_after_a_session() -> None:
+    clock = FixedClock(FROZEN_NOW)
+    app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await session_started(pilot)
+        await move_on(pilot, clock, 64)
+        await pilot.press("s")
+        assert tab.view == "summary"
+        await pilot.pause(0.1)
+        assert len(app.screen_stack) == 1
 
 
 async def test_leaving_the_tab_pauses_the_session() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
+        await session_started(pilot)
         await move_on(pilot, clock, 5)
         await pilot.press("f1")
         await pilot.pause()
@@ -249,7 +290,7 @@ async def test_reduced_motion_is_a_remembered_key() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
+        await session_started(pilot)
         await move_on(pilot, clock, 2)
         box = app.query_one(BreathingBox)
         assert box.moving
@@ -266,9 +307,7 @@ async def test_history_counts_todays_sessions() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
+        await open_tab(pilot)
         assert "No sessions" in text_of(app, "#breathe-history")
         for stress_before, stress_after in ((7, 4), (5, 4)):
             await pilot.press("enter", str(stress_before), "enter")

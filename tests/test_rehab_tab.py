@@ -49,11 +49,9 @@ async def open_rehab(pilot: Pilot[int]) -> RehabTab:
     """Go to the Rehab tab with the cursor in the checklist."""
     await pilot.pause()
     await pilot.press("f4")
-    await pilot.pause()
-    tab = pilot.app.query_one(RehabTab)
-    tab.focus_first()
-    await pilot.pause()
-    return tab
+    # The tab is built on first use; wait for it to take the cursor.
+    await until(pilot, lambda: isinstance(pilot.app.focused, Checklist))
+    return pilot.app.query_one(RehabTab)
 
 
 async def until(pilot: Pilot[int], condition: Callable[[], bool]) -> None:
@@ -276,3 +274,30 @@ async def test_general_cautions_are_always_shown() -> None:
         for caution in content.rehab().general_cautions:
             assert caution in cautions
         assert app.query_one("#cautions").region.bottom <= app.screen.region.bottom - 1
+
+
+async def test_adherence_shows_today_the_week_and_each_day_of_four_weeks() -> None:
+    # Phase 2 has 12 items. Monday 16 Nov: 6 of them (50%); Tuesday 27 Oct: 3 (25%).
+    items = [item.id for item in content.rehab().phases[1].items]
+    app = build_app(
+        None,
+        welcomed(),
+        with_ticks(date(2026, 11, 16), *items[:6]),
+        with_ticks(date(2026, 10, 27), *items[:3]),
+        with_ticks(date(2026, 10, 1), *items),  # more than 4 weeks ago: left out
+        with_ticks(TODAY, items[0]),
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_rehab(pilot)
+        adherence = plain(app.query_one("#adherence", Static).content)
+        assert "Today: 1 of 12 done" in adherence
+        assert "This week: 2 of 6 days so far with ticks" in adherence
+        rows = {
+            line.split()[0] + " " + line.split()[1]: line
+            for line in adherence.splitlines()
+            if line[:2].strip().isdigit()
+        }
+        assert "50%" in rows["16 Nov"] and rows["16 Nov"].rstrip().endswith("2 of 6")
+        assert "25%" in rows["26 Oct"] and rows["26 Oct"].rstrip().endswith("1 of 7")
+        # (6 + 3 + 1) items over 27 days of 12-item lists: the average share per day.
+        assert f"Average {round(100 * (0.5 + 0.25 + 1 / 12) / 27)}%" in adherence

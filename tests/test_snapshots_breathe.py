@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
 from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import Static
 
 from sciatica_tui.clock import FixedClock
 from sciatica_tui.store import DiaryStore
-from screens.breathe import BreatheTab
+from screens.breathe import BreatheTab, ChoiceRow
+from screens.breathe_box import BreathingBox
+from screens.rating_scale import RatingScale
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
@@ -29,11 +34,41 @@ def still(store: DiaryStore) -> None:
     store.save_profile(replace(profile, settings=replace(profile.settings, reduced_motion=True)))
 
 
+async def until(pilot: Pilot[int], condition: Callable[[], bool], what: str) -> None:
+    """Wait (in real time, briefly) until ``condition`` holds: tabs are built on first use
+    and saves report back from the writer thread, so one pause is not always enough."""
+    for _ in range(500):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError(f"timed out waiting until {what}")
+
+
+def tab(pilot: Pilot[int]) -> BreatheTab | None:
+    """The Breathe tab, once built."""
+    found = pilot.app.query(BreatheTab)
+    return found.first() if found else None
+
+
+def showing(pilot: Pilot[int], view: str, focused: type[Widget]) -> Callable[[], bool]:
+    """A condition: the tab shows ``view`` with the cursor in a ``focused`` widget."""
+
+    def condition() -> bool:
+        built = tab(pilot)
+        return built is not None and built.view == view and isinstance(pilot.app.focused, focused)
+
+    return condition
+
+
 def after(clock: FixedClock, seconds: float, *keys: str):  # type: ignore[no-untyped-def]
-    """Move the frozen clock on, redraw, then press ``keys``."""
+    """Once the session runs, move the frozen clock on, redraw, then press ``keys``.
+
+    Moving the clock before ``sciatica breathe`` has started the session would start the
+    session later, at another moment.
+    """
 
     async def run_before(pilot: Pilot[int]) -> None:
-        await pilot.pause()
+        await until(pilot, showing(pilot, "running", BreathingBox), "the session runs")
         clock.advance(seconds)
         pilot.app.query_one(BreatheTab).tick()
         await pilot.pause()
@@ -42,6 +77,13 @@ def after(clock: FixedClock, seconds: float, *keys: str):  # type: ignore[no-unt
             await pilot.pause()
 
     return run_before
+
+
+async def open_breathe(pilot: Pilot[int]) -> None:
+    """Open the Breathe tab and wait for the cursor on the count."""
+    await pilot.pause()
+    await pilot.press("f3")
+    await until(pilot, showing(pilot, "setup", ChoiceRow), "the tab is open")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -72,20 +114,24 @@ def test_summary(snap_compare, size: tuple[int, int]) -> None:
     app = build_app(None, welcomed(), clock=clock)
 
     async def run_before(pilot: Pilot[int]) -> None:
-        await pilot.pause()
-        await pilot.press("f3", "enter", "7", "tab", "5", "enter")
-        await pilot.pause()
+        await open_breathe(pilot)
+        await pilot.press("enter")
+        await until(pilot, showing(pilot, "rating", RatingScale), "the ratings are asked")
+        await pilot.press("7", "tab", "5", "enter")
+        await until(pilot, showing(pilot, "running", BreathingBox), "the session runs")
         clock.advance(176)
         pilot.app.query_one(BreatheTab).tick()
-        await pilot.pause()
+        await until(pilot, showing(pilot, "rating", RatingScale), "the ratings are asked again")
         await pilot.press("3", "tab", "4", "enter")
-        # Wait for the saves so the history under the summary is filled in.
-        for _ in range(100):
-            sessions = pilot.app.store.breathing_sessions()  # type: ignore[attr-defined]
-            if sessions and sessions[0].stress_after is not None:
-                break
-            await pilot.pause(0.02)
-        await pilot.pause(0.1)
+        # Wait for the saves, so the history under the summary is filled in.
+        await until(
+            pilot,
+            lambda: (
+                "Today: 1 session" in str(pilot.app.query_one("#summary-history", Static).content)
+            ),
+            "the history counts the session",
+        )
+        await pilot.pause()
 
     assert snap_compare(app, run_before=run_before, terminal_size=size)
 
@@ -93,9 +139,17 @@ def test_summary(snap_compare, size: tuple[int, int]) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_choosing(snap_compare, size: tuple[int, int]) -> None:
     app = build_app(None, welcomed())
-    assert snap_compare(app, press=["f3"], terminal_size=size)
+    assert snap_compare(app, run_before=open_breathe, terminal_size=size)
 
 
 def test_rating_before(snap_compare) -> None:
     app = build_app(None, welcomed())
-    assert snap_compare(app, press=["f3", "enter", "6"], terminal_size=(80, 24))
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        await open_breathe(pilot)
+        await pilot.press("enter")
+        await until(pilot, showing(pilot, "rating", RatingScale), "the ratings are asked")
+        await pilot.press("6")
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))

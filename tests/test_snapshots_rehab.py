@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from sciatica_tui import content
 from sciatica_tui.records import CustomExercise, RehabDay
 from sciatica_tui.store import DiaryStore
+from screens.rehab import Checklist
 from tests.app_builders import Seed, build_app, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
@@ -41,8 +42,16 @@ def diary_of_phase(phase: int) -> Seed:
 
 
 async def open_rehab(pilot: Pilot[int]) -> None:
+    """Open the tab and wait for the cursor in the checklist (the tab is built on first use,
+    so one pause is not always enough)."""
     await pilot.pause()
     await pilot.press("f4")
+    for _ in range(500):
+        if isinstance(pilot.app.focused, Checklist):
+            break
+        await pilot.pause(0.01)
+    else:
+        raise AssertionError("the Rehab tab never took the cursor")
     await pilot.pause()
 
 
