@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sciatica_tui.records import REACH_LABELS, Reach
@@ -35,14 +36,18 @@ def draw_chart(
     colours: Mapping[ColourRole, PlotColour],
     *,
     title: bool = True,
+    legend: bool = True,
 ) -> None:
-    """Clear the plotext figure ``plt`` and draw ``spec`` on it (with its title inside the
-    chart unless ``title`` is False)."""
+    """Clear the plotext figure ``plt`` and draw ``spec`` on it (with its title and legend
+    inside the chart unless ``title`` / ``legend`` is False: plotext draws its legend over the
+    top left corner, where the first weeks' high pain would be)."""
     plt.clear_figure()
     if title:
         plt.title(spec.title)
     for series in spec.series:
         colour = colours[series.colour]
+        if not legend:
+            series = replace(series, label=None)
         if series.kind == "scatter":
             plt.scatter(
                 series.xs,
@@ -91,10 +96,27 @@ def draw_chart(
         plt.yticks(list(spec.y_right.ticks), list(spec.y_right.labels), yside="right")
 
 
+def steady_plotext() -> None:
+    """Make plotext draw the same chart the same way in every run.
+
+    plotext drops duplicate ticks and points through a ``set``, so where it puts the date
+    labels under a chart (and which overlapping one it drops) follows Python's string hashing,
+    which changes from run to run. Its own source keeps the order-keeping version in a
+    comment; use that one. Called when plotext is first needed, never at import."""
+    from plotext import _utility
+
+    def no_duplicates(data: Any) -> list[Any]:
+        return list(dict.fromkeys(data))
+
+    _utility.no_duplicates = no_duplicates
+
+
 def charts_as_text(specs: Sequence[ChartSpec], *, width: int, height: int, colour: bool) -> str:
     """Every chart drawn as text, one under the other; without ANSI colours unless
     ``colour`` (for a terminal)."""
     import plotext
+
+    steady_plotext()
 
     drawn = []
     for spec in specs:

@@ -55,7 +55,7 @@ REACH_TICK_LABELS: tuple[str, ...] = (
     "Below knee",
     "Foot",
 )
-REHAB_DEFINITION = "days with at least one rehab item ticked / 7"
+REHAB_DEFINITION = "% of the 7 days with an item ticked"
 
 
 @dataclass(frozen=True)
@@ -240,10 +240,11 @@ def chart_specs(data: TrendData, weeks: int | None) -> tuple[ChartSpec, ...]:
 
 
 def _x_axis(span: TrendRange) -> Axis:
-    """Ticks on Mondays, about five of them (room for two charts side by side), labelled
-    with the date."""
+    """Ticks on Mondays, at most four of them, labelled with the date: four leave room
+    between the labels even with two charts side by side (plotext drops a label that
+    would overlap another)."""
     weeks = span.week_count
-    step = max(1, math.ceil(weeks / 5))
+    step = max(1, math.ceil(weeks / 4))
     long_range = weeks > 52
     ticks: list[float] = []
     labels: list[str] = []
@@ -410,7 +411,8 @@ class _ChartBuilder:
                 Series("scatter", s.xs, [top - y for y in s.ys], s.label, s.colour, s.marker)
             )
         ticks = tuple(float(top - rank) for rank in range(top + 1))
-        y = Axis(-0.3, top + 0.3, ticks, REACH_TICK_LABELS)
+        # A quarter level of room each side: at 15 rows every level gets two rows.
+        y = Axis(-0.25, top + 0.25, ticks, REACH_TICK_LABELS)
         return self._chart(
             "reach", "How far down the pain reaches (higher up is better)", y, series
         )
@@ -446,7 +448,7 @@ class _ChartBuilder:
         )
         series += self._weekly_line(
             self._weekly_means("sleep_quality"),
-            "Quality (right axis), weekly mean" if self.span.daily_points else "Quality (right)",
+            "Quality, weekly mean" if self.span.daily_points else "Quality",
             "secondary",
             "right",
             marker="braille",

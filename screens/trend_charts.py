@@ -11,13 +11,18 @@ from typing import TYPE_CHECKING
 
 from textual.color import Color
 from textual.containers import Grid, Vertical
+from textual.content import Content
+from textual.style import Style
 from textual.widgets import Static
 
 from sciatica_tui.text_charts import PlotColour
-from sciatica_tui.trend_series import ChartSpec, ColourRole
+from sciatica_tui.trend_series import ChartSpec, ColourRole, Series
 
 if TYPE_CHECKING:
     from screens.trend_plot import TrendPlot
+
+# What each plotext marker looks like, for the legend under a chart's title.
+MARKER_GLYPHS: dict[str, str] = {"hd": "▄▄", "braille": "⠤⠤", "sd": "██"}
 
 COLOUR_ROLES: tuple[ColourRole, ...] = (
     "primary",
@@ -37,6 +42,7 @@ class TrendCharts(Grid):
         super().__init__(id=id)
         self._plots: dict[str, TrendPlot] = {}
         self._titles: dict[str, Static] = {}
+        self._legends: dict[str, Static] = {}
         self._specs: Sequence[ChartSpec] = ()
 
     def on_mount(self) -> None:
@@ -57,10 +63,12 @@ class TrendCharts(Grid):
             new = []
             for spec in missing:
                 title = Static("", classes="chart-title")
+                legend = Static("", classes="chart-legend")
                 plot = TrendPlot(id=f"chart-{spec.id}", classes="trend-chart")
                 self._titles[spec.id] = title
+                self._legends[spec.id] = legend
                 self._plots[spec.id] = plot
-                new.append(Vertical(title, plot, classes="chart-box"))
+                new.append(Vertical(title, legend, plot, classes="chart-box"))
             self.mount(*new)
         self._draw()
 
@@ -82,16 +90,20 @@ class TrendCharts(Grid):
             colours[role] = colour.rgb
         return colours
 
+    def legend(self, chart_id: str) -> Static:
+        """The legend line of one chart."""
+        return self._legends[chart_id]
+
     @staticmethod
-    def _set_title(title: Static, text: str) -> None:
-        """Change a chart title, asking for a new layout only when its height may change
+    def _set_text(label: Static, text: str | Content) -> None:
+        """Change a title or legend, asking for a new layout only when its height may change
         (a layout of the whole tab costs more than drawing a chart)."""
-        old = str(title.content)
-        if old == text:
+        old = label.content
+        if str(old) == str(text) and old == text:
             return
-        width = title.size.width
+        width = label.size.width
         same_height = bool(width) and len(old) <= width and len(text) <= width
-        title.update(text, layout=not same_height)
+        label.update(text, layout=not same_height)
 
     def _draw(self) -> None:
         if not self._specs:
@@ -100,7 +112,31 @@ class TrendCharts(Grid):
         for spec in self._specs:
             # The title is a widget of its own: it wraps on a narrow terminal, where plotext
             # would drop a title that does not fit.
-            self._set_title(self._titles[spec.id], spec.title)
+            self._set_text(self._titles[spec.id], spec.title)
+            self._set_text(self._legends[spec.id], legend_content(spec.series, colours))
             plot = self._plots[spec.id]
             plot.display = spec.has_data
             plot.show(spec, colours)
+
+
+def legend_content(series: Sequence[Series], colours: dict[ColourRole, PlotColour]) -> Content:
+    """The legend as one line of words, each mark in its colour: "Leg: ● each day  ▄▄ weekly
+    mean   Back: …". Drawn outside the plot so it never hides a point."""
+    groups: dict[str, list[tuple[Series, str]]] = {}
+    for entry in series:
+        if entry.label is None:
+            continue
+        name, _, what = entry.label.partition(", ")
+        groups.setdefault(name if what else "", []).append((entry, what or name))
+    parts: list[str | tuple[str, Style]] = []
+    for name, entries in groups.items():
+        if parts:
+            parts.append("   ")
+        if name:
+            parts.append(f"{name}: ")
+        for index, (entry, what) in enumerate(entries):
+            colour = colours[entry.colour]
+            style = Style(foreground=Color(*colour) if isinstance(colour, tuple) else None)
+            parts += ["  " if index else "", (MARKER_GLYPHS.get(entry.marker, entry.marker), style)]
+            parts.append(f" {what}")
+    return Content.assemble(*parts)

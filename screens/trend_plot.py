@@ -28,7 +28,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual_plotext import PlotextPlot
 
-from sciatica_tui.text_charts import PlotColour, draw_chart
+from sciatica_tui.text_charts import PlotColour, draw_chart, steady_plotext
 from sciatica_tui.trend_series import ChartSpec, ColourRole
 
 _SGR = re.compile(r"\x1b\[([0-9;]*)m")
@@ -129,6 +129,7 @@ class TrendPlot(PlotextPlot):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
         """An empty chart; ``show`` gives it something to draw."""
         super().__init__(id=id, classes=classes)
+        steady_plotext()  # the same chart looks the same in every run (snapshots)
         self._spec: ChartSpec | None = None
         self._colours: Mapping[ColourRole, PlotColour] = {}
         self._drawn: dict[tuple[int, int, int, str], Drawing] = {}
@@ -190,7 +191,8 @@ class TrendPlot(PlotextPlot):
 
     def _replot(self, spec: ChartSpec, width: int, height: int, theme: str) -> Drawing:
         plt = self.plt
-        draw_chart(plt, spec, self._colours, title=False)
+        # Title and legend are widgets of their own (see TrendCharts).
+        draw_chart(plt, spec, self._colours, title=False, legend=False)
         plt.plotsize(width, height)
         # textual-plotext's own render makes this call too (its issue #5): without it a
         # resized plot keeps its old size.

@@ -133,7 +133,10 @@ async def test_one_day_of_data_draws_every_chart() -> None:
         ]
         assert "1 day logged" in status(tab)
         pain = charts.plot("pain")
-        assert pain.display and "Leg, each day" in str(pain.render())
+        assert pain.display and "┤" in str(pain.render())
+        # The legend sits under the title, not over the plot's top left corner.
+        assert "Leg:" not in str(pain.render())
+        assert str(charts.legend("pain").render()).startswith("Leg: ▄▄ weekly mean  ● each day")
         # Nothing logged for numbness: the chart says so instead of drawing an empty frame.
         assert not charts.plot("numbness").display
         assert "1 of 7 days logged this week" in review_text(tab)
