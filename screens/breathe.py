@@ -91,7 +91,9 @@ def history_words(history: BreathingHistory) -> str:
         f"Last 7 days: {plural(history.week_sessions, 'session')}, "
         f"{duration_words(history.week_seconds)}.",
         f"Streak: {plural(history.streak_days, 'day')} in a row with at least one full breath "
-        "round the box.",
+        "round the box."
+        if history.streak_days
+        else "Streak: none yet. One full breath round the box today starts one.",
     ]
     for name, change, rated in (
         ("Stress", history.stress_change, history.stress_rated),

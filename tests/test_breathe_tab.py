@@ -147,6 +147,18 @@ async def test_escape_saves_a_session_stopped_early() -> None:
         assert "1 of 11 rounds of the box done." in text_of(app, "#summary-text")
 
 
+async def test_a_session_without_a_full_round_starts_no_streak() -> None:
+    clock = FixedClock(FROZEN_NOW)
+    app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await session_started(pilot)
+        await move_on(pilot, clock, 10)
+        await pilot.press("escape", "s")
+        await wait_for(pilot, lambda: "Today: 1 session, 10 s" in text_of(app, "#summary-history"))
+        assert "0 of 4 rounds of the box done." in text_of(app, "#summary-text")
+        assert "Streak: none yet." in text_of(app, "#summary-history")
+
+
 async def test_space_pauses_and_the_paused_time_is_not_counted() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
