@@ -301,3 +301,19 @@ async def test_adherence_shows_today_the_week_and_each_day_of_four_weeks() -> No
         assert "25%" in rows["26 Oct"] and rows["26 Oct"].rstrip().endswith("1 of 7")
         # (6 + 3 + 1) items over 27 days of 12-item lists: the average share per day.
         assert f"Average {round(100 * (0.5 + 0.25 + 1 / 12) / 27)}%" in adherence
+
+
+async def test_an_own_exercise_joins_the_phase_shown() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_rehab(pilot)
+        await pilot.press("p", "down")  # phase 1, though phase 2 is suggested
+        await pilot.press("enter")
+        await until(pilot, lambda: app.store.profile().settings.rehab_phase == 1)
+        await pilot.press("a", *"Chin tucks", "enter")
+        await until(pilot, lambda: bool(app.store.custom_exercises()))
+        assert app.store.custom_exercises()[0].phase == 1
+        assert shown_ids(app)[-1] == "custom-1"
+        await pilot.press("p", "end", "enter")  # phase 3: the phase 1 exercise is not there
+        await until(pilot, lambda: app.store.profile().settings.rehab_phase == 3)
+        assert "custom-1" not in shown_ids(app)
