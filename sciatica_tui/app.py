@@ -76,6 +76,31 @@ def tab_class(pane: str) -> type[Widget]:
     return widget_class
 
 
+class DiaryTabs(TabbedContent):
+    """The six tabs. A focus report that arrives late never pulls the person back.
+
+    Textual switches to a tab when a widget inside it gets the focus, by a message that
+    arrives after the fact. A hidden tab's widget can only get the focus that way when the
+    message is stale: a key (ctrl+r at start-up, ``sciatica breathe``) has already opened
+    another tab, and the screen's first automatic focus landed on the tab left behind. Stay
+    on the tab in view and put the cursor back in it, so keys never go to a hidden field.
+    """
+
+    def _on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        # Textual calls the base class's handler after this one unless told not to.
+        if self.active and event.tab_pane.id != self.active:
+            event.prevent_default()
+            event.stop()
+            self.app.call_later(self._focus_tab_in_view)
+
+    async def _focus_tab_in_view(self) -> None:
+        focused = self.screen.focused
+        pane = self.active_pane
+        if pane is None or (focused is not None and pane in focused.ancestors):
+            return  # already right
+        await cast("SciaticaApp", self.app).action_show_tab(self.active)
+
+
 class SciaticaApp(App[int]):
     """A calm companion for recovering from sciatica at home."""
 
@@ -146,7 +171,7 @@ class SciaticaApp(App[int]):
         time it is opened, so the app shows its first screen quickly.
         """
         yield Header()
-        with TabbedContent(initial="today", id="tabs"):
+        with DiaryTabs(initial="today", id="tabs"):
             for pane, label, key in TABS:
                 with TabPane(f"{label} [dim]{key.upper()}[/]", id=pane):
                     if pane == "today":
@@ -254,8 +279,13 @@ class SciaticaApp(App[int]):
             return  # a dialog is open; it must be answered first
         self.query_one("#tabs", TabbedContent).active = pane
         widget = await self.tab_widget(pane)
+        # Focus now, not after the next frame: a key typed straight after the tab key must
+        # reach the new tab, not a widget left behind on the old one.
         focus_first = getattr(widget, "focus_first", None)
-        self.call_after_refresh(focus_first if callable(focus_first) else widget.focus)
+        if callable(focus_first):
+            focus_first()
+        else:
+            widget.focus()
 
     async def action_red_flag_check(self) -> None:
         """Open the red-flag check, from any tab, even while typing."""
