@@ -51,6 +51,19 @@ def _log_concerns(log: DailyLog, previous: DailyLog | None) -> dict[str, tuple[s
     return concerns
 
 
+def warning_sign_prompt(*, bladder_bowel: bool, saddle_numbness: bool) -> RedFlagPrompt:
+    """What ticking the warning-sign boxes should trigger (they open the check at once)."""
+    reasons: list[str] = []
+    prefill: dict[str, bool] = {}
+    if bladder_bowel:
+        reasons.append("You marked a new bladder or bowel change.")
+        prefill["bladder_bowel"] = True
+    if saddle_numbness:
+        reasons.append("You marked numbness in the saddle area.")
+        prefill["saddle_numbness"] = True
+    return RedFlagPrompt(tuple(reasons), prefill)
+
+
 def red_flag_prompt(
     log: DailyLog,
     previous: DailyLog | None,
@@ -65,14 +78,9 @@ def red_flag_prompt(
     stored for the same day before this save: a concern it already raised is not raised
     again, so fixing a typo in the notes does not reopen the check.
     """
-    reasons: list[str] = []
-    prefill: dict[str, bool] = {}
-    if bladder_bowel:
-        reasons.append("You marked a new bladder or bowel change.")
-        prefill["bladder_bowel"] = True
-    if saddle_numbness:
-        reasons.append("You marked numbness in the saddle area.")
-        prefill["saddle_numbness"] = True
+    signs = warning_sign_prompt(bladder_bowel=bladder_bowel, saddle_numbness=saddle_numbness)
+    reasons = list(signs.reasons)
+    prefill = dict(signs.prefill)
     already = _log_concerns(saved_before, previous) if saved_before is not None else {}
     for key, (reason, question) in _log_concerns(log, previous).items():
         if already.get(key) == (reason, question):

@@ -86,12 +86,12 @@ def timeline_line(status: TodayStatus) -> str:
 
 def today_facts(status: TodayStatus) -> list[str]:
     """Short phrases about today: log, exercises, breathing, last red-flag check."""
-    logged = "✓ Logged today" if status.logged_today else "✗ Not logged today"
+    logged = "✓ Logged today" if status.logged_today else "✗ Not logged yet"
     exercises = (
         _plural(status.exercises_done, "exercise") if status.exercises_done else "No exercises"
     )
     if status.breathing_sessions:
-        breathing = f"Breathing {status.breathing_sessions}×, {status.breathing_minutes} min"
+        breathing = f"Breathed {status.breathing_sessions}×, {status.breathing_minutes} min"
     else:
         breathing = "No breathing"
     check = status.last_check

@@ -219,7 +219,10 @@ class RedFlagsTab(VerticalScroll):
         self._show_progress()
         index = self.questions.index(row.question)
         if index + 1 < len(self.questions):
-            self._row(self.questions[index + 1].id).focus()
+            following = self._row(self.questions[index + 1].id)
+            following.focus(scroll_visible=False)
+            # A yes shows one more line above it: scroll once that line is laid out.
+            self.call_after_refresh(following.scroll_visible, animate=False)
         else:
             self.focus_first()
 

@@ -22,14 +22,13 @@ from textual.widgets import (
     Input,
     Label,
     Static,
-    TabbedContent,
     TextArea,
 )
 
 from sciatica_tui import content
 from sciatica_tui.body_map import reach_sentence
 from sciatica_tui.records import DailyLog, Reach, Side
-from sciatica_tui.red_flag_prompt import RedFlagPrompt, red_flag_prompt
+from sciatica_tui.red_flag_prompt import RedFlagPrompt, red_flag_prompt, warning_sign_prompt
 from sciatica_tui.status import today_status
 from sciatica_tui.store import StoreError
 from sciatica_tui.validation import (
@@ -58,7 +57,8 @@ class TodayTab(Vertical):
             "Save",
             id="today.save",
             tooltip="Save the day shown (works while typing).",
-            priority=True,
+            # Not a priority binding: ctrl+s then queues behind the keys typed before it,
+            # so a digit pressed just before it is always in what is saved.
         ),
         Binding(
             "ctrl+y",
@@ -92,8 +92,9 @@ class TodayTab(Vertical):
         """The tab opens on today; the day is set on mount, when the clock is known."""
         super().__init__(id=id)
         self.day: date = date.min
-        self._dirty = False
-        self._edits = 0  # counts changes, so a save only clears the ones it included
+        # What the form held when the day was opened or last saved: it has unsaved edits
+        # exactly when it holds something else.
+        self._saved_texts: dict[str, str] = {}
         self._leave_unsaved_for: date | None = None
         self._prompt_since: datetime | None = None
 
@@ -134,14 +135,9 @@ class TodayTab(Vertical):
         self._load_day(today(self))
         self.refresh_from_diary()
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
-        self.call_after_refresh(self._focus_if_shown)
-
-    def _focus_if_shown(self) -> None:
-        # A key pressed while the app was starting may already have opened another tab;
-        # focusing a field here would pull the person back to Today.
-        for tabs in self.ancestors:
-            if isinstance(tabs, TabbedContent) and tabs.active != "today":
-                return
+        # Focus now, before the form is first drawn: a digit typed as soon as the form shows
+        # must land on leg pain. (Waiting for a refresh lost it, and could pull the person
+        # back from a tab a key had already opened.)
         self.focus_first()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -182,6 +178,11 @@ class TodayTab(Vertical):
             self.query_one("#red-flag-prompt").display = False
         self._show_day_state()
 
+    @property
+    def _dirty(self) -> bool:
+        """True when the form holds edits that are not saved."""
+        return self.form.texts() != self._saved_texts
+
     def _show_day_state(self) -> None:
         saved = diary(self).daily_log(self.day) is not None
         if self._dirty:
@@ -205,13 +206,13 @@ class TodayTab(Vertical):
     def _load_day(self, day: date) -> None:
         """Show ``day``'s saved log (or an empty form) and forget unsaved edits."""
         self.day = day
-        self._dirty = False
         self._leave_unsaved_for = None
         day_input = self.query_one("#day-input", Input)
         with day_input.prevent(Input.Changed):
             day_input.value = day.isoformat()
         self._show_date_problem("")
         self.form.fill(diary(self).daily_log(day))
+        self._saved_texts = self.form.texts()
         self._show_drawing()
         self._show_day_state()
 
@@ -271,8 +272,6 @@ class TodayTab(Vertical):
         """Any change: the day now has unsaved edits; the drawing follows reach and side."""
         if isinstance(event, Input.Changed) and event.input.id == "day-input":
             return
-        self._dirty = True
-        self._edits += 1
         self._leave_unsaved_for = None
         if isinstance(event, ChoiceSelector.Changed):
             self._show_drawing()
@@ -280,13 +279,16 @@ class TodayTab(Vertical):
 
     @on(Checkbox.Changed)
     def _warning_sign_ticked(self, event: Checkbox.Changed) -> None:
-        if event.value:
-            self.notify(
-                "Thank you for saying. Save the day (ctrl+s) and the red-flag check opens, "
-                "or press ctrl+r now.",
-                title="Warning sign",
-                severity="warning",
-            )
+        """A ticked warning sign opens the red-flag check at once, with it marked yes.
+
+        The boxes are not part of the log, so nothing waits for a save; the day's fields stay
+        as typed, to be saved on return.
+        """
+        if not event.value:
+            return
+        prompt = warning_sign_prompt(**self.form.warning_signs())
+        unsaved = " Your day is not saved yet: F1 brings you back to it." if self._dirty else ""
+        self._ask_for_red_flag_check(prompt, unsaved)
 
     @on(Button.Pressed, "#same")
     def action_same_as_yesterday(self) -> None:
@@ -296,8 +298,6 @@ class TodayTab(Vertical):
             self.notify("There is no earlier day in the diary yet.", title="Same as yesterday")
             return
         self.form.fill(earlier, with_notes=False)
-        self._dirty = True
-        self._edits += 1
         self._show_drawing()
         self._show_day_state()
         self.notify(
@@ -315,7 +315,8 @@ class TodayTab(Vertical):
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         """Check the form and save it; show each problem next to its field, keep all values."""
-        texts = {"date": self.day.isoformat(), **self.form.texts()}
+        form_texts = self.form.texts()
+        texts = {"date": self.day.isoformat(), **form_texts}
         try:
             log = daily_log_from_form(texts, today=today(self))
         except ValidationError as error:
@@ -324,7 +325,6 @@ class TodayTab(Vertical):
         self.form.show_problems([])
         self._show_date_problem("")
         store = diary(self)
-        edits = self._edits
         prompt = red_flag_prompt(
             log,
             store.latest_log_before(log.date),
@@ -333,7 +333,7 @@ class TodayTab(Vertical):
         )
         sciatica_app(self).save_in_background(
             lambda: store.save_daily_log(log),
-            on_done=lambda _: self._saved(log, prompt, edits),
+            on_done=lambda _: self._saved(log, prompt, form_texts),
             on_error=self._not_saved,
         )
 
@@ -354,10 +354,10 @@ class TodayTab(Vertical):
         if first != "date":
             self.form.focus_field(first)
 
-    def _saved(self, log: DailyLog, prompt: RedFlagPrompt, edits: int) -> None:
-        # Edits made while the save was under way are still unsaved.
-        if log.date == self.day and edits == self._edits:
-            self._dirty = False
+    def _saved(self, log: DailyLog, prompt: RedFlagPrompt, form_texts: dict[str, str]) -> None:
+        # Edits made while the save was under way still show as unsaved.
+        if log.date == self.day:
+            self._saved_texts = form_texts
         self.notify(f"Saved {day_words(log.date, today(self))}.", title="Saved")
         self.refresh_from_diary()
         if prompt:
@@ -367,7 +367,7 @@ class TodayTab(Vertical):
         self._show_date_problem(f"⚠ Not saved: {error} Everything you typed is still here.")
         self.notify(str(error), title="Not saved", severity="error", timeout=15)
 
-    def _ask_for_red_flag_check(self, prompt: RedFlagPrompt) -> None:
+    def _ask_for_red_flag_check(self, prompt: RedFlagPrompt, also: str = "") -> None:
         """Say why, keep a prompt on screen until a check is saved, and open the check."""
         reasons = " ".join(prompt.reasons)
         self._prompt_since = clock(self).now()
@@ -375,7 +375,7 @@ class TodayTab(Vertical):
         banner.update(f"⚠ Run the red-flag check now (ctrl+r). {reasons}")
         banner.display = True
         self.notify(
-            f"{reasons} Please run the red-flag check now: it is open, or press ctrl+r.",
+            f"{reasons} Please run the red-flag check now: it is open, or press ctrl+r.{also}",
             title="Red-flag check",
             severity="warning",
             timeout=20,

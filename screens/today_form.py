@@ -76,14 +76,15 @@ WARNING_SIGNS: tuple[tuple[str, str], ...] = (
 class WarningSign(Checkbox):
     """A tick box whose mark is an X only when ticked (not only a change of colour)."""
 
-    def watch_value(self, value: bool) -> None:
-        """Show the X only when ticked."""
-        self.BUTTON_INNER = "X" if value else " "
+    def watch_value(self) -> None:
+        """Show the X only when ticked, then say ``Changed`` as every Checkbox does."""
+        self.BUTTON_INNER = "X" if self.value else " "
         self.refresh()
+        super().watch_value()
 
     def on_mount(self) -> None:
         """Start with the mark matching the value."""
-        self.watch_value(self.value)
+        self.BUTTON_INNER = "X" if self.value else " "
 
 
 def field_id(name: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import events
 from textual.widgets import Input, Static, TextArea
 
 from sciatica_tui.app import SciaticaApp
@@ -107,6 +108,25 @@ async def test_opens_on_today_with_the_cursor_on_leg_pain() -> None:
         await pilot.pause()
         assert app.focused is field(app, "leg_pain")
         assert tab(app).day == TODAY
+
+
+async def test_a_digit_typed_at_once_lands_on_leg_pain() -> None:
+    """No pause after start: the cursor is on leg pain before the form is first drawn."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("7")
+        await pilot.pause()
+        assert field(app, "leg_pain").value == 7
+
+
+async def test_a_tab_opened_at_start_keeps_the_cursor() -> None:
+    """Today's first focus never pulls the person back from a tab a key has opened."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await pilot.pause(0.3)
+        assert app.query_one("#tabs").active == "breathe"  # type: ignore[attr-defined]
+        assert app.focused is not None and tab(app) not in app.focused.ancestors_with_self
 
 
 async def test_a_day_logs_in_at_most_fifteen_keystrokes(tmp_path: Path) -> None:
@@ -553,9 +573,9 @@ async def test_status_strip_says_what_today_holds() -> None:
         await pilot.pause()
         text = strip_text(app)
         assert "Week 8 since onset · weeks 7–12: Do more physical therapy" in text
-        assert "✗ Not logged today" in text
+        assert "✗ Not logged yet" in text
         assert "2 exercises" in text
-        assert "Breathing 2×, 6 min" in text
+        assert "Breathed 2×, 6 min" in text
         assert "Red flags 18 Nov: clear" in text
         await pilot.press("4", "tab", "4", "ctrl+s")
         await pilot.pause(0.3)
@@ -590,7 +610,7 @@ async def save_with(pilot: Any, app: SciaticaApp, spy: RedFlagSpy, *keys: str) -
     ("sign", "prefill"),
     [("bladder_bowel", {"bladder_bowel": True}), ("saddle_numbness", {"saddle_numbness": True})],
 )
-async def test_a_warning_sign_saves_then_opens_the_check(
+async def test_a_warning_sign_opens_the_check_at_once_and_keeps_the_day(
     tmp_path: Path, sign: str, prefill: dict[str, bool]
 ) -> None:
     folder = tmp_path / "data"
@@ -603,18 +623,49 @@ async def test_a_warning_sign_saves_then_opens_the_check(
         box = tab(app).query_one(f"#sign-{sign}", WarningSign)
         box.focus()
         await pilot.press("space")
-        assert box.value and box.BUTTON_INNER == "X"
+        await pilot.pause()
+        assert spy.calls == [prefill]  # at once, before any save
+        assert app.store.daily_log(TODAY) is None
+        banner = tab(app).query_one("#red-flag-prompt", Static)
+        assert banner.display and "Run the red-flag check now (ctrl+r)" in str(banner.render())
+        assert any("F1 brings you back" in n for n in notices(app))
+        assert not box.value  # the tick has done its job
+        # The day typed so far is still there, and saves without opening the check again.
+        assert (field(app, "leg_pain").value, field(app, "back_pain").value) == (7, 3)
+        assert "● unsaved" in str(tab(app).query_one("#day-state", Static).render())
         await pilot.press("ctrl+s")
         await pilot.pause(0.3)
         assert spy.calls == [prefill]
-        assert app.store.daily_log(TODAY) is not None  # saved first
-        banner = tab(app).query_one("#red-flag-prompt", Static)
-        assert banner.display and "Run the red-flag check now (ctrl+r)" in str(banner.render())
-        assert any("red-flag check now" in n for n in notices(app))
-        assert not box.value  # the tick has done its job
     # The warning signs are not part of the log.
     saved = stored(folder)
     assert saved is not None and set(saved.to_record()) == {"date", "leg_pain", "back_pain"}
+
+
+async def test_the_real_check_opens_from_a_tick_with_the_answer_marked() -> None:
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        tab(app).query_one("#sign-saddle_numbness", WarningSign).focus()
+        await pilot.press("space")
+        await pilot.pause(0.3)
+        assert app.query_one("#tabs").active == "red_flags"  # type: ignore[attr-defined]
+        answer = app.query_one("#question-saddle_numbness .answer", Static)
+        assert "✔ Yes" in str(answer.render())
+
+
+async def test_ctrl_s_right_after_a_digit_saves_that_digit(tmp_path: Path) -> None:
+    """Both keys arrive before the app has handled either: the digit is still saved."""
+    folder = tmp_path / "data"
+    app = build(folder, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("7", "tab")
+        assert app.focused is field(app, "back_pain")
+        app.post_message(events.Key("3", "3"))
+        app.post_message(events.Key("ctrl+s", None))
+        await pilot.pause(0.3)
+        assert "✓ saved" in str(tab(app).query_one("#day-state", Static).render())
+    assert stored(folder) == DailyLog(TODAY, 7, 3)
 
 
 async def test_marked_weakness_opens_the_check() -> None:

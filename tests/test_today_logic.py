@@ -127,7 +127,7 @@ def test_a_fresh_diary_says_nothing_is_done_yet() -> None:
     assert status_for() == [
         "Week 8 since onset · weeks 7–12: Do more physical therapy: core work, nerve glides "
         "and better posture.",
-        "✗ Not logged today",
+        "✗ Not logged yet",
         "No exercises",
         "No breathing",
         "Red flags: never checked",
@@ -158,8 +158,8 @@ def test_only_todays_breathing_counts_and_minutes_are_rounded() -> None:
         session(datetime(2026, 11, 21, 8, 0), 180),
         session(datetime(2026, 11, 21, 12, 0), 100),
     )
-    assert "Breathing 2×, 5 min" in status_for(sessions=sessions)
-    assert "Breathing 1×, 1 min" in status_for(sessions=(session(datetime(2026, 11, 21), 5),))
+    assert "Breathed 2×, 5 min" in status_for(sessions=sessions)
+    assert "Breathed 1×, 1 min" in status_for(sessions=(session(datetime(2026, 11, 21), 5),))
 
 
 def test_the_latest_check_is_shown_with_its_verdict() -> None:
@@ -194,6 +194,12 @@ def test_typical_facts_fit_one_line_at_80_columns() -> None:
         checks=(RedFlagCheck(datetime(2026, 11, 18), {"trauma": False}, Verdict.CLEAR),),
     )[1:]
     assert len(wrap_facts(facts, 78)) == 1
+    not_logged = status_for(
+        exercises=3,
+        sessions=(session(datetime(2026, 11, 21, 8), 180),),
+        checks=(RedFlagCheck(datetime(2026, 11, 18), {"trauma": False}, Verdict.URGENT),),
+    )[1:]
+    assert len(wrap_facts(not_logged, 78)) == 1
     assert len(wrap_facts(status_for()[1:], 78)) == 1
 
 

@@ -24,7 +24,11 @@ START_TIMEOUT = 15.0
 
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+    pytest.mark.skipif(
+        shutil.which("tmux") is None,
+        reason="tmux is not installed: this test drives the app in a real terminal "
+        "(.ci/run installs tmux)",
+    ),
 ]
 
 
