@@ -21,11 +21,12 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.widgets import Header, TabbedContent, TabPane
 
 import screens
 from sciatica_tui.clock import Clock, SystemClock
 from sciatica_tui.store import DiaryStore, StoreError
+from screens.keys_footer import KeysFooter
 
 T = TypeVar("T")
 SCREENS_FOLDER = Path(screens.__file__).parent
@@ -176,7 +177,7 @@ class SciaticaApp(App[int]):
                 with TabPane(f"{label} [dim]{key.upper()}[/]", id=pane):
                     if pane == "today":
                         yield tab_class(pane)(id="today-tab")
-        yield Footer()
+        yield KeysFooter()
 
     async def tab_widget(self, pane: str) -> Widget:
         """The widget of tab ``pane``, built on first use."""
