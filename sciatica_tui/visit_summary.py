@@ -598,8 +598,8 @@ _NAMED_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def parse_visit_date(text: str, *, today: date) -> date:
-    """Read a visit date as a person types it: "2026-12-03", "Dec 3", "tomorrow",
-    "in 2 weeks", "3 days ago". A visit may be up to a year ahead."""
+    """Read a visit date as a person types it: "2026-12-03", "Dec 3", "tomorrow", "friday",
+    "next friday", "in 2 weeks", "3 days ago". A visit may be up to a year ahead."""
     from dateutil import parser as date_parser  # only needed when someone types a date
 
     cleaned = " ".join(text.strip().lower().split())
@@ -612,6 +612,12 @@ def parse_visit_date(text: str, *, today: date) -> date:
             parsed = today + _days(match.group(1), match.group(2))
         elif match := _AGO.fullmatch(cleaned):
             parsed = today - _days(match.group(1), match.group(2))
+        elif cleaned == "next week":
+            parsed = today + timedelta(days=7)
+        elif cleaned.startswith("next "):
+            # "next friday": the first one after today (dateutil alone would refuse "next").
+            default = datetime(today.year, today.month, today.day) + timedelta(days=1)
+            parsed = date_parser.parse(cleaned.removeprefix("next "), default=default).date()
         else:
             default = datetime(today.year, today.month, today.day)
             parsed = date_parser.parse(cleaned, default=default).date()

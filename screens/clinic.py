@@ -1030,9 +1030,8 @@ class ClinicTab(Horizontal):
             self._say_exported(f"✗ {result}", problem=True)
             self.notify(result, title="Not exported", severity="error", timeout=15)
             return
+        # Said under the buttons, where it stays (a pop-up would cover it).
         self._say_exported(result.message())
-        # The status line under the buttons says where; the pop-up only confirms it.
-        self.notify(result.path.name, title="Exported", timeout=5)
 
     def _say_exported(self, text: str, *, problem: bool = False) -> None:
         """Say where the last export went (shown only once there is something to say)."""

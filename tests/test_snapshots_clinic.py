@@ -9,10 +9,11 @@ from datetime import date
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Collapsible
+from textual.widgets import Collapsible, Input, TextArea
 
 from sciatica_tui.records import Visit
 from sciatica_tui.store import DiaryStore
+from screens.clinic_dialogs import MedicineDialog
 from tests.app_builders import build_app, welcomed
 from tests.test_visit_summary import FIXTURE_VISIT, seed_fixture
 
@@ -37,6 +38,9 @@ def open_clinic(*sections: str) -> Callable[[Pilot[int]], Awaitable[None]]:
     """Open the tab, then open ``sections`` (the first one opened is scrolled to)."""
 
     async def run_before(pilot: Pilot[int]) -> None:
+        # An opened section scrolls itself into view; animated, it would stop at a
+        # different place from run to run.
+        pilot.app.animation_level = "none"
         await pilot.pause()
         await pilot.press("f5")
         await pilot.pause()
@@ -46,9 +50,20 @@ def open_clinic(*sections: str) -> Callable[[Pilot[int]], Awaitable[None]]:
         if sections:
             first = pilot.app.query_one(f"#section-{sections[0]}", Collapsible)
             pilot.app.query_one("#visit-form").scroll_to_widget(first, top=True, animate=False)
-            await pilot.pause()
+        await settled(pilot)
 
     return run_before
+
+
+async def settled(pilot: Pilot[int]) -> None:
+    """Let wrapped lists and the form's scroll size finish their layout (else the
+    scrollbar differs from run to run), with a steady cursor."""
+    for field in pilot.app.screen.query("Input, TextArea"):
+        if isinstance(field, Input | TextArea):
+            field.cursor_blink = False
+    for _ in range(3):
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause(0.05)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -82,7 +97,7 @@ def test_clinic_sixth_question_refused(snap_compare, size: tuple[int, int]) -> N
         await open_clinic("questions")(pilot)
         pilot.app.query_one("#new-question").focus()
         await pilot.press(*"Can I run?", "enter")
-        await pilot.pause()
+        await settled(pilot)
 
     assert snap_compare(app, run_before=run_before, terminal_size=size)
 
@@ -101,7 +116,7 @@ def test_clinic_new_visit_dialog(snap_compare) -> None:
         await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press(*"in 3 days", "tab", *"Dr Lee")
-        await pilot.pause()
+        await settled(pilot)
 
     assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))
 
@@ -113,6 +128,11 @@ def test_clinic_medicine_dialog(snap_compare) -> None:
         await open_clinic("history")(pilot)
         pilot.app.query_one("#medicines").focus()
         await pilot.press("home", "enter")
-        await pilot.pause()
+        await settled(pilot)
+        for _ in range(40):  # the dialog is up, with the cursor in its first field
+            if isinstance(pilot.app.screen, MedicineDialog) and pilot.app.focused is not None:
+                break
+            await pilot.pause(0.05)
+        await settled(pilot)
 
     assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))

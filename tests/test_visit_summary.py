@@ -427,6 +427,10 @@ def test_diary_markdown_uses_the_latest_visit() -> None:
         ("in 2 weeks", date(2026, 12, 5)),
         ("in 10 days", date(2026, 12, 1)),
         ("3 days ago", date(2026, 11, 18)),
+        ("Friday", date(2026, 11, 27)),
+        ("next friday", date(2026, 11, 27)),
+        ("next Saturday", date(2026, 11, 28)),  # today is a Saturday: the one after
+        ("next week", date(2026, 11, 28)),
         ("  2027-11-21 ", date(2027, 11, 21)),
     ],
 )
