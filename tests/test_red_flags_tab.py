@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static, TabbedContent
 
@@ -499,3 +500,21 @@ async def test_help_lists_the_tab_keys() -> None:
         for key, what in [("Y", "Yes"), ("N", "No"), ("ENTER", "Result"), ("R", "New check")]:
             assert ("Red flags", key, what) in rows
         assert ("Red flags", "UP", "Previous question") in rows
+
+
+async def test_answers_typed_faster_than_the_screen_keeps_up_land_on_the_right_questions() -> None:
+    """Six keys arrive before the app handles the first: each still answers its own question."""
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        typed = "nynnyn"
+        driver = app._driver
+        assert driver is not None
+        for key in typed:
+            driver.send_message(events.Key(key, key))  # queued at once, as from a busy terminal
+        await pilot.pause(0.3)
+        answers = shown_answers(app)
+        assert [answers[qid] for qid in RED_FLAG_QUESTION_IDS] == [
+            "✔ Yes" if key == "y" else "✘ No" for key in typed
+        ]
