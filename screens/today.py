@@ -96,6 +96,8 @@ class TodayTab(Vertical):
         # exactly when it holds something else.
         self._saved_texts: dict[str, str] = {}
         self._leave_unsaved_for: date | None = None
+        self._asking_to_quit = False
+        self._saving_texts: dict[str, str] | None = None
         self._prompt_since: datetime | None = None
 
     # --- layout -------------------------------------------------------------------------
@@ -234,6 +236,34 @@ class TodayTab(Vertical):
         self.refresh_from_diary()
         return True
 
+    def ask_before_quit(self) -> bool:
+        """The app is asked to close: with unsaved edits, ask first (True) and quit only if
+        the person says so; the suggested answer is to stay and save."""
+        if self._asking_to_quit or not self._dirty:
+            return self._asking_to_quit
+        if self.form.texts() == self._saving_texts:
+            return False  # ctrl+s then ctrl+q: the save under way finishes before the app closes
+        from screens.clinic_dialogs import ChoiceDialog
+
+        def answered(choice: str | None) -> None:
+            self._asking_to_quit = False
+            if choice == "quit":
+                self.app.exit(0)
+            else:
+                self.focus_first()
+
+        self._asking_to_quit = True
+        self.app.push_screen(
+            ChoiceDialog(
+                "Quit without saving?",
+                f"{day_words(self.day, today(self))} has changes that are not "
+                "saved.\n\nStay and press ctrl+s to keep them, or quit and lose them.",
+                [("stay", "Stay"), ("quit", "Quit without saving")],
+            ),
+            answered,
+        )
+        return True
+
     def action_go_to_day(self) -> None:
         """Put the cursor in the date field."""
         self.query_one("#day-input", Input).focus()
@@ -331,6 +361,7 @@ class TodayTab(Vertical):
             saved_before=store.daily_log(log.date),
             **self.form.warning_signs(),
         )
+        self._saving_texts = form_texts
         sciatica_app(self).save_in_background(
             lambda: store.save_daily_log(log),
             on_done=lambda _: self._saved(log, prompt, form_texts),
@@ -364,6 +395,7 @@ class TodayTab(Vertical):
             self._ask_for_red_flag_check(prompt)
 
     def _not_saved(self, error: StoreError) -> None:
+        self._saving_texts = None
         self._show_date_problem(f"⚠ Not saved: {error} Everything you typed is still here.")
         self.notify(str(error), title="Not saved", severity="error", timeout=15)
 

@@ -750,3 +750,45 @@ async def test_scales_and_choices_post_changes_only_when_the_person_acts() -> No
         assert isinstance(field(app, "leg_pain"), RatingScale)
         assert isinstance(field(app, "pain_reach"), ChoiceSelector)
         assert isinstance(field(app, "notes"), TextArea)
+
+
+async def test_quitting_with_an_unsaved_day_asks_first_and_stay_keeps_it() -> None:
+    from screens.clinic_dialogs import ChoiceDialog
+
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("7", "tab", "3")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")  # "Stay" is the suggested answer
+        await pilot.pause()
+        assert app.return_code is None and len(app.screen_stack) == 1
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+q")  # saved now: no question
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_quitting_without_saving_when_told_to(tmp_path: Path) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("7")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # "Quit without saving"
+        await pilot.pause()
+    assert app.return_code == 0
+    with DiaryStore.open(tmp_path / "data", read_only=True) as store:
+        assert store.daily_logs() == []
+
+
+async def test_ctrl_s_then_ctrl_q_at_once_saves_without_asking(tmp_path: Path) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("7", "tab", "3", "ctrl+s", "ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    with DiaryStore.open(tmp_path / "data", read_only=True) as store:
+        assert [(log.leg_pain, log.back_pain) for log in store.daily_logs()] == [(7, 3)]
