@@ -127,7 +127,7 @@ class DailyLogForm(Vertical):
 
     def _warning_signs(self) -> Iterable[Widget]:
         yield Label("Warning signs today", classes="warning-signs-title")
-        yield Label("Not logged; a tick opens the red-flag check.", classes="hint-line")
+        yield Label("A tick opens the red-flag check (ticks are not kept).", classes="hint-line")
         for name, label in WARNING_SIGNS:
             yield WarningSign(label, compact=True, id=f"sign-{name}", classes="warning-sign")
 
