@@ -7,12 +7,17 @@ fails, its last screen is saved as ``final-screen.txt`` in the test's tmp_path.
 from __future__ import annotations
 
 import json
+import re
+import tomllib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.terminal import Terminal, needs_tmux, run_sciatica
+from sciatica_tui.store import DiaryStore
+from tests.e2e.diaries import twelve_week_diary, write_diary
+from tests.e2e.terminal import ROOT, Terminal, needs_tmux, run_sciatica
 
 pytestmark = [pytest.mark.e2e, needs_tmux]
 
@@ -77,3 +82,148 @@ def test_worry_saddle_numbness_gives_the_emergency_alert(
         "trauma": False,
         "fever_weight_loss": False,
     }, history
+
+
+def test_calm_down_a_breathing_session_to_its_end(terminal: Terminal, tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    # A fresh folder, as the app really behaves: straight into the session, first-run note after.
+    terminal.start(folder, "breathe", "--minutes", "1", "--count", "4")
+    terminal.wait_for("Cycle 1 of 4", "the session to start (1 minute at 4 s: 4 rounds of 16 s)")
+    terminal.wait_for("Cycle 2 of 4", "the second round", timeout=40)
+    # 64 s in all; the rest of it, with room for a slow machine.
+    terminal.wait_for("How are you now?", "the rating after the session", timeout=75)
+    assert "Session complete ✓" in terminal.screen()
+    terminal.type("3", "Enter")  # stress after; pain left blank
+    terminal.wait_for("Skip for now", "the first-run note once the session is over")
+    terminal.type("Escape")
+    summary = terminal.wait_for(
+        lambda text: "Skip for now" not in text and "Stress: not rated before, 3 after" in text,
+        "the summary with the stress rating",
+    )
+    assert "4 rounds of the box at 4 seconds a side, 1 min 4 s." in summary
+    assert "Today: 1 session, 1 min 4 s." in summary
+    terminal.type("Enter")  # back to the start, where the history is kept
+    setup = terminal.wait_for("Seconds per side", "the Breathe tab's start")
+    assert "Today: 1 session, 1 min 4 s." in setup
+    assert "Streak: 1 day in a row" in setup
+    terminal.quit()
+
+    [session] = exported(folder)["breathing_sessions"]
+    assert session["completed"] is True
+    assert (session["cycles_completed"], session["planned_seconds"]) == (4, 64)
+    assert session["elapsed_seconds"] == 64
+    assert session["stress_after"] == 3
+    assert session.get("pain_after") is None
+    assert str(session["started_at"]).startswith(date.today().isoformat())
+
+
+def test_review_twelve_weeks_on_screen_matches_review_json(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    today = date.today()  # the installed app runs on the real clock
+    diary_file = write_diary(tmp_path / "twelve-weeks.json", twelve_week_diary(today))
+    imported = run_sciatica(folder, "import", str(diary_file))
+    assert imported.returncode == 0, imported.stderr
+    assert "84 added" in imported.stdout
+
+    terminal.width, terminal.height = 120, 50  # room for the whole review after "r"
+    terminal.start(folder)
+    terminal.wait_for("Leg pain", "the Today tab")
+    terminal.type("F6")
+    last_day = f"to {today.day} {today:%b %Y}"
+    status = terminal.wait_for("12 weeks: ", "the 12-week charts")
+    assert last_day in status
+    terminal.type("4")
+    four_weeks = terminal.wait_for("4 weeks: ", "the 4-week range")
+    assert last_day in four_weeks
+    terminal.type("a")
+    all_time = terminal.wait_for("All time: ", "every week")
+    assert f"{last_day}, 84 days logged" in all_time
+    terminal.type("1")
+    terminal.wait_for("12 weeks: ", "back to 12 weeks")
+    terminal.type("r")
+    screen = terminal.wait_for(
+        lambda text: "Weekly review" in text and "A guide to your own notes" in text,
+        "the whole weekly review",
+    )
+    terminal.quit()
+
+    result = run_sciatica(folder, "review", "--json")
+    assert result.returncode == 0, result.stderr
+    review = json.loads(result.stdout)
+    assert review["as_of"] == today.isoformat()
+    ids_by_title = signal_ids_by_title()
+    shown_recovery = [ids_by_title[title] for title in RECOVERY_SHOWN.findall(screen)]
+    shown_decline = [ids_by_title[title] for title in DECLINE_SHOWN.findall(screen)]
+    assert shown_recovery == review["recovery"], screen
+    assert shown_decline == review["decline"], screen
+    # The diary was made to give both kinds, so the comparison above says something.
+    assert review["recovery"] and review["decline"], review
+    this_week, last_week = review["this_week"], review["last_week"]
+    table_row = re.search(r"Leg pain \(0-10\)\s+(\d+\.\d)\s+(\d+\.\d)", screen)
+    assert table_row is not None, screen
+    assert float(table_row[1]) == pytest.approx(last_week["leg_pain_mean"], abs=0.05)
+    assert float(table_row[2]) == pytest.approx(this_week["leg_pain_mean"], abs=0.05)
+    days = f"{last_week['days_logged']} of 7\\s+{this_week['days_logged']} of 7"
+    assert re.search(f"Days logged\\s+{days}", screen), screen
+
+
+RECOVERY_SHOWN = re.compile(r"✓ Recovery sign: ([^.]+)\.")
+DECLINE_SHOWN = re.compile(r"!{1,2} Sign to watch: ([^.]+)\.")
+
+
+def signal_ids_by_title() -> dict[str, str]:
+    """The review's words, as the person reads them, back to the ids of ``review --json``."""
+    with (ROOT / "content" / "signals.toml").open("rb") as file:
+        signals = tomllib.load(file)["signals"]
+    return {words["title"]: signal_id for signal_id, words in signals.items()}
+
+
+def test_clinic_visit_with_two_questions_exported_as_markdown(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    with DiaryStore.open(folder) as store:  # past the first-run note
+        store.save_profile(replace(store.profile(), welcomed=True))
+    questions = ("Is it safe to keep walking every day?", "When can I go back to work?")
+
+    terminal.width = 160  # the export's full path fits on one line
+    terminal.start(folder)
+    terminal.wait_for("Leg pain", "the Today tab")
+    terminal.type("F5")
+    terminal.wait_for("No visits yet", "the empty Clinic tab")
+    terminal.type("C-n")
+    terminal.wait_for("Prepare a new visit", "the new-visit dialog")
+    terminal.type_text("in 2 weeks")
+    terminal.wait_for("in 14 days", "the date read back")
+    terminal.type("Tab")
+    terminal.type_text("Dr Patel")
+    terminal.type("Tab")
+    terminal.type_text("Leg pain review")
+    terminal.type("Enter")
+    terminal.wait_for("The story is a draft", "the visit prepared")
+    # From New visit: past the visit's fields and the first three sections to the questions.
+    terminal.type(*["Tab"] * 11, "Enter")
+    terminal.wait_for("▼ 4. Your top questions (0 of 5)", "the questions section open")
+    # Past the (empty) list and its four buttons to the box for a new question.
+    terminal.type(*["Tab"] * 6)
+    for number, question in enumerate(questions, start=1):
+        terminal.type_text(question)
+        terminal.type("Enter")
+        terminal.wait_for(f"✓ Added as question {number}.", f"question {number} added")
+    terminal.wait_for("(2 of 5)", "both questions counted")
+    terminal.type("C-o")
+    said = terminal.wait_for("Exported to ", "where the export went")
+    found = re.search(r"Exported to (\S+\.md)", said)
+    assert found is not None, said
+    written = Path(found[1])
+    assert written.parent == folder / "exports"  # the tab writes into the data folder
+    terminal.quit()
+
+    summary = written.read_text(encoding="utf-8")
+    listed = summary.split("## 4. Your top questions", 1)[1].split("\n## ", 1)[0]
+    assert f"1. {questions[0]}" in listed and f"2. {questions[1]}" in listed, summary
+    assert "Dr Patel" in summary
+    [visit] = exported(folder)["visits"]
+    assert visit["questions"] == list(questions)
