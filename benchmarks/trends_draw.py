@@ -21,72 +21,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import random
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.ten_years import TODAY, ten_years  # noqa: E402
 from sciatica_tui.clock import FixedClock  # noqa: E402
-from sciatica_tui.records import (  # noqa: E402
-    BreathingSession,
-    DailyLog,
-    Profile,
-    Reach,
-    RehabDay,
-    Snapshot,
-    Weakness,
-)
 
-TODAY = date(2026, 11, 21)
-YEARS = 10
 SIZE = (120, 40)
 TARGETS_MS = {"12 weeks": 100.0, "all time": 300.0}
-
-
-def ten_years(seed: int = 7) -> Snapshot:
-    """Ten years of daily logs with every field, a breathing session most weeks and rehab
-    ticks on most days, the same each run."""
-    rng = random.Random(seed)
-    start = TODAY - timedelta(days=365 * YEARS)
-    logs, sessions, rehab = [], [], []
-    day = start
-    while day <= TODAY:
-        logs.append(
-            DailyLog(
-                day,
-                leg_pain=rng.randint(0, 10),
-                back_pain=rng.randint(0, 10),
-                pain_reach=rng.choice(list(Reach)),
-                numbness=rng.randint(0, 10),
-                numbness_reach=rng.choice(list(Reach)),
-                weakness=rng.choice(list(Weakness)),
-                walking_minutes=rng.randint(0, 120),
-                sitting_minutes=rng.randint(0, 240),
-                sleep_hours=round(rng.uniform(3, 10), 1),
-                sleep_quality=rng.randint(1, 5),
-                mood=rng.randint(1, 5),
-                pain_med_doses=rng.randint(0, 6),
-            )
-        )
-        if rng.random() < 0.3:
-            sessions.append(
-                BreathingSession(
-                    datetime.combine(day, datetime.min.time()), 4, 4, 4, 4, 180, 180.0, 11, True
-                )
-            )
-        if rng.random() < 0.7:
-            rehab.append(RehabDay(day, ("walk",)))
-        day += timedelta(days=1)
-    profile = Profile(onset_date=start, welcomed=True)
-    return Snapshot(profile=profile, daily_logs=logs, breathing_sessions=sessions, rehab_days=rehab)
 
 
 class RenderClock:

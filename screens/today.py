@@ -104,6 +104,9 @@ class TodayTab(Vertical):
 
     def compose(self) -> ComposeResult:
         """Strip, prompt, then the form beside the drawing and the last 14 days."""
+        # Decide the layout before the first frame: changing it on the first resize cost a
+        # second full layout at start-up.
+        self.set_class(self.app.size.width >= WIDE_FROM, "-wide")
         yield StatusStrip(id="today-status")
         yield Static("", id="red-flag-prompt")
         with VerticalScroll(id="today-scroll"), Container(id="today-main"):

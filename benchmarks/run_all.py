@@ -1,0 +1,92 @@
+"""Every benchmark of issue 9 in one run, printed as one Markdown table for the README.
+
+    python benchmarks/run_all.py [--runs 5] [--no-breathing]
+
+Each figure is the median of at least five runs, with its ratio to a baseline measured in
+the same run on the same machine (start-up: a one-label Textual app; saving: plain TinyDB
+JSONStorage; frame gaps: the app idle; Trends: one trivial PlotextPlot; breathing: a bare
+Textual timer). The breathing figure runs a real 60-second session. Nothing here is a test:
+it prints figures, and the README's performance section holds the latest table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import app_benchmarks, breathing_timing, trends_draw  # noqa: E402
+from benchmarks.ten_years import ten_years  # noqa: E402
+
+
+def trends_rows(runs: int) -> list[app_benchmarks.Row]:
+    from sciatica_tui.store import DiaryStore
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "data"
+        snapshot = ten_years()
+        with DiaryStore.open(folder) as store:
+            store.import_snapshot(snapshot, overwrite=True)
+        renders = trends_draw.RenderClock()
+        renders.install()
+        base = statistics.median(asyncio.run(trends_draw.baseline(runs, renders)))
+        figures = asyncio.run(trends_draw.trends(runs, renders, folder))
+
+    def row(label: str, name: str, target: str) -> app_benchmarks.Row:
+        median = statistics.median(figures[name])
+        return (label, f"{median:.0f} ms", f"{median / base:.1f}", target)
+
+    return [
+        ("Trends baseline: one PlotextPlot, one point", f"{base:.0f} ms", "1.0", ""),
+        row("Trends, 12 weeks, ten years", "12 weeks", "< 100 ms"),
+        row("Trends, all time, ten years", "all time", "< 300 ms"),
+        row("Weekly review, ten years (off the UI thread)", "weekly review", ""),
+    ]
+
+
+def breathing_rows() -> list[app_benchmarks.Row]:
+    baseline = asyncio.run(breathing_timing.measure_baseline())
+    shown, _ = asyncio.run(breathing_timing.measure_session())
+    phases = [s for s in shown if s.due % breathing_timing.COUNT == 0]
+    worst = max(s.lag for s in phases) * 1000
+    base = max(baseline) * 1000
+    return [
+        ("Breathing: bare Textual timer, worst lateness", f"{base:.0f} ms", "1.0", ""),
+        (
+            "Breathing: worst lag of a phase change, 60 s session",
+            f"{worst:.0f} ms",
+            f"{worst / base:.1f}" if base > 0 else "",
+            "< 100 ms",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-breathing", action="store_true", help="skip the 60 s session")
+    args = parser.parse_args()
+    runs = max(5, args.runs)
+    load = os.getloadavg()[0]
+    rows = app_benchmarks.app_rows(runs) + trends_rows(runs)
+    if not args.no_breathing:
+        rows += breathing_rows()
+    print(
+        f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python "
+        f"{platform.python_version()}, {platform.system()}; load average {load:.2f} at the "
+        f"start, {os.getloadavg()[0]:.2f} at the end. Medians of {runs} runs."
+    )
+    print()
+    app_benchmarks.print_table(rows)
+
+
+if __name__ == "__main__":
+    main()
