@@ -162,7 +162,9 @@ class SessionClock:
     def elapsed(self, now: float) -> float:
         """Seconds of breathing at the monotonic reading ``now``."""
         until = self.paused_since if self.paused_since is not None else now
-        return max(0.0, until - self.started - self.paused_total)
+        # Round to the microsecond: the same moment reached through different pauses must
+        # give the same number, or a phase could flicker back at its exact boundary.
+        return max(0.0, round(until - self.started - self.paused_total, 6))
 
     def pause(self, now: float) -> None:
         """Stop counting from ``now`` (pausing twice changes nothing)."""

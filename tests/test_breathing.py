@@ -339,3 +339,15 @@ def test_average_change_uses_only_sessions_rated_before_and_after() -> None:
     assert history.stress_change == pytest.approx(-5 / 3)
     assert history.stress_rated == 3
     assert (history.pain_change, history.pain_rated) == (0, 1)
+
+
+def test_a_boundary_reached_after_a_pause_is_not_crossed_back() -> None:
+    """Found by hypothesis: float sums put 12 s of breathing at 11.99999… after a pause."""
+    schedule = BreathingSchedule.planned(1, 4)
+    clock = SessionClock(started=110.920)
+    clock.pause(122.920)
+    before = schedule.at(clock.elapsed(122.920))
+    clock.resume(244.178)
+    after = schedule.at(clock.elapsed(244.178))
+    assert clock.elapsed(244.178) == 12.0
+    assert (after.cycle, after.step) == (before.cycle, before.step) == (1, 4)
