@@ -68,6 +68,7 @@ from screens.clinic_dialogs import (
     TickBox,
     say_visit_date,
 )
+from screens.steady_option_list import SteadyOptionList
 
 AUTOSAVE_SECONDS = 1.0
 MAX_GOALS = 20  # as many as a saved visit may hold
@@ -194,7 +195,7 @@ class ClinicTab(Horizontal):
         sections = {section.id: section for section in clinic.sections}
         with Vertical(id="clinic-side"):
             yield Static("Visits", classes="clinic-heading")
-            yield OptionList(id="visit-list")
+            yield SteadyOptionList(id="visit-list")
             yield Button("New visit (ctrl+n)", id="new-visit", compact=True)
             yield Button("Remove visit", id="remove-visit", compact=True)
         with Vertical(id="clinic-main"):
@@ -233,21 +234,21 @@ class ClinicTab(Horizontal):
                     yield Label("History", classes="clinic-sub")
                     yield TextArea(id="history", compact=True, classes="short-text")
                     yield Label("Medicines (Enter edits)", classes="clinic-sub")
-                    yield OptionList(id="medicines", classes="clinic-list")
+                    yield SteadyOptionList(id="medicines", classes="clinic-list")
                     with Horizontal(classes="clinic-buttons"):
                         yield Button("Add", id="medicines-add", compact=True)
                         yield Button("Edit", id="medicines-edit", compact=True)
                         yield Button("Remove", id="medicines-remove", compact=True)
                 with Collapsible(title="", id="section-imaging"):
                     yield Static(sections["imaging"].prompt, classes="clinic-prompt")
-                    yield OptionList(id="imaging", classes="clinic-list")
+                    yield SteadyOptionList(id="imaging", classes="clinic-list")
                     with Horizontal(classes="clinic-buttons"):
                         yield Button("Add", id="imaging-add", compact=True)
                         yield Button("Edit", id="imaging-edit", compact=True)
                         yield Button("Remove", id="imaging-remove", compact=True)
                 with Collapsible(title="", id="section-questions"):
                     yield Static(sections["questions"].prompt, classes="clinic-prompt")
-                    yield OptionList(id="questions", classes="clinic-list")
+                    yield SteadyOptionList(id="questions", classes="clinic-list")
                     with Horizontal(classes="clinic-buttons"):
                         yield Button("Up", id="questions-up", compact=True, tooltip="shift+up")
                         yield Button(
@@ -267,7 +268,7 @@ class ClinicTab(Horizontal):
                     )
                 with Collapsible(title="", id="section-goals"):
                     yield Static(sections["goals"].prompt, classes="clinic-prompt")
-                    yield OptionList(id="goals", classes="clinic-list")
+                    yield SteadyOptionList(id="goals", classes="clinic-list")
                     with Horizontal(classes="clinic-buttons"):
                         yield Button("Edit", id="goals-edit", compact=True)
                         yield Button("Remove", id="goals-remove", compact=True)

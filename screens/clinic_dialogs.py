@@ -16,12 +16,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from sciatica_tui.records import IMAGING_KINDS, ImagingReport, Medicine
 from sciatica_tui.validation import SHORT_TEXT_MAX
 from sciatica_tui.visit_summary import long_day, parse_visit_date
+from screens.dismiss_once import DismissOnce
 
 R = TypeVar("R")
 
@@ -56,7 +56,7 @@ class TickBox(Checkbox):
         self.BUTTON_INNER = "X" if self.value else " "
 
 
-class ClinicDialog(ModalScreen[R], Generic[R]):
+class ClinicDialog(DismissOnce[R], Generic[R]):
     """A dialog box in the middle of the screen; Escape closes it without changes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from sciatica_tui import content
 from sciatica_tui.records import RedFlagCheck, Verdict
 from sciatica_tui.red_flags import verdict_badge, yes_questions
+from screens.dismiss_once import DismissOnce
 
 HOW_TO_CLOSE = "Read it all (↑ ↓ scroll), then press Tab to reach “I understand” and Enter."
 
@@ -109,7 +110,7 @@ class EmergencyScreen(Screen[None]):
         self.app.push_screen(QuitConfirmScreen(saved=self.saved), answered)
 
 
-class QuitConfirmScreen(ModalScreen[bool]):
+class QuitConfirmScreen(DismissOnce[bool]):
     """ "Quit?" over the emergency alert, with Stay chosen unless Quit is picked."""
 
     STAYS_OPEN_FOR_RED_FLAGS: ClassVar[bool] = True

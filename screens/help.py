@@ -9,8 +9,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from screens.dismiss_once import DismissOnce
 
 GENERAL_KEYS: tuple[tuple[str, str], ...] = (
     ("TAB / SHIFT+TAB", "Move to the next / previous field"),
@@ -25,7 +26,7 @@ def key_name(key: str) -> str:
     return key.split(",")[0].replace("question_mark", "?").upper()
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DismissOnce[None]):
     """Lists every key of the app and of each tab."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

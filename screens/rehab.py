@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -46,6 +45,8 @@ from sciatica_tui.validation import (
 )
 from sciatica_tui.weekly import monday_of
 from screens.app_access import diary, sciatica_app, today
+from screens.dismiss_once import DismissOnce
+from screens.steady_option_list import SteadyOptionList
 
 GOAL_OPTION = "goal"
 ADD_OPTION = "+add"  # never an item id: "+" is not allowed in one
@@ -162,7 +163,7 @@ def cautions_text(cautions: Iterable[str], after_surgery: str | None, *, roomy: 
     return text
 
 
-class Checklist(OptionList):
+class Checklist(SteadyOptionList):
     """The checklist of one phase for one day; each line says ticked or not with a ✓."""
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
@@ -226,7 +227,7 @@ class PhaseChoice:
     phase: int | None
 
 
-class PhaseDialog(ModalScreen[PhaseChoice | None]):
+class PhaseDialog(DismissOnce[PhaseChoice | None]):
     """The three phases with their weeks and goals; pick one or follow the suggestion."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -248,7 +249,7 @@ class PhaseDialog(ModalScreen[PhaseChoice | None]):
                 "Your physical therapist decides when you are ready for the next phase.",
                 classes="hint",
             )
-            yield OptionList(*self._options(), id="phase-options", compact=True)
+            yield SteadyOptionList(*self._options(), id="phase-options", compact=True)
             yield Static("Enter or click: choose · Escape: cancel", classes="hint")
 
     def _options(self) -> list[Option]:
@@ -285,7 +286,7 @@ class PhaseDialog(ModalScreen[PhaseChoice | None]):
         self.dismiss(PhaseChoice(None if picked == FOLLOW_OPTION else int(picked or 1)))
 
 
-class ExerciseDialog(ModalScreen[CustomExercise | None]):
+class ExerciseDialog(DismissOnce[CustomExercise | None]):
     """Add or rename one of the person's own exercises."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -360,7 +361,7 @@ class ExerciseDialog(ModalScreen[CustomExercise | None]):
         self.dismiss(None)
 
 
-class ConfirmRemove(ModalScreen[bool]):
+class ConfirmRemove(DismissOnce[bool]):
     """Ask before removing one of the person's own exercises."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

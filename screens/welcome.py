@@ -10,18 +10,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from sciatica_tui import content
 from sciatica_tui.records import Profile
 from sciatica_tui.validation import parse_user_date
 from screens.app_access import diary, sciatica_app, today
+from screens.dismiss_once import DismissOnce
 
 DATE_EXAMPLE = "e.g. 2026-09-14, Sep 14 or 6 weeks ago"
 
 
-class WelcomeScreen(ModalScreen[Profile | None]):
+class WelcomeScreen(DismissOnce[Profile | None]):
     """Ask (optionally) for the onset and surgery dates; on first run, show the note."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

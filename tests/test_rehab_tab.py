@@ -317,3 +317,25 @@ async def test_an_own_exercise_joins_the_phase_shown() -> None:
         await pilot.press("p", "end", "enter")  # phase 3: the phase 1 exercise is not there
         await until(pilot, lambda: app.store.profile().settings.rehab_phase == 3)
         assert "custom-1" not in shown_ids(app)
+
+
+async def test_two_quick_enters_in_the_exercise_dialog_add_it_once() -> None:
+    """Found by the monkey test: a second Enter queued behind the first added it twice."""
+    from textual import events
+
+    from screens.rehab import ExerciseDialog
+
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ExerciseDialog)
+        await pilot.press(*"Wall sits")
+        driver = app._driver
+        assert driver is not None
+        for _ in range(2):  # both arrive before the first is handled
+            driver.send_message(events.Key("enter", "\r"))
+        await pilot.pause(0.3)
+        assert [e.title for e in app.store.custom_exercises()] == ["Wall sits"]

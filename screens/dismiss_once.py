@@ -1,0 +1,24 @@
+"""Dialogs that close once, however many keys arrive before they are gone."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from textual.await_complete import AwaitComplete
+from textual.screen import ModalScreen
+
+R = TypeVar("R")
+
+
+class DismissOnce(ModalScreen[R], Generic[R]):
+    """A second Enter queued behind the first (a fast typist, a busy terminal) used to run the
+    dialog's answer twice (an exercise added twice) and then fail to pop a screen that was
+    already gone. Found by the monkey test. Only the first answer counts."""
+
+    _dismissed = False
+
+    def dismiss(self, result: R | None = None) -> AwaitComplete:
+        if self._dismissed:
+            return AwaitComplete.nothing()
+        self._dismissed = True
+        return super().dismiss(result)
