@@ -21,7 +21,11 @@ ROOT = Path(__file__).resolve().parents[2]
 EXITED = "SCIATICA-EXITED-"
 KEY_PAUSE = 0.25  # seconds between keys: a quick typist, not a paste
 
-needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+needs_tmux = pytest.mark.skipif(
+    shutil.which("tmux") is None,
+    reason="tmux is not installed: these tests drive the app in a real terminal "
+    "(.ci/run installs tmux)",
+)
 
 
 def sciatica_command() -> list[str]:
