@@ -21,4 +21,5 @@ class DismissOnce(ModalScreen[R], Generic[R]):
         if self._dismissed:
             return AwaitComplete.nothing()
         self._dismissed = True
-        return super().dismiss(result)
+        awaitable: AwaitComplete = super().dismiss(result)
+        return awaitable

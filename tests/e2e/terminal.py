@@ -85,7 +85,10 @@ class Terminal:
             str(self.height),
             "-c",
             str(ROOT),
-            f"{command}; echo {EXITED}$?; sleep 120",
+            # The app reads COLUMNS and LINES before asking the terminal; a tmux server
+            # started by another process may hand its panes stale values (80x24 was seen),
+            # so say the pane's real size.
+            f"COLUMNS={self.width} LINES={self.height} {command}; echo {EXITED}$?; sleep 120",
         )
         self.started = True
 
