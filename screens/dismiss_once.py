@@ -19,7 +19,7 @@ class DismissOnce(ModalScreen[R], Generic[R]):
 
     def dismiss(self, result: R | None = None) -> AwaitComplete:
         if self._dismissed:
-            return AwaitComplete.nothing()
+            return AwaitComplete()  # nothing to wait for
         self._dismissed = True
         awaitable: AwaitComplete = super().dismiss(result)
         return awaitable

@@ -68,13 +68,21 @@ def after(clock: FixedClock, seconds: float, *keys: str):  # type: ignore[no-unt
     """
 
     async def run_before(pilot: Pilot[int]) -> None:
+        pilot.app.animation_level = "none"  # no glide of the progress bar mid-picture
         await until(pilot, showing(pilot, "running", BreathingBox), "the session runs")
+        # The progress bar rounds its value to half cells of its width, but only once it has
+        # a width: set before the first layout, the same moment drew half a cell further.
+        bar = pilot.app.query_one("#session-progress")
+        await until(pilot, lambda: bar.size.width > 0, "the progress bar is laid out")
+        await pilot.pause()
         clock.advance(seconds)
         pilot.app.query_one(BreatheTab).tick()
         await pilot.pause()
         if keys:
             await pilot.press(*keys)
             await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
 
     return run_before
 
