@@ -48,45 +48,20 @@ def draw_chart(
         colour = colours[series.colour]
         if not legend:
             series = replace(series, label=None)
+        common = {
+            "marker": series.marker,
+            "color": colour,
+            "label": series.label,
+            "yside": series.yside,
+        }
         if series.kind == "scatter":
-            plt.scatter(
-                series.xs,
-                series.ys,
-                marker=series.marker,
-                color=colour,
-                label=series.label,
-                yside=series.yside,
-            )
+            plt.scatter(series.xs, series.ys, **common)
         elif series.kind == "line":
-            plt.plot(
-                series.xs,
-                series.ys,
-                marker=series.marker,
-                color=colour,
-                label=series.label,
-                yside=series.yside,
-            )
+            plt.plot(series.xs, series.ys, **common)
         elif series.kind == "area":
-            plt.plot(
-                series.xs,
-                series.ys,
-                marker=series.marker,
-                color=colour,
-                label=series.label,
-                fillx=True,
-                yside=series.yside,
-            )
+            plt.plot(series.xs, series.ys, fillx=True, **common)
         else:
-            plt.bar(
-                series.xs,
-                series.ys,
-                marker=series.marker,
-                color=colour,
-                label=series.label,
-                width=0.5,
-                reset_ticks=False,
-                yside=series.yside,
-            )
+            plt.bar(series.xs, series.ys, width=0.5, reset_ticks=False, **common)
     plt.xlim(spec.x.low, spec.x.high)
     plt.xticks(list(spec.x.ticks), list(spec.x.labels))
     plt.ylim(spec.y.low, spec.y.high)
