@@ -276,7 +276,7 @@ class DiaryStore:
         records: dict[str, tuple[int, R]] = {}
         for doc in self._db.table(name).all():
             try:
-                record = build(dict(doc))
+                record = build(doc)  # read only: no copy needed
             except ValidationError as error:
                 self.skipped.append(f"{name} record {doc.doc_id}: {error}")
                 continue
