@@ -197,7 +197,9 @@ class TodayTab(Vertical):
         else:
             state = "not logged"
         words = day_words(self.day, today(self), short=True)
-        self.query_one("#day-state", Static).update(f"{words} · {state}")
+        label = self.query_one("#day-state", Static)
+        if label.content != f"{words} · {state}":
+            label.update(f"{words} · {state}")
 
     def _show_drawing(self) -> None:
         texts = self.form.texts()

@@ -186,9 +186,9 @@ class DailyLogForm(Vertical):
             by_field.setdefault(problem.field, problem)
         for name in FIELD_NAMES:
             message = self.query_one(f"#{field_id(name)}-error", Static)
-            problem = by_field.get(name)
-            message.update(problem_text(problem) if problem else "")
-            message.display = problem is not None
+            found = by_field.get(name)
+            message.update(problem_text(found) if found else "")
+            message.display = found is not None
 
     def focus_field(self, name: str) -> None:
         """Put the cursor in one field."""

@@ -54,7 +54,8 @@ class StatusStrip(Static):
                     text.append(" · ", "dim")
                 warn = fact.startswith("Red flags ") and status.check_needs_care
                 text.append(fact, "bold reverse" if warn else "")
-        self.update(text)
+        if text != self.content:  # an unchanged strip costs no new layout of the tab
+            self.update(text)
 
 
 def day_words(day: date, today: date, *, short: bool = False) -> str:
@@ -81,6 +82,21 @@ def day_words(day: date, today: date, *, short: bool = False) -> str:
 class RecentDays(DataTable[str | Text]):
     """The last 14 days, logged or not; Enter (or a click) opens one."""
 
+    _shown: list[tuple[str | Text, ...]] | None = None
+
+    @staticmethod
+    def _days(today: date) -> list[date]:
+        return [today - timedelta(days=back) for back in range(RECENT_DAYS)]
+
+    @staticmethod
+    def _row(log: DailyLog | None, day: date, open_day: date) -> tuple[str | Text, ...]:
+        mark = "▸ " if day == open_day else "  "
+        label = f"{mark}{day:%a} {day.day} {day:%b}"
+        if log is None:
+            return (label, "–", "–", Text("not logged", "dim"))
+        reach = REACH_SHORT[log.pain_reach] if log.pain_reach else "–"
+        return (label, str(log.leg_pain), str(log.back_pain), reach)
+
     def on_mount(self) -> None:
         """The columns."""
         self.cursor_type = "row"
@@ -92,18 +108,11 @@ class RecentDays(DataTable[str | Text]):
 
     def show(self, logs: Mapping[date, DailyLog], today: date, open_day: date) -> None:
         """One row per day from today back 13 days; ``open_day`` is marked "▸"."""
-        self.clear()
-        for back in range(RECENT_DAYS):
-            day = today - timedelta(days=back)
-            log = logs.get(day)
-            mark = "▸ " if day == open_day else "  "
-            label = f"{mark}{day:%a} {day.day} {day:%b}"
-            if log is None:
-                self.add_row(label, "–", "–", Text("not logged", "dim"), key=day.isoformat())
-            else:
-                reach = REACH_SHORT[log.pain_reach] if log.pain_reach else "–"
-                self.add_row(
-                    label, str(log.leg_pain), str(log.back_pain), reach, key=day.isoformat()
-                )
+        rows = [self._row(logs.get(day), day, open_day) for day in self._days(today)]
+        if rows != self._shown:  # the same rows again (each tab visit): nothing to redo
+            self._shown = rows
+            self.clear()
+            for day, row in zip(self._days(today), rows, strict=True):
+                self.add_row(*row, key=day.isoformat())
         if open_day >= today - timedelta(days=RECENT_DAYS - 1):
             self.move_cursor(row=(today - open_day).days, scroll=False)

@@ -102,7 +102,7 @@ class TrendCharts(Grid):
         if str(old) == str(text) and old == text:
             return
         width = label.size.width
-        same_height = bool(width) and len(old) <= width and len(text) <= width
+        same_height = bool(width) and len(str(old)) <= width and len(str(text)) <= width
         label.update(text, layout=not same_height)
 
     def _draw(self) -> None:
