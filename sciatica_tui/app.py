@@ -105,10 +105,13 @@ class DiaryTabs(TabbedContent):
 class SciaticaApp(App[int]):
     """A calm companion for recovering from sciatica at home."""
 
-    # The shell's styles, then each tab's own stylesheet beside its module in screens/.
+    # The shell's, Today's and the shared dialogs' styles. Each other tab's stylesheet
+    # (beside its module in screens/, every rule rooted in that tab or its dialogs) is read
+    # when the tab is first built: fewer rules to parse and match for the first screen.
     CSS_PATH: ClassVar[list[str | PurePath]] = [
         "app.tcss",
-        *(SCREENS_FOLDER / f"{pane}.tcss" for pane, _label, _key in TABS),
+        SCREENS_FOLDER / "today.tcss",
+        SCREENS_FOLDER / "dialogs.tcss",
     ]
     TITLE = "Sciatica companion"
     SUB_TITLE = "self-care support, not a diagnosis"
@@ -184,11 +187,20 @@ class SciaticaApp(App[int]):
         ready = self._tab_ready.get(pane)
         if ready is None:
             ready = self._tab_ready[pane] = asyncio.Event()
+            self._read_styles(SCREENS_FOLDER / f"{pane}.tcss")
             widget = tab_class(pane)(id=f"{pane}-tab")
             await self.query_one(f"#{pane}", TabPane).mount(widget)
             ready.set()
         await ready.wait()
         return self.query_one(f"#{pane}-tab")
+
+    def _read_styles(self, path: Path) -> None:
+        """Add a tab's stylesheet, as CSS_PATH would have at start-up.
+
+        ``add_source`` rather than ``Stylesheet.read``: ``read`` (Textual 8.2) keeps its map
+        of rules from before, so the new rules would not be matched.
+        """
+        self.stylesheet.add_source(path.read_text(encoding="utf-8"), read_from=(str(path), ""))
 
     def on_mount(self) -> None:
         """Apply the saved theme; greet a first-time user."""

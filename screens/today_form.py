@@ -93,7 +93,15 @@ def field_id(name: str) -> str:
 
 
 class DailyLogForm(Vertical):
-    """Every field of the daily log, each with a place for its message."""
+    """Every field of the daily log; a field's message is added under it when first needed.
+
+    (Fourteen hidden message widgets built up front cost start-up time for nothing.)
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
+        """An empty form."""
+        super().__init__(id=id)
+        self._messages: dict[str, Static] = {}
 
     def compose(self) -> ComposeResult:
         """One row per field; the warning-sign boxes after the weakness."""
@@ -107,7 +115,6 @@ class DailyLogForm(Vertical):
                     yield self._entry(field)
                     if field.unit:
                         yield Label(field.unit, classes="field-unit")
-            yield Static("", id=f"{field_id(field.name)}-error", classes="field-error")
             if field.name == "weakness":
                 yield from self._warning_signs()
 
@@ -185,10 +192,22 @@ class DailyLogForm(Vertical):
         for problem in problems:
             by_field.setdefault(problem.field, problem)
         for name in FIELD_NAMES:
-            message = self.query_one(f"#{field_id(name)}-error", Static)
             found = by_field.get(name)
+            message = self._messages.get(name)
+            if message is None:
+                if found is None:
+                    continue
+                message = Static(id=f"{field_id(name)}-error", classes="field-error")
+                self._messages[name] = message
+                self.mount(message, after=self._row_of(name))
             message.update(problem_text(found) if found else "")
             message.display = found is not None
+
+    def _row_of(self, name: str) -> Widget:
+        """The line a field sits on (its row, or the notes box itself)."""
+        entry = self.query_one(f"#{field_id(name)}")
+        parent = entry.parent
+        return parent if isinstance(parent, Horizontal) else entry
 
     def focus_field(self, name: str) -> None:
         """Put the cursor in one field."""

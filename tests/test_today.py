@@ -57,8 +57,9 @@ def field(app: SciaticaApp, name: str) -> Any:
 
 
 def message(app: SciaticaApp, name: str) -> str:
-    widget = tab(app).query_one(f"#{field_id(name)}-error", Static)
-    return str(widget.render()) if widget.display else ""
+    """The message under a field ("" when none is shown, or none was ever needed)."""
+    widgets = tab(app).query(f"#{field_id(name)}-error").results(Static)
+    return "".join(str(widget.render()) for widget in widgets if widget.display)
 
 
 def strip_text(app: SciaticaApp) -> str:
@@ -326,6 +327,10 @@ async def test_a_bad_value_is_refused_with_its_message_and_nothing_is_lost(
         await pilot.press(*typed, "ctrl+s")
         await pilot.pause(0.3)
         assert expected in message(app, name)
+        # The message sits on the line under its own field's row.
+        row = field(app, name).parent
+        shown = tab(app).query_one(f"#{field_id(name)}-error")
+        assert shown.region.y == row.region.bottom
         assert field(app, name).value == typed
         assert (field(app, "leg_pain").value, field(app, "back_pain").value) == (7, 3)
         assert app.focused is field(app, name)
@@ -363,6 +368,7 @@ async def test_notes_longer_than_the_limit_are_refused_and_kept(tmp_path: Path) 
         await pilot.press("ctrl+s")
         await pilot.pause(0.3)
         assert "2001 characters long" in message(app, "notes")
+        assert tab(app).query_one(f"#{field_id('notes')}-error").region.y == notes.region.bottom
         assert notes.text == "x" * 2001
     assert stored(folder) is None
 
