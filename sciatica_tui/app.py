@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Protocol, TypeVar, cast
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, TabbedContent, TabPane
@@ -260,6 +261,24 @@ class SciaticaApp(App[int]):
         if callable(confirm_quit):
             confirm_quit()
             return
+        # ctrl+q is handled at once, ahead of keys still on their way to the field in focus
+        # (a digit typed just before it). Send the question the keys' own way, through that
+        # field and up to the app, so it arrives after them.
+        focused = self.screen.focused
+        if focused is None:
+            self._quit_unless_a_tab_asks()
+        else:
+            focused.post_message(self.QuitAsked())
+
+    class QuitAsked(Message):
+        """ctrl+q, arriving after the keys typed before it."""
+
+    def on_sciatica_app_quit_asked(self, message: QuitAsked) -> None:
+        """Every key typed before ctrl+q has been handled: ask the tabs, then quit."""
+        message.stop()
+        self._quit_unless_a_tab_asks()
+
+    def _quit_unless_a_tab_asks(self) -> None:
         # A tab holding typing it cannot save asks first (and quits itself if told to).
         for tab in self.screen_stack[0].query("TabPane > *"):
             ask_before_quit = getattr(tab, "ask_before_quit", None)

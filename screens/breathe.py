@@ -43,6 +43,7 @@ from sciatica_tui.breathing import (
 from sciatica_tui.records import BreathingSession, Settings
 from screens.app_access import clock, diary, sciatica_app, today
 from screens.breathe_box import BreathingBox
+from screens.focus import focus_now
 from screens.rating_scale import PAIN_WORDS, RatingScale
 
 # The longest wait between redraws; a redraw is also aimed at each change of the count.
@@ -381,7 +382,7 @@ class BreatheTab(Container):
             "running": "#breathing-box",
             "summary": "#breathe-summary",
         }[self.view]
-        self.query_one(target).focus()
+        focus_now(self.query_one(target))
 
     def refresh_from_diary(self) -> None:
         """The remembered count, length and motion setting, and fresh history."""

@@ -68,6 +68,7 @@ from screens.clinic_dialogs import (
     TickBox,
     say_visit_date,
 )
+from screens.focus import focus_now
 from screens.steady_option_list import SteadyOptionList
 
 AUTOSAVE_SECONDS = 1.0
@@ -314,9 +315,9 @@ class ClinicTab(Horizontal):
     def focus_first(self) -> None:
         """Put the cursor on the visit list, or on New visit when there is none."""
         if self._visits:
-            self.query_one("#visit-list", OptionList).focus()
+            focus_now(self.query_one("#visit-list", OptionList))
         else:
-            self.query_one("#new-visit", Button).focus()
+            focus_now(self.query_one("#new-visit", Button))
 
     def refresh_from_diary(self) -> None:
         """Re-read the visits (unless a save is still on its way) and redraw the list."""

@@ -83,14 +83,26 @@ def _item_markup(item: FooterItem, *, short_groups: bool) -> tuple[str, int]:
     return markup, Content.from_markup(markup).cell_length
 
 
+# Ways to write the line, fullest first: (groups as ranges, key on the right, groups at all).
+# Groups go last: the tab keys, the only group, are also written on the tabs themselves.
+_SHORTER_STEPS = (
+    (False, True, True),
+    (True, True, True),
+    (True, False, True),
+    (True, False, False),
+)
+
+
 def footer_markup(items: Sequence[FooterItem], width: int, right: FooterItem | None = None) -> str:
     """One line of markup for ``items`` in ``width`` cells, ``right`` at the right edge.
 
-    When the line is too long, groups of keys are written as a range ("f1–f6 Tabs") and the
-    item on the right is left out, in that order; what still does not fit is cut at the edge.
+    When the line is too long, groups of keys are written as a range ("f1–f6 Tabs"), then the
+    item on the right is left out, then the groups; what still does not fit is cut at the edge.
     """
-    for short_groups, with_right in ((False, True), (True, True), (True, False)):
-        parts = [_item_markup(item, short_groups=short_groups) for item in items]
+    line = ""
+    for short_groups, with_right, with_groups in _SHORTER_STEPS:
+        kept = [item for item in items if with_groups or len(item.keys) == 1]
+        parts = [_item_markup(item, short_groups=short_groups) for item in kept]
         line = " " + GAP.join(markup for markup, _width in parts)
         used = 1 + sum(cells for _markup, cells in parts) + len(GAP) * max(len(parts) - 1, 0)
         if with_right and right is not None:
@@ -98,8 +110,7 @@ def footer_markup(items: Sequence[FooterItem], width: int, right: FooterItem | N
             room = width - used - right_width - 1
             if room >= len(GAP):
                 return f"{line}{' ' * room}{right_markup} "
-            continue
-        if used <= width or not short_groups:
+        elif used <= width:
             return line
     return line
 

@@ -11,7 +11,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from sciatica_tui import content
@@ -29,6 +28,7 @@ from sciatica_tui.red_flags import (
 )
 from sciatica_tui.store import StoreError
 from screens.app_access import clock, diary, sciatica_app
+from screens.focus import focus_now
 
 FOCUS_MARK = "▶"
 
@@ -174,14 +174,14 @@ class RedFlagsTab(VerticalScroll):
     def focus_first(self) -> None:
         """Focus the first question still to answer (or the next action when all are)."""
         if self.finished is not None:
-            self._focus_now(self.query_one("#new-check"))
+            focus_now(self.query_one("#new-check"))
             self.scroll_home(animate=False)
             return
         missing = unanswered(self.answers, self.questions)
         if missing:
-            self._focus_now(self._row(missing[0]))
+            focus_now(self._row(missing[0]))
         else:
-            self._focus_now(self.query_one("#see-result"))
+            focus_now(self.query_one("#see-result"))
 
     def refresh_from_diary(self) -> None:
         """Re-read the saved checks and list them, newest first."""
@@ -221,7 +221,7 @@ class RedFlagsTab(VerticalScroll):
         index = self.questions.index(row.question)
         if index + 1 < len(self.questions):
             following = self._row(self.questions[index + 1].id)
-            self._focus_now(following, scroll_visible=False)
+            focus_now(following, scroll_visible=False)
             # A yes shows one more line above it: scroll once that line is laid out.
             self.call_after_refresh(following.scroll_visible, animate=False)
         else:
@@ -235,7 +235,7 @@ class RedFlagsTab(VerticalScroll):
         stops = [*(self._row(q.id) for q in self.questions), self.query_one("#see-result")]
         focused = self.screen.focused
         index = stops.index(focused) if focused in stops else -1
-        self._focus_now(stops[max(0, min(len(stops) - 1, index + step))])
+        focus_now(stops[max(0, min(len(stops) - 1, index + step))])
 
     @on(Button.Pressed, "#see-result")
     def action_see_result(self) -> None:
@@ -271,15 +271,6 @@ class RedFlagsTab(VerticalScroll):
         self.focus_first()
 
     # --- inside -------------------------------------------------------------------------------
-
-    def _focus_now(self, widget: Widget, *, scroll_visible: bool = True) -> None:
-        """Move the cursor before the next key is handled.
-
-        ``Widget.focus`` waits its turn behind keys already typed, so on a busy machine a
-        quick "y n n" would answer the same question three times. An answer must never land
-        on the wrong question.
-        """
-        self.screen.set_focus(widget, scroll_visible=scroll_visible)
 
     def _row(self, question_id: str) -> QuestionRow:
         return self.query_one(f"#question-{question_id}", QuestionRow)

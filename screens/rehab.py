@@ -46,6 +46,7 @@ from sciatica_tui.validation import (
 from sciatica_tui.weekly import monday_of
 from screens.app_access import diary, sciatica_app, today
 from screens.dismiss_once import DismissOnce
+from screens.focus import focus_now
 from screens.steady_option_list import SteadyOptionList
 
 GOAL_OPTION = "goal"
@@ -506,7 +507,7 @@ class RehabTab(Vertical):
 
     def focus_first(self) -> None:
         """Put the cursor in the checklist."""
-        self.query_one(Checklist).focus()
+        focus_now(self.query_one(Checklist))
 
     def refresh_from_diary(self) -> None:
         """Show fresh dates (they may have been changed elsewhere) and today's figures."""

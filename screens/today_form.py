@@ -19,6 +19,7 @@ from textual.widgets import Checkbox, Input, Label, Static, TextArea
 from sciatica_tui.records import DailyLog, Reach, Side, Weakness
 from sciatica_tui.validation import Problem
 from screens.choice_selector import ChoiceSelector
+from screens.focus import focus_now
 from screens.rating_scale import PAIN_WORDS, RatingScale
 
 MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
@@ -211,7 +212,7 @@ class DailyLogForm(Vertical):
 
     def focus_field(self, name: str) -> None:
         """Put the cursor in one field."""
-        self.query_one(f"#{field_id(name)}").focus()
+        focus_now(self.query_one(f"#{field_id(name)}"))
 
 
 def problem_text(problem: Problem) -> str:

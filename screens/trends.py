@@ -44,6 +44,7 @@ from sciatica_tui.trend_series import (
     trend_range,
 )
 from screens.app_access import diary, today
+from screens.focus import focus_now
 from screens.trend_charts import TrendCharts
 
 # Range button ids and the weeks they show (None: all time).
@@ -171,10 +172,8 @@ class TrendsTab(Vertical):
         self._work_out(records)
 
     def focus_first(self) -> None:
-        """Put the cursor on the chosen range's button (once the tab is on screen: a hidden
-        button cannot take the focus)."""
-        button = self.query_one(f"#{self._button_id(self.weeks)}", Button)
-        self.call_after_refresh(button.focus)
+        """Put the cursor on the chosen range's button."""
+        focus_now(self.query_one(f"#{self._button_id(self.weeks)}", Button))
 
     # --- the worker ---------------------------------------------------------------------------
 

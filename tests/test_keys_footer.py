@@ -52,6 +52,9 @@ def test_the_line_shortens_step_by_step_as_the_terminal_narrows() -> None:
     # ... and then the right-hand key goes.
     narrowest = plain(footer_markup(items, 45, palette))
     assert "palette" not in narrowest and "f1–f6 Tabs" in narrowest
+    # Last, the group (the tab keys are written on the tabs too); past that, the edge cuts.
+    assert plain(footer_markup(items, 30, palette)) == " ^s Save  question_mark Help"
+    assert plain(footer_markup(items, 10, palette)) == " ^s Save  question_mark Help"
 
 
 async def test_the_footer_follows_the_tab_in_view_and_a_click_presses_a_key() -> None:

@@ -777,6 +777,23 @@ async def test_quitting_with_an_unsaved_day_asks_first_and_stay_keeps_it() -> No
     assert app.return_code == 0
 
 
+async def test_ctrl_q_right_after_a_digit_still_asks(tmp_path: Path) -> None:
+    """Found in tmux: F1, 7 and ctrl+q sent at once quit without asking, because ctrl+q
+    (a priority key) was handled before the 7 had reached leg pain."""
+    from screens.clinic_dialogs import ChoiceDialog
+
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("f6")
+        await pilot.pause()
+        for key, character in (("f1", None), ("7", "7"), ("ctrl+q", None)):
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.return_code is None
+        assert field(app, "leg_pain").value == 7
+
+
 async def test_quitting_without_saving_when_told_to(tmp_path: Path) -> None:
     app = build_app(tmp_path / "data", welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
