@@ -45,7 +45,8 @@ from sciatica_tui.store import DiaryStore, Snapshot
 
 # The command line checks dates against the real today, so the tests do too.
 TODAY = date.today()
-FUTURE = (TODAY + timedelta(days=1)).isoformat()
+# Well ahead: a run that crosses midnight must still see it as the future.
+FUTURE = (TODAY + timedelta(days=30)).isoformat()
 
 
 def sample_document() -> dict[str, Any]:

@@ -27,7 +27,20 @@ from sciatica_tui.records import (
 )
 from sciatica_tui.store import DiaryStore
 
-TODAY = date.today()  # the command line uses the real date
+TODAY = date.today()  # the command line uses the real date ...
+
+
+class _Today(date):
+    @classmethod
+    def today(cls) -> date:
+        return TODAY
+
+
+@pytest.fixture(autouse=True)
+def _same_day_throughout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """... held to the day these tests were collected, so a run across midnight still
+    compares like with like (a CI run that crossed midnight failed here)."""
+    monkeypatch.setattr("sciatica_tui.cli.date", _Today)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
