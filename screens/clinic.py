@@ -23,6 +23,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import (
     Button,
     Checkbox,
@@ -80,6 +81,8 @@ PROBLEM_PLACES = {
     "history": ("history", "#history"),
     "notes_after": ("notes", "#notes-after"),
 }
+# The stops of ctrl+down / ctrl+up through the open visit: the top rows, then each section.
+VISIT_STOPS = ("top", "story", "history", "imaging", "questions", "goals", "leave", "notes")
 
 
 def visit_label(visit: Visit, *, is_open: bool, on: date) -> Content:
@@ -170,6 +173,28 @@ class ClinicTab(Horizontal):
             id="clinic.remove",
             show=False,
             tooltip="Remove the highlighted line of the list in focus (a visit asks first).",
+        ),
+        Binding(
+            # Priority: taken before the field in focus sees it, so the cursor moves at once and
+            # a key typed straight after lands in the new section, not the one left behind.
+            "ctrl+down",
+            "jump_section(1)",
+            "Next section",
+            id="clinic.next_section",
+            show=False,
+            tooltip="Open the next section of the visit and put the cursor on its first field "
+            "(from the last section, back to the date).",
+            priority=True,
+        ),
+        Binding(
+            "ctrl+up",
+            "jump_section(-1)",
+            "Previous section",
+            id="clinic.previous_section",
+            show=False,
+            tooltip="Open the previous section of the visit and put the cursor on its first "
+            "field (from the date, round to the notes after the visit).",
+            priority=True,
         ),
     ]
 
@@ -575,6 +600,71 @@ class ClinicTab(Horizontal):
         self._update_titles()
         self._changed()
 
+    # --- moving between sections ---------------------------------------------------------
+
+    def action_jump_section(self, step: int) -> None:
+        """Go to the next (+1) or previous (-1) section of the open visit, opening it.
+
+        The stops go round: next from the last section is the date again, as Tab goes round.
+        From outside the form (the visit list, the buttons) next is the date and previous the
+        last section.
+        """
+        here = self._stop_of(self.app.focused)
+        if here is None:
+            target = 0 if step > 0 else len(VISIT_STOPS) - 1
+        else:
+            target = (here + step) % len(VISIT_STOPS)
+        stop = VISIT_STOPS[target]
+        if stop != "top":
+            self.query_one(f"#section-{stop}", Collapsible).collapsed = False
+        field = self._first_field(stop)
+        # At once, so a key typed straight after lands here; scrolled once the section is open.
+        focus_now(field, scroll_visible=False)
+        self.call_after_refresh(self._show_stop, stop, field)
+
+    def _stop_of(self, widget: Widget | None) -> int | None:
+        """Which stop of the form ``widget`` is in (None outside the form's rows and sections)."""
+        for node in widget.ancestors_with_self if widget is not None else ():
+            name = (node.id or "").removeprefix("section-")
+            if isinstance(node, Collapsible) and name in VISIT_STOPS:
+                return VISIT_STOPS.index(name)
+            if node.has_class("clinic-row"):
+                return 0
+        return None
+
+    def _first_field(self, stop: str) -> Widget:
+        """The field a person types into or picks from first in ``stop``."""
+        fields = {
+            "top": "#visit-date",
+            "story": "#story",
+            "history": "#history",
+            # An empty list has nothing to pick: Add is where a first scan goes in.
+            "imaging": "#imaging" if self._imaging else "#imaging-add",
+            # Five questions is the most: then the list, to reorder or change them.
+            "questions": "#new-question" if len(self._questions) < MAX_QUESTIONS else "#questions",
+            "goals": "#new-goal",
+            "leave": "#section-leave Checkbox",
+            "notes": "#notes-after",
+        }
+        return self.query(fields[stop]).first(Widget)
+
+    def _show_stop(self, stop: str, field: Widget) -> None:
+        """Scroll the section's title to the top of the form, keeping its field in view.
+
+        Called once the opened section has its size. Deferred like the scroll an opened
+        Collapsible asks for itself (which only makes the whole section fit), so this one,
+        asked after it, has the last word.
+        """
+        form = self.query_one("#visit-form", VerticalScroll)
+        if stop == "top":
+            form.scroll_home(animate=False)
+            return
+        view = form.scrollable_content_region
+        origin = view.y - form.scroll_offset.y  # where the top of the form is on screen
+        title = self.query_one(f"#section-{stop}", Collapsible).region.y - origin
+        first_lines = field.region.y - origin + min(field.outer_size.height, 3)
+        form.scroll_to(y=max(title, first_lines - view.height), animate=False)
+
     # --- visits: new, open, remove -------------------------------------------------------
 
     def _leave_open_visit(self, then: Callable[[], None]) -> None:
@@ -979,6 +1069,8 @@ class ClinicTab(Horizontal):
         focused = self.app.focused
         if action == "move_question":
             return focused is not None and focused.id == "questions"
+        if action == "jump_section":
+            return self._visit is not None
         if action == "remove_item":
             return focused is not None and focused.id in (*LIST_IDS, "visit-list")
         return True
