@@ -55,9 +55,15 @@ def footer_items(
         seen_actions.add(binding.action)
         key = FooterKey(binding.key, key_display(binding), enabled)
         group = binding.group
-        last = items[-1] if items else None
-        if group is not None and last is not None and last.description == group.description:
-            items[-1] = FooterItem((*last.keys, key), group.description)
+        # A group's keys join its first item wherever they come: a widget in focus that
+        # binds one of them too (TextArea binds f6) moves that key up the screen's order.
+        place = next(
+            (i for i, item in enumerate(items) if group and item.description == group.description),
+            None,
+        )
+        if group is not None and place is not None:
+            keys = sorted((*items[place].keys, key), key=lambda k: (len(k.display), k.display))
+            items[place] = FooterItem(tuple(keys), group.description)
         elif group is not None:
             items.append(FooterItem((key,), group.description))
         else:

@@ -34,6 +34,14 @@ def test_a_group_of_keys_shares_one_description() -> None:
     assert items[2].keys[0].enabled is False
 
 
+def test_a_group_stays_one_item_when_its_keys_come_apart() -> None:
+    """A TextArea in focus binds f6 too, which moved the app's f6 ahead of the others."""
+    apart = [BINDINGS[6], BINDINGS[0], *BINDINGS[1:6]]
+    items = footer_items(apart, show)
+    assert [item.description for item in items] == ["Tabs", "Save"]
+    assert [key.display for key in items[0].keys] == ["f1", "f2", "f3", "f4", "f5", "f6"]
+
+
 def test_a_key_bound_twice_to_one_action_is_shown_once() -> None:
     twice = [(Binding("ctrl+s", "save", "Save"), True), (Binding("f10", "save", "Save"), True)]
     assert footer_items(twice, show) == (FooterItem((FooterKey("ctrl+s", "^s"),), "Save"),)
