@@ -1,5 +1,5 @@
-"""The small dialogs of the Clinic visit tab: a new visit, a medicine, a scan, one line of
-text, and a question with a few answers.
+"""The small dialogs of the Clinic visit tab (a new visit, a medicine, a scan, one line of
+text), and the question with a few answers that every tab asks with (``ChoiceDialog``).
 
 Each dialog checks what was typed before it closes: a problem is said in words under the
 fields and nothing typed is lost.
@@ -7,16 +7,18 @@ fields and nothing typed is lost.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar, Generic, TypeVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.widgets.button import ButtonVariant
 
 from sciatica_tui.records import IMAGING_KINDS, ImagingReport, Medicine
 from sciatica_tui.validation import SHORT_TEXT_MAX
@@ -67,7 +69,7 @@ class ClinicDialog(DismissOnce[R], Generic[R]):
     def compose(self) -> ComposeResult:
         """Title, the dialog's fields, a problem line and the buttons."""
         with Vertical(classes="clinic-dialog-box"):
-            yield Static(self.TITLE_TEXT, classes="clinic-dialog-title")
+            yield Static(Content(self.TITLE_TEXT), classes="clinic-dialog-title")
             yield from self.fields()
             yield Static("", classes="clinic-dialog-problem")
             with Horizontal(classes="clinic-dialog-buttons"):
@@ -314,34 +316,74 @@ class TextDialog(ClinicDialog[str]):
 
 
 class ChoiceDialog(ClinicDialog[str]):
-    """A question with a few answers, each a button; Escape picks none."""
+    """A question with a few answers, each a button: the one confirmation dialog of the app
+    (the Clinic tab's questions, Today's quit question, the emergency alert's quit question,
+    removing an own exercise). It closes with the id of the answer chosen."""
 
-    def __init__(self, title: str, message: str, choices: list[tuple[str, str]]) -> None:
-        """``choices`` are (id, label) pairs; the first is the suggested one."""
+    # The app's red-flag check (ctrl+r) closes dialogs in its way, but not one asked over
+    # the emergency alert (``over_alert``).
+    STAYS_OPEN_FOR_RED_FLAGS = False
+
+    def __init__(
+        self,
+        title: str,
+        message: str,
+        choices: list[tuple[str, str]],
+        *,
+        suggested: str | None = None,
+        escape: str | None = None,
+        danger: str | None = None,
+        keys: Mapping[str, str] | None = None,
+        over_alert: bool = False,
+    ) -> None:
+        """``choices`` are (id, label) pairs, shown in that order.
+
+        ``suggested`` is the answer with the cursor (the first when None); ``escape`` the
+        answer Escape gives (None: no answer); ``danger`` an answer that loses or ends
+        something, shown in the error colour; ``keys`` letters that answer at once (letter
+        to id; say them in the labels); ``over_alert`` draws the box like the emergency
+        alert it is asked over, and keeps it open for the red-flag check.
+        """
         super().__init__()
         self.TITLE_TEXT = title
         self.message = message
         self.choices = choices
+        self.suggested = suggested if suggested is not None else choices[0][0]
+        self.escape = escape
+        self.danger = danger
+        self.keys = dict(keys or {})
+        self.STAYS_OPEN_FOR_RED_FLAGS = over_alert
+        self.set_class(over_alert, "-over-alert")
 
     def fields(self) -> ComposeResult:
         """The message."""
         yield Static(Content(self.message), classes="clinic-dialog-message")
 
     def buttons(self) -> ComposeResult:
-        """One button per answer."""
-        for index, (choice_id, label) in enumerate(self.choices):
-            yield Button(
-                label,
-                id=f"choice-{choice_id}",
-                variant="primary" if index == 0 else "default",
-                compact=True,
-            )
+        """One button per answer: the suggested one stands out, a dangerous one is red."""
+        for choice_id, label in self.choices:
+            variant: ButtonVariant = "default"
+            if choice_id == self.danger:
+                variant = "error"
+            elif choice_id == self.suggested:
+                variant = "primary"
+            yield Button(label, id=f"choice-{choice_id}", variant=variant, compact=True)
 
     @on(Button.Pressed, ".clinic-dialog-buttons Button")
     def _chosen(self, event: Button.Pressed) -> None:
         if event.button.id and event.button.id.startswith("choice-"):
             self.dismiss(event.button.id.removeprefix("choice-"))
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter given in ``keys`` answers at once."""
+        if event.key in self.keys:
+            event.stop()
+            self.dismiss(self.keys[event.key])
+
+    def action_cancel(self) -> None:
+        """Escape: the caller's answer for it, or none."""
+        self.dismiss(self.escape)
+
     def on_mount(self) -> None:
         """The suggested answer has the focus."""
-        self.query(".clinic-dialog-buttons Button").first().focus()
+        self.query_one(f"#choice-{self.suggested}", Button).focus()

@@ -11,7 +11,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static
@@ -19,7 +19,6 @@ from textual.widgets import Button, Static
 from sciatica_tui import content
 from sciatica_tui.records import RedFlagCheck, Verdict
 from sciatica_tui.red_flags import verdict_badge, yes_questions
-from screens.dismiss_once import DismissOnce
 
 HOW_TO_CLOSE = "Read it all (↑ ↓ scroll), then press Tab to reach “I understand” and Enter."
 
@@ -99,51 +98,26 @@ class EmergencyScreen(Screen[None]):
             self.notify(HOW_TO_CLOSE, title="The alert stays open", timeout=6)
 
     def confirm_quit(self) -> None:
-        """ctrl+q asks first, with a reminder of what to do."""
-        if isinstance(self.app.screen, QuitConfirmScreen):
+        """ctrl+q asks first, with a reminder of what to do; Stay is the suggested answer."""
+        # Read when first asked, so the alert itself appears without waiting for it.
+        from screens.clinic_dialogs import ChoiceDialog
+
+        if isinstance(self.app.screen, ChoiceDialog):
             return
 
-        def answered(quit_now: bool | None) -> None:
-            if quit_now:
+        def answered(choice: str | None) -> None:
+            if choice == "quit":
                 self.app.exit(0)
 
-        self.app.push_screen(QuitConfirmScreen(saved=self.saved), answered)
-
-
-class QuitConfirmScreen(DismissOnce[bool]):
-    """ "Quit?" over the emergency alert, with Stay chosen unless Quit is picked."""
-
-    STAYS_OPEN_FOR_RED_FLAGS: ClassVar[bool] = True
-    AUTO_FOCUS = "#stay"
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "stay", "Stay", tooltip="Go back to the alert."),
-    ]
-
-    def __init__(self, *, saved: bool) -> None:
-        """``saved`` says whether the check reached the diary."""
-        super().__init__()
-        self.saved = saved
-
-    def compose(self) -> ComposeResult:
-        """The question, the reminder, and Stay / Quit."""
         saved = "Your check is saved." if self.saved else "Your check could not be saved."
-        with Vertical(id="quit-box"):
-            yield Static("Quit?", classes="emergency-heading")
-            yield Static(
-                Content(f"{saved} If you have these symptoms, go to the emergency department now."),
-                id="quit-message",
-            )
-            with Horizontal(id="quit-buttons"):
-                yield Button("Stay", id="stay", variant="primary", compact=True)
-                yield Button("Quit", id="quit", variant="error", compact=True)
-
-    @on(Button.Pressed, "#stay")
-    def action_stay(self) -> None:
-        """Back to the alert."""
-        self.dismiss(False)
-
-    @on(Button.Pressed, "#quit")
-    def quit_now(self) -> None:
-        """Close the app."""
-        self.dismiss(True)
+        self.app.push_screen(
+            ChoiceDialog(
+                "Quit?",
+                f"{saved} If you have these symptoms, go to the emergency department now.",
+                [("stay", "Stay"), ("quit", "Quit")],
+                escape="stay",
+                danger="quit",
+                over_alert=True,
+            ),
+            answered,
+        )

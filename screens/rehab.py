@@ -362,37 +362,6 @@ class ExerciseDialog(DismissOnce[CustomExercise | None]):
         self.dismiss(None)
 
 
-class ConfirmRemove(DismissOnce[bool]):
-    """Ask before removing one of the person's own exercises."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "dismiss(False)", "Keep it", tooltip="Close and keep the exercise."),
-        Binding("y", "dismiss(True)", "Remove", tooltip="Remove the exercise."),
-    ]
-
-    def __init__(self, title: str) -> None:
-        """``title`` is the exercise's name."""
-        super().__init__()
-        self.exercise_title = title
-
-    def compose(self) -> ComposeResult:
-        """The question and two buttons."""
-        with Vertical(id="remove-box", classes="rehab-dialog"):
-            yield Static(Text(f"Remove “{self.exercise_title}”?"), classes="title")
-            yield Static("Days you already ticked it stay in your history.", classes="hint")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Remove (y)", variant="error", compact=True, id="remove-yes")
-                yield Button("Keep it (n)", compact=True, id="remove-no")
-
-    def on_mount(self) -> None:
-        """The safe answer has the cursor."""
-        self.query_one("#remove-no", Button).focus()
-
-    @on(Button.Pressed)
-    def _answer(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "remove-yes")
-
-
 class RehabTab(Vertical):
     """The checklist of the chosen phase for one day, with adherence and the cautions."""
 
@@ -703,11 +672,24 @@ class RehabTab(Vertical):
         if exercise is None:
             return
 
-        def answered(remove: bool | None) -> None:
-            if remove:
+        from screens.clinic_dialogs import ChoiceDialog
+
+        def answered(choice: str | None) -> None:
+            if choice == "remove":
                 self._remove_exercise(exercise)
 
-        self.app.push_screen(ConfirmRemove(exercise.title), answered)
+        self.app.push_screen(
+            ChoiceDialog(
+                f"Remove “{exercise.title}”?",
+                "Days you already ticked it stay in your history.",
+                [("remove", "Remove (y)"), ("keep", "Keep it (n)")],
+                suggested="keep",
+                escape="keep",
+                danger="remove",
+                keys={"y": "remove", "n": "keep"},
+            ),
+            answered,
+        )
 
     def _phase_shown(self) -> int:
         profile = self.store.profile()

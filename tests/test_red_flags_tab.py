@@ -17,7 +17,8 @@ from sciatica_tui.clock import FixedClock
 from sciatica_tui.content import RED_FLAG_QUESTION_IDS
 from sciatica_tui.records import RedFlagCheck, Verdict
 from sciatica_tui.store import DiaryStore, StoreWriteError
-from screens.emergency import EmergencyScreen, QuitConfirmScreen
+from screens.clinic_dialogs import ChoiceDialog
+from screens.emergency import EmergencyScreen
 from screens.help import HelpScreen
 from screens.red_flags import QuestionRow, RedFlagsTab
 from screens.welcome import WelcomeScreen
@@ -339,11 +340,15 @@ async def test_ctrl_q_asks_and_stay_keeps_the_alert() -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
         prompt = app.screen
-        assert isinstance(prompt, QuitConfirmScreen)
-        message = text_of(app, "#quit-message")
+        assert isinstance(prompt, ChoiceDialog)
+        message = text_of(app, ".clinic-dialog-message")
         assert "Your check is saved" in message
         assert "go to the emergency department now" in message
-        assert app.focused is prompt.query_one("#stay")  # a stray Enter stays
+        assert app.focused is prompt.query_one("#choice-stay")  # a stray Enter stays
+        for key in ["ctrl+r", "f2", "f1", "y", "n", "q", "space"]:  # the question stays too
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is prompt and app.is_running, key
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen is alert and app.is_running
@@ -360,7 +365,7 @@ async def test_ctrl_q_then_quit_closes_the_app() -> None:
         await emergency_alert(pilot)
         await pilot.press("ctrl+q")
         await pilot.pause()
-        await pilot.click("#quit")
+        await pilot.click("#choice-quit")
         await pilot.pause()
     assert app.return_code == 0
 

@@ -17,7 +17,8 @@ from sciatica_tui import content
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.records import CustomExercise, RehabDay
 from sciatica_tui.store import DiaryStore
-from screens.rehab import Checklist, ConfirmRemove, ExerciseDialog, PhaseDialog, RehabTab
+from screens.clinic_dialogs import ChoiceDialog
+from screens.rehab import Checklist, ExerciseDialog, PhaseDialog, RehabTab
 from tests.app_builders import Seed, build_app, welcomed
 
 TODAY = date(2026, 11, 21)
@@ -182,7 +183,7 @@ async def test_own_exercises_are_added_renamed_and_removed(tmp_path: Path) -> No
         assert app.store.custom_exercises()[0].id == "custom-1"
 
         await pilot.press("d")
-        assert isinstance(app.screen, ConfirmRemove)
+        assert isinstance(app.screen, ChoiceDialog)
         await pilot.press("n")
         assert app.store.custom_exercises()
         await pilot.press("d", "y")
@@ -219,7 +220,7 @@ async def test_plan_items_cannot_be_renamed_or_removed() -> None:
         await pilot.press("e")
         await pilot.press("d")
         await pilot.pause()
-        assert not isinstance(app.screen, ExerciseDialog | ConfirmRemove)
+        assert not isinstance(app.screen, ExerciseDialog | ChoiceDialog)
         assert len(said) == 2 and all("Only exercises you added" in line for line in said)
         assert shown_ids(app)[0] == PHASE_2_FIRST
 
