@@ -764,6 +764,7 @@ class ClinicTab(Horizontal):
         )
         self._open(visit)
         self.query_one("#section-story", Collapsible).collapsed = False
+        focus_now(self.query_one("#story", TextArea))  # ready for the person's own words
         self.notify(f"Visit of {long_day(visit.date)} prepared. The story is a draft: edit it.")
 
     def _not_created(self, visit: Visit, error: StoreError) -> None:

@@ -121,6 +121,8 @@ async def test_create_a_visit_drafts_the_story_from_the_diary() -> None:
         assert not app.query_one("#section-story", Collapsible).collapsed
         assert "Tue 24 Nov 2026" in lines_of(app, "visit-list")[0]
         assert "upcoming" in lines_of(app, "visit-list")[0]
+        # The cursor waits in the drafted story, ready for the person's own words.
+        assert app.focused is app.query_one("#story", TextArea)
 
 
 async def test_a_date_that_cannot_be_read_keeps_the_dialog_open() -> None:
@@ -619,12 +621,12 @@ async def test_new_visit_to_the_questions_box_in_a_handful_of_keys() -> None:
         await pilot.pause()
         await pilot.press(*"in 3 days", "enter")
         await settle(pilot, app, lambda: len(app.store.visits()) == 1)
-        assert app.focused is app.query_one("#new-visit", Button)
+        assert app.focused is app.query_one("#story", TextArea)  # a new visit opens there
         presses = 0
         while app.focused is not app.query_one("#new-question", Input) and presses < 17:
             await pilot.press("ctrl+down")
             presses += 1
-        assert presses == 5  # the date, the story, history, scans, questions
+        assert presses == 3  # history, scans, questions
         await pilot.press(*"Can I drive?", "enter")
         await pilot.pause()
         assert lines_of(app, "questions") == ["1. Can I drive?"]
