@@ -732,7 +732,7 @@ class ClinicTab(Horizontal):
         if place is not None:
             section, widget = place
             self.query_one(f"#section-{section}", Collapsible).collapsed = False
-            self.query_one(widget).focus()
+            focus_now(self.query_one(widget))
 
     def action_new_visit(self) -> None:
         """Ask for the date, clinician and reason of a new visit."""

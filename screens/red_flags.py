@@ -245,7 +245,7 @@ class RedFlagsTab(VerticalScroll):
         missing = unanswered(self.answers, self.questions)
         if missing:
             self._show_progress(insist=True)
-            self._row(missing[0]).focus()
+            focus_now(self._row(missing[0]))
             return
         check = RedFlagCheck(
             at=clock(self).now(),

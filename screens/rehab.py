@@ -604,8 +604,8 @@ class RehabTab(Vertical):
         self.go_to(today(self))
 
     def action_type_date(self) -> None:
-        """Put the cursor in the date box."""
-        self.query_one("#day-input", Input).focus()
+        """Put the cursor in the date box (at once: the date is typed straight after)."""
+        focus_now(self.query_one("#day-input", Input))
 
     def go_to(self, day: date) -> None:
         """Show ``day``'s ticks."""

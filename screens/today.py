@@ -40,6 +40,7 @@ from sciatica_tui.validation import (
 from screens.app_access import clock, diary, sciatica_app, today
 from screens.body_map import BodyMap
 from screens.choice_selector import ChoiceSelector
+from screens.focus import focus_now
 from screens.rating_scale import RatingScale
 from screens.today_form import DailyLogForm
 from screens.today_status import RECENT_DAYS, RecentDays, StatusStrip, day_words
@@ -198,8 +199,9 @@ class TodayTab(Vertical):
             state = "not logged"
         words = day_words(self.day, today(self), short=True)
         label = self.query_one("#day-state", Static)
-        if label.content != f"{words} · {state}":
-            label.update(f"{words} · {state}")
+        text = f"{words} · {state}"
+        if label.content != text:
+            label.update(text)
 
     def _show_drawing(self) -> None:
         texts = self.form.texts()
@@ -270,8 +272,8 @@ class TodayTab(Vertical):
         return True
 
     def action_go_to_day(self) -> None:
-        """Put the cursor in the date field."""
-        self.query_one("#day-input", Input).focus()
+        """Put the cursor in the date field (at once: the date is typed straight after)."""
+        focus_now(self.query_one("#day-input", Input))
 
     @on(Input.Submitted, "#day-input")
     def _date_typed(self, event: Input.Submitted) -> None:

@@ -85,10 +85,6 @@ class RecentDays(DataTable[str | Text]):
     _shown: list[tuple[str | Text, ...]] | None = None
 
     @staticmethod
-    def _days(today: date) -> list[date]:
-        return [today - timedelta(days=back) for back in range(RECENT_DAYS)]
-
-    @staticmethod
     def _row(log: DailyLog | None, day: date, open_day: date) -> tuple[str | Text, ...]:
         mark = "▸ " if day == open_day else "  "
         label = f"{mark}{day:%a} {day.day} {day:%b}"
@@ -108,11 +104,12 @@ class RecentDays(DataTable[str | Text]):
 
     def show(self, logs: Mapping[date, DailyLog], today: date, open_day: date) -> None:
         """One row per day from today back 13 days; ``open_day`` is marked "▸"."""
-        rows = [self._row(logs.get(day), day, open_day) for day in self._days(today)]
+        days = [today - timedelta(days=back) for back in range(RECENT_DAYS)]
+        rows = [self._row(logs.get(day), day, open_day) for day in days]
         if rows != self._shown:  # the same rows again (each tab visit): nothing to redo
             self._shown = rows
             self.clear()
-            for day, row in zip(self._days(today), rows, strict=True):
+            for day, row in zip(days, rows, strict=True):
                 self.add_row(*row, key=day.isoformat())
         if open_day >= today - timedelta(days=RECENT_DAYS - 1):
             self.move_cursor(row=(today - open_day).days, scroll=False)

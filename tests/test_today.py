@@ -426,6 +426,20 @@ async def test_a_typed_date_opens_a_past_day_to_edit(tmp_path: Path, typed: str)
     assert stored(folder) is None  # today untouched
 
 
+async def test_a_date_typed_straight_after_ctrl_g_lands_in_the_date_box() -> None:
+    """All the keys arrive before the app handles any: "2" must not set leg pain."""
+    app = build(None, welcomed(), logs(NOV_20))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.post_message(events.Key("ctrl+g", None))
+        for character in "2026-11-20":
+            app.post_message(events.Key(character, character))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert tab(app).day == date(2026, 11, 20)
+        assert field(app, "leg_pain").value == 6
+
+
 async def test_yesterday_typed_opens_yesterday() -> None:
     app = build(None, welcomed(), logs(NOV_20))
     async with app.run_test(size=SIZE) as pilot:
