@@ -279,10 +279,14 @@ class SciaticaApp(App[int]):
         self._quit_unless_a_tab_asks()
 
     def _quit_unless_a_tab_asks(self) -> None:
-        # A tab holding typing it cannot save asks first (and quits itself if told to).
+        # A tab holding work it cannot save asks first (and quits itself if told to).
         for tab in self.screen_stack[0].query("TabPane > *"):
             ask_before_quit = getattr(tab, "ask_before_quit", None)
             if callable(ask_before_quit) and ask_before_quit():
+                # Show that tab behind the question: "Stay" then leaves the person at the
+                # work the question is about, not on the tab where ctrl+q was pressed.
+                if tab.parent is not None and tab.parent.id:
+                    self.query_one("#tabs", TabbedContent).active = tab.parent.id
                 return
         self.exit(0)
 

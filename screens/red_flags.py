@@ -118,6 +118,7 @@ class RedFlagsTab(VerticalScroll):
         self.answers: dict[str, bool] = {}
         self.finished: RedFlagCheck | None = None
         self.saving = False
+        self._asking_to_quit = False
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -199,6 +200,37 @@ class RedFlagsTab(VerticalScroll):
             for check in checks
         ]
         history.update(Content("\n").join(rows))
+
+    def ask_before_quit(self) -> bool:
+        """The app is asked to close: with a check half answered (answers are only saved
+        with the result), ask first (True) and quit only if told to; the suggested answer
+        is to stay and finish the check."""
+        if self._asking_to_quit or self.finished is not None or self.saving:
+            return self._asking_to_quit
+        if not self.answers:
+            return False
+        from screens.clinic_dialogs import ChoiceDialog
+
+        def answered(choice: str | None) -> None:
+            self._asking_to_quit = False
+            if choice == "quit":
+                self.app.exit(0)
+            else:
+                self.focus_first()
+
+        self._asking_to_quit = True
+        answered_so_far = len(self.answers)
+        self.app.push_screen(
+            ChoiceDialog(
+                "Quit before the check is finished?",
+                f"{answered_so_far} of {len(self.questions)} questions are answered. A check "
+                "is saved only once all six are answered and you see the result.\n\n"
+                "Stay and finish it, or quit and leave it unsaved.",
+                [("stay", "Stay and finish"), ("quit", "Quit without the check")],
+            ),
+            answered,
+        )
+        return True
 
     # --- keys -------------------------------------------------------------------------------
 

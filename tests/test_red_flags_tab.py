@@ -370,6 +370,58 @@ async def test_ctrl_q_then_quit_closes_the_app() -> None:
     assert app.return_code == 0
 
 
+async def test_quitting_a_half_answered_check_asks_and_stay_returns_to_it(
+    tmp_path: Path,
+) -> None:
+    """The answers are only saved with the result, so ctrl+q in the middle asks first, even
+    from another tab; "Stay" (suggested) brings the person back to the next question."""
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_check(pilot)
+        await answer(pilot, "nn")
+        await pilot.press("f1", "ctrl+q")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, ChoiceDialog)
+        assert "2 of 6 questions are answered" in text_of(app, ".clinic-dialog-message")
+        assert app.query_one("#tabs", TabbedContent).active == "red_flags"
+        await pilot.press("enter")  # "Stay and finish"
+        await pilot.pause()
+        assert app.is_running and app.screen is not prompt
+        assert focused_question(app) == tab(app).questions[2].id
+        await answer(pilot, "nnnn")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        await pilot.press("ctrl+q")  # the check is saved: no question now
+        await pilot.pause()
+    assert app.return_code == 0
+    assert len(saved_checks(tmp_path / "data")) == 1
+
+
+async def test_quitting_a_half_answered_check_when_told_to_saves_nothing(
+    tmp_path: Path,
+) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_check(pilot)
+        await answer(pilot, "y")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#choice-quit")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert saved_checks(tmp_path / "data") == []
+
+
+async def test_quitting_before_any_answer_does_not_ask() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_check(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
 async def test_the_alert_can_be_read_to_the_end_on_a_small_terminal() -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=(60, 20)) as pilot:

@@ -808,6 +808,27 @@ async def test_ctrl_q_right_after_a_digit_still_asks(tmp_path: Path) -> None:
         assert field(app, "leg_pain").value == 7
 
 
+async def test_quitting_from_another_tab_shows_the_unsaved_day_behind_the_question() -> None:
+    """ctrl+q pressed on Trends with an unsaved day: the question comes over Today, so that
+    "Stay" leaves the cursor on the day to save, in view."""
+    from screens.clinic_dialogs import ChoiceDialog
+
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("7")
+        await pilot.press("f6")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.query_one("#tabs").active == "today"  # type: ignore[attr-defined]
+        await pilot.press("enter")  # "Stay"
+        await pilot.pause()
+        assert app.is_running
+        assert app.focused is field(app, "leg_pain")
+        assert field(app, "leg_pain").value == 7
+
+
 async def test_quitting_without_saving_when_told_to(tmp_path: Path) -> None:
     app = build_app(tmp_path / "data", welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
