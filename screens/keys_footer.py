@@ -55,15 +55,16 @@ def footer_items(
         seen_actions.add(binding.action)
         key = FooterKey(binding.key, key_display(binding), enabled)
         group = binding.group
-        # A group's keys join its first item wherever they come: a widget in focus that
-        # binds one of them too (TextArea binds f6) moves that key up the screen's order.
+        # A group is one item, wherever its keys come, and it sits where its last key
+        # comes: a widget in focus that binds one of them too (TextArea binds f6) moves
+        # that key to the front, but the group stays where the rest of its keys are.
         place = next(
             (i for i, item in enumerate(items) if group and item.description == group.description),
             None,
         )
         if group is not None and place is not None:
-            keys = sorted((*items[place].keys, key), key=lambda k: (len(k.display), k.display))
-            items[place] = FooterItem(tuple(keys), group.description)
+            keys = sorted((*items.pop(place).keys, key), key=lambda k: (len(k.display), k.display))
+            items.append(FooterItem(tuple(keys), group.description))
         elif group is not None:
             items.append(FooterItem((key,), group.description))
         else:

@@ -35,11 +35,12 @@ def test_a_group_of_keys_shares_one_description() -> None:
 
 
 def test_a_group_stays_one_item_when_its_keys_come_apart() -> None:
-    """A TextArea in focus binds f6 too, which moved the app's f6 ahead of the others."""
-    apart = [BINDINGS[6], BINDINGS[0], *BINDINGS[1:6]]
+    """A TextArea in focus binds f6 too, which moved the app's f6 ahead of the others: the
+    group stays one item, in its usual place after the tab's own keys."""
+    apart = [BINDINGS[6], BINDINGS[0], *BINDINGS[1:6], BINDINGS[7]]
     items = footer_items(apart, show)
-    assert [item.description for item in items] == ["Tabs", "Save"]
-    assert [key.display for key in items[0].keys] == ["f1", "f2", "f3", "f4", "f5", "f6"]
+    assert [item.description for item in items] == ["Save", "Tabs", "Help"]
+    assert [key.display for key in items[1].keys] == ["f1", "f2", "f3", "f4", "f5", "f6"]
 
 
 def test_a_key_bound_twice_to_one_action_is_shown_once() -> None:
