@@ -436,6 +436,9 @@ class RehabTab(Vertical):
             show=False,
             id="rehab.go_to_date",
             tooltip="Type a past date to see or change its ticks.",
+            # Handled as it arrives, so a date typed straight after it lands in the box;
+            # while a text box has the cursor it is only a letter (see ``check_action``).
+            priority=True,
         ),
     ]
 
@@ -602,6 +605,12 @@ class RehabTab(Vertical):
     def action_go_today(self) -> None:
         """Show today."""
         self.go_to(today(self))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """g moves to the date box, except while typing in it ("aug 3" has a g)."""
+        if action == "type_date":
+            return not isinstance(self.screen.focused, Input)
+        return True
 
     def action_type_date(self) -> None:
         """Put the cursor in the date box (at once: the date is typed straight after)."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from rich.console import Console
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -135,6 +136,30 @@ async def test_past_days_can_be_ticked_but_not_the_future() -> None:
         await pilot.press("right_square_bracket")
         assert tab.day == TODAY
         assert app.query_one(Checklist).done == ()
+
+
+async def test_a_date_typed_straight_after_g_lands_in_the_date_box() -> None:
+    """Keys sent at once, as a fast typist or a paste would: none reaches the checklist
+    (there, the "t" of "yesterday" would jump back to today)."""
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await open_rehab(pilot)
+        for key in ["g", *"yesterday", "enter"]:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause(0.3)
+        assert tab.day == TODAY - timedelta(days=1)
+        assert not app.query_one("#day-error").display
+
+
+async def test_g_is_a_letter_while_typing_a_date() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await open_rehab(pilot)
+        await pilot.press("g", *"aug 3")
+        assert app.query_one("#day-input", Input).value == "aug 3"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert tab.day == date(2026, 8, 3)
 
 
 async def test_a_typed_date_is_shown_and_a_future_one_refused() -> None:
