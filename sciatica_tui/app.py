@@ -17,6 +17,7 @@ from pathlib import Path, PurePath
 from typing import Any, ClassVar, Protocol, TypeVar, cast
 
 from textual import on
+from textual.actions import parse as parse_action
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -391,6 +392,41 @@ class SciaticaApp(App[int]):
             self.action_edit_dates,
         )
         yield SystemCommand("Help: list every key", "Show all keys", self.action_help)
+        if screen is self.screen_stack[0]:
+            yield from self._tab_commands()
+
+    def _tab_commands(self) -> Iterable[SystemCommand]:
+        """Every tab's own actions (the ones its keys run), named after the tab.
+
+        A tab already built offers only what it can do now (Pause only while breathing, say);
+        a tab not opened yet offers all of its actions, and says so if one cannot run.
+        """
+        for pane, label, _key in TABS:
+            ready = self._tab_ready.get(pane)
+            built = self.query_one(f"#{pane}-tab") if ready is not None and ready.is_set() else None
+            for binding in tab_class(pane).BINDINGS:
+                if not isinstance(binding, Binding) or not binding.description:
+                    continue
+                if built is not None and not can_run(built, binding.action):
+                    continue
+                yield SystemCommand(
+                    f"{label}: {binding.description}",
+                    binding.tooltip or binding.description,
+                    partial(self._run_tab_action, pane, label, binding),
+                )
+
+    async def _run_tab_action(self, pane: str, label: str, binding: Binding) -> None:
+        """Run a tab's action from the palette, on that tab (shown first if it is not)."""
+        if self.query_one("#tabs", TabbedContent).active != pane:
+            await self.action_show_tab(pane)
+        if not await self.run_action(binding.action, await self.tab_widget(pane)):
+            self.notify(f"{binding.description} is not possible right now.", title=label)
+
+
+def can_run(widget: Widget, action: str) -> bool:
+    """Whether ``widget`` would run ``action`` now (its ``check_action`` allows it)."""
+    _namespace, name, parameters = parse_action(action)
+    return widget.check_action(name, parameters) is True
 
 
 def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
