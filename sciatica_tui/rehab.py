@@ -10,7 +10,7 @@ of the checklist done each day. Pure: no Textual, no store.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -92,20 +92,23 @@ def done_count(done: Iterable[str], entries: Iterable[ChecklistEntry]) -> int:
     return sum(entry.id in ticked for entry in entries)
 
 
-def share_done(done_on_day: int, checklist_size: int) -> float:
-    """The share (0.0–1.0) of a checklist of ``checklist_size`` items done on one day.
+def share_done(done: Iterable[str], checklist: Collection[str]) -> float:
+    """The share (0.0–1.0) of ``checklist`` (the ids of the list shown) ticked in ``done``.
 
-    Ticks from another phase count too (the person may have switched phase that day), but
-    a day never counts as more than the whole list.
+    Only ticks of exercises on that list count, so the share always agrees with the "N of M
+    ticked" shown for the same day; ticks from another phase, or of an exercise since
+    removed, still make the day one with ticks (``DayAdherence.done``).
     """
-    if checklist_size <= 0:
+    if not checklist:
         return 0.0
-    return min(done_on_day, checklist_size) / checklist_size
+    on_list = set(checklist)
+    return len(on_list.intersection(done)) / len(on_list)
 
 
 @dataclass(frozen=True)
 class DayAdherence:
-    """One day's ticks: how many items were done and the share of the checklist."""
+    """One day's ticks: how many items were done (on any list) and the share of the
+    checklist shown that was done."""
 
     date: date
     done: int
@@ -138,22 +141,23 @@ def _by_date(rehab_days: Iterable[RehabDay]) -> Mapping[date, RehabDay]:
 
 
 def daily_adherence(
-    rehab_days: Iterable[RehabDay], checklist_size: int, first: date, last: date
+    rehab_days: Iterable[RehabDay], checklist: Collection[str], first: date, last: date
 ) -> tuple[DayAdherence, ...]:
-    """One ``DayAdherence`` per day from ``first`` to ``last`` (both included)."""
+    """One ``DayAdherence`` per day from ``first`` to ``last`` (both included), with the
+    share of ``checklist`` (the ids of the list shown) done each day."""
     days = _by_date(rehab_days)
     out: list[DayAdherence] = []
     day = first
     while day <= last:
-        done = len(days[day].done) if day in days else 0
-        out.append(DayAdherence(day, done, share_done(done, checklist_size)))
+        done = days[day].done if day in days else ()
+        out.append(DayAdherence(day, len(done), share_done(done, checklist)))
         day += timedelta(days=1)
     return tuple(out)
 
 
 def weekly_adherence(
     rehab_days: Iterable[RehabDay],
-    checklist_size: int,
+    checklist: Collection[str],
     week_start: date,
     *,
     today: date | None = None,
@@ -166,7 +170,7 @@ def weekly_adherence(
     monday = monday_of(week_start)
     sunday = monday + timedelta(days=6)
     last = min(sunday, today) if today is not None and today >= monday else sunday
-    days = daily_adherence(rehab_days, checklist_size, monday, last)
+    days = daily_adherence(rehab_days, checklist, monday, last)
     return WeeklyAdherence(
         week_start=monday,
         last_day=last,
@@ -179,7 +183,7 @@ def weekly_adherence(
 
 def recent_weeks(
     rehab_days: Iterable[RehabDay],
-    checklist_size: int,
+    checklist: Collection[str],
     today: date,
     weeks: int = ADHERENCE_WEEKS,
 ) -> tuple[tuple[WeeklyAdherence, tuple[DayAdherence, ...]], ...]:
@@ -189,8 +193,8 @@ def recent_weeks(
     out = []
     for back in range(weeks - 1, -1, -1):
         monday = this_monday - timedelta(weeks=back)
-        week = weekly_adherence(days, checklist_size, monday, today=today)
-        out.append((week, daily_adherence(days, checklist_size, monday, week.last_day)))
+        week = weekly_adherence(days, checklist, monday, today=today)
+        out.append((week, daily_adherence(days, checklist, monday, week.last_day)))
     return tuple(out)
 
 

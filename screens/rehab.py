@@ -538,7 +538,8 @@ class RehabTab(Vertical):
         self.query_one(Checklist).show(phase.goal, self.entries, done)
 
         first = monday_of(now) - timedelta(weeks=3)
-        weeks = recent_weeks(self.rehab_days(first, now), len(self.entries), now)
+        on_list = [entry.id for entry in self.entries]
+        weeks = recent_weeks(self.rehab_days(first, now), on_list, now)
         done_today = done_count(self.ticks(now), self.entries)
         self.query_one("#adherence", Static).update(
             adherence_lines(weeks, done_today, len(self.entries), roomy=self.roomy)

@@ -104,19 +104,33 @@ def test_done_count_counts_only_this_checklist() -> None:
     assert done_count(("bird_dog", "ice", "bridges"), entries) == 2
 
 
+def items(count: int) -> tuple[str, ...]:
+    return tuple(f"item{i}" for i in range(count))
+
+
 @pytest.mark.parametrize(
     ("done", "size", "share"), [(0, 10, 0.0), (5, 10, 0.5), (14, 10, 1.0), (3, 0, 0.0)]
 )
-def test_share_done_is_capped_at_the_whole_list(done: int, size: int, share: float) -> None:
-    assert share_done(done, size) == share
+def test_share_done_is_the_share_of_the_list_ticked(done: int, size: int, share: float) -> None:
+    assert share_done(items(done), items(size)) == share
+
+
+def test_ticks_off_the_list_shown_add_nothing_to_its_share() -> None:
+    """Ticks from another phase (or of an exercise since removed): the day has ticks, but
+    the share agrees with the "0 of 4 ticked" shown for it."""
+    assert share_done(("old_phase_walk", "removed"), items(4)) == 0.0
+    assert share_done(("item1", "old_phase_walk"), items(4)) == 0.25
+    [day] = daily_adherence([RehabDay(MONDAY, ("old_phase_walk",))], items(4), MONDAY, MONDAY)
+    assert (day.done, day.share) == (1, 0.0)
+    assert sparkline([day]) == "▁"  # a day with ticks, none of them on this list
 
 
 def rehab_days(*done_by_day: tuple[date, int]) -> list[RehabDay]:
-    return [RehabDay(day, tuple(f"item{i}" for i in range(n))) for day, n in done_by_day]
+    return [RehabDay(day, items(n)) for day, n in done_by_day]
 
 
 def test_daily_adherence_fills_missing_days_with_nothing_done() -> None:
-    days = daily_adherence(rehab_days((MONDAY, 2)), 4, MONDAY - timedelta(days=1), MONDAY)
+    days = daily_adherence(rehab_days((MONDAY, 2)), items(4), MONDAY - timedelta(days=1), MONDAY)
     assert [(d.date, d.done, d.share) for d in days] == [
         (MONDAY - timedelta(days=1), 0, 0.0),
         (MONDAY, 2, 0.5),
@@ -131,7 +145,7 @@ def test_weekly_adherence_counts_a_monday_start_week() -> None:
         (MONDAY + timedelta(days=6), 1),  # Sunday: the last day of this week
         (MONDAY + timedelta(days=7), 4),  # next Monday
     )
-    week = weekly_adherence(saved, 4, MONDAY + timedelta(days=3))  # any day names its week
+    week = weekly_adherence(saved, items(4), MONDAY + timedelta(days=3))  # any day names its week
     assert week.week_start == MONDAY
     assert (week.days_counted, week.active_days, week.items_done) == (7, 3, 7)
     assert week.mean_share == pytest.approx((0.5 + 1.0 + 0.25) / 7)
@@ -140,16 +154,16 @@ def test_weekly_adherence_counts_a_monday_start_week() -> None:
 
 def test_weekly_adherence_of_the_current_week_counts_only_days_so_far() -> None:
     saved = rehab_days((MONDAY, 4), (SATURDAY, 2))
-    week = weekly_adherence(saved, 4, MONDAY, today=SATURDAY)
+    week = weekly_adherence(saved, items(4), MONDAY, today=SATURDAY)
     assert week.last_day == SATURDAY
     assert (week.days_counted, week.active_days) == (6, 2)
     assert week.mean_share == pytest.approx(1.5 / 6)
-    past = weekly_adherence(saved, 4, MONDAY - timedelta(weeks=1), today=SATURDAY)
+    past = weekly_adherence(saved, items(4), MONDAY - timedelta(weeks=1), today=SATURDAY)
     assert (past.days_counted, past.active_days, past.mean_share) == (7, 0, 0.0)
 
 
 def test_recent_weeks_are_the_last_four_monday_weeks_oldest_first() -> None:
-    weeks = recent_weeks(rehab_days((SATURDAY, 1)), 4, SATURDAY)
+    weeks = recent_weeks(rehab_days((SATURDAY, 1)), items(4), SATURDAY)
     assert [week.week_start for week, _ in weeks] == [
         date(2026, 10, 26),
         date(2026, 11, 2),
@@ -163,7 +177,7 @@ def test_recent_weeks_are_the_last_four_monday_weeks_oldest_first() -> None:
 def test_sparkline_says_nothing_done_apart_from_a_little() -> None:
     days = daily_adherence(
         rehab_days((MONDAY, 1), (MONDAY + timedelta(days=1), 8)),
-        8,
+        items(8),
         MONDAY - timedelta(days=1),
         MONDAY + timedelta(days=1),
     )

@@ -329,6 +329,21 @@ async def test_adherence_shows_today_the_week_and_each_day_of_four_weeks() -> No
         assert f"Average {round(100 * (0.5 + 0.25 + 1 / 12) / 27)}%" in adherence
 
 
+async def test_ticks_from_another_phase_agree_everywhere_on_the_list_shown() -> None:
+    """Found by a reviewer: after changing phase, the header said "0 of 5 done" while
+    today's bar still counted the other phase's ticks."""
+    other_phase = [item.id for item in content.rehab().phases[0].items][:3]
+    app = build_app(None, welcomed(), with_ticks(TODAY, *other_phase))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_rehab(pilot)  # phase 2 is shown: none of these ticks are on its list
+        adherence = plain(app.query_one("#adherence", Static).content)
+        assert "Today: 0 of 12 done" in adherence
+        assert "This week: 1 of 6 days so far with ticks" in adherence  # still a day of work
+        today_row = next(line for line in adherence.splitlines() if line.startswith("16 Nov"))
+        assert today_row.split()[-4] == "0%"  # Saturday's cell, then "1 of 6"
+        assert "Average 0%" in adherence
+
+
 async def test_an_own_exercise_joins_the_phase_shown() -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
