@@ -178,7 +178,10 @@ def run_export(args: argparse.Namespace, folder: Path) -> int:
     if exporter is None:
         _say_error(f"export as {args.format} is not available yet; use --format json.")
         return EXIT_REFUSED
-    text = exporter(read_snapshot(folder), date.today())
+    snapshot = read_snapshot(folder)
+    text = exporter(snapshot, date.today())
+    if args.format == "md":
+        _say_if_story_is_old(snapshot)
     if args.out is None:
         return _write_stdout(text)
     try:
@@ -190,6 +193,24 @@ def run_export(args: argparse.Namespace, folder: Path) -> int:
     if replaced:
         print("The file that was there before was replaced once the new one was complete.")
     return EXIT_OK
+
+
+def _say_if_story_is_old(snapshot: Snapshot) -> None:
+    """A note (on stderr, the export still goes out) when the visit's story is older than
+    the diary the chart beside it comes from."""
+    from sciatica_tui.visit_summary import diary_story_out_of_date
+
+    stale = diary_story_out_of_date(snapshot, date.today())
+    if stale is not None:
+        said, now = stale
+        print(
+            "sciatica: note: the visit's symptom story was drafted from an earlier diary.\n"
+            f"  It says:   {said.removeprefix('- ')}\n"
+            f"  Diary now: {now.removeprefix('- ')}\n"
+            "  The chart comes from the diary as it is now. To update the story, open the "
+            'Clinic tab and choose "Draft again from my diary".',
+            file=sys.stderr,
+        )
 
 
 def read_snapshot(folder: Path) -> Snapshot:

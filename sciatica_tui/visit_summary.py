@@ -291,6 +291,26 @@ def _rehab_line(rehab_days: Iterable[RehabDay], first: date, last: date) -> str:
     return f"- Rehab exercises: done on {len(days)} of the {total} days."
 
 
+DAYS_LOGGED_LEAD = "- Days logged in the last four weeks"
+
+
+def story_out_of_date(story: str, draft: str) -> tuple[str, str] | None:
+    """(what ``story`` says, what a fresh ``draft`` says) when the story's count of days
+    logged is not the diary's any more: it was drafted from an earlier diary, so its
+    figures would disagree with the chart exported beside it. None when the count agrees,
+    or when the person took that line out (their story, their choice).
+    """
+
+    def days_logged(text: str) -> str | None:
+        lines = (line.strip() for line in text.splitlines())
+        return next((line for line in lines if line.startswith(DAYS_LOGGED_LEAD)), None)
+
+    said, now = days_logged(story), days_logged(draft)
+    if said is None or now is None or said == now:
+        return None
+    return said, now
+
+
 def draft_story(
     profile: Profile,
     logs: Iterable[DailyLog],
@@ -312,7 +332,7 @@ def draft_story(
     total_days = (today - first).days + 1
     lines = _timeline_lines(profile, today)
     lines.append(
-        f"- Days logged in the last four weeks ({short_day(first)} to {short_day(today)}): "
+        f"{DAYS_LOGGED_LEAD} ({short_day(first)} to {short_day(today)}): "
         f"{whole.days_logged} of {total_days}."
     )
     lines += _pain_lines(weeks)
@@ -517,6 +537,22 @@ def diary_markdown(snapshot: Snapshot, today: date) -> str:
         rehab_days=snapshot.rehab_days,
         today=today,
     )
+
+
+def diary_story_out_of_date(snapshot: Snapshot, today: date) -> tuple[str, str] | None:
+    """``story_out_of_date`` for the visit ``diary_markdown`` writes (None with no visit)."""
+    visit = latest_visit(snapshot.visits)
+    if visit is None:
+        return None
+    draft = draft_story(
+        snapshot.profile,
+        snapshot.daily_logs,
+        snapshot.red_flag_checks,
+        snapshot.breathing_sessions,
+        snapshot.rehab_days,
+        story_as_of(visit.date, today),
+    )
+    return story_out_of_date(visit.story, draft)
 
 
 # --- writing the summary to the data folder --------------------------------------------------

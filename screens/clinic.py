@@ -55,6 +55,7 @@ from sciatica_tui.visit_summary import (
     long_day,
     plural,
     story_as_of,
+    story_out_of_date,
     visit_markdown,
     write_export,
 )
@@ -1098,6 +1099,42 @@ class ClinicTab(Horizontal):
             self.notify("Fix the problem shown first: the export holds what you see.")
             return
         visit = self._visit
+        stale = story_out_of_date(visit.story, self._draft(visit.date))
+        if stale is None:
+            self._write_export(visit)
+            return
+        said, now = stale
+
+        def answered(choice: str | None) -> None:
+            if choice == "export":
+                self._write_export(visit)
+            elif choice == "story":
+                self._go_to_redraft()
+
+        self.app.push_screen(
+            ChoiceDialog(
+                "The story is older than your diary",
+                f"Your symptom story was drafted from the diary as it was then. It says:\n"
+                f"{said.removeprefix('- ')}\nThe diary now gives:\n{now.removeprefix('- ')}"
+                "\n\nThe chart in the export comes from the diary as it is now. Draft the "
+                "story again first (you are asked before your own words are replaced), or "
+                "export it as it is.",
+                [("story", "Go to the story"), ("export", "Export as it is")],
+            ),
+            answered,
+        )
+
+    def _go_to_redraft(self) -> None:
+        """The cursor on "Draft again from my diary", its section open and in view."""
+        button = self.query_one("#redraft", Button)
+        for ancestor in button.ancestors:
+            if isinstance(ancestor, Collapsible):
+                ancestor.collapsed = False
+        focus_now(button)
+        self.call_after_refresh(button.scroll_visible, animate=False)
+
+    def _write_export(self, visit: Visit) -> None:
+        """Write ``visit`` (saved already) to its Markdown file, off the UI thread."""
         store = diary(self)
         as_of = story_as_of(visit.date, today(self))
         since = as_of - timedelta(days=7 * CHART_WEEKS)

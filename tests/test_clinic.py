@@ -576,6 +576,38 @@ async def test_export_from_the_tab(tmp_path: Path) -> None:
         assert stored(app, FIXTURE_VISIT.id).reason.endswith("(moved)")
 
 
+def days_logged_line(text: str) -> str:
+    return next(line for line in text.splitlines() if line.startswith("- Days logged"))
+
+
+async def test_a_story_older_than_the_diary_is_pointed_out_before_export(tmp_path: Path) -> None:
+    """Found by a reviewer: a story drafted before the last weeks' logs was exported beside
+    a chart of them, and the page contradicted itself."""
+    folder = tmp_path / "data"
+    old_story = fixture_draft().replace(
+        days_logged_line(fixture_draft()),
+        "- Days logged in the last four weeks (25 Oct to 21 Nov): 0 of 28.",
+    )
+    app = build_app(folder, seed_fixture, with_visits(replace(FIXTURE_VISIT, story=old_story)))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5", "ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        message = str(app.screen.query_one(".clinic-dialog-message", Static).render())
+        assert "(25 Oct to 21 Nov): 0 of 28." in message
+        assert days_logged_line(fixture_draft()).removeprefix("- ") in message
+        await pilot.press("enter")  # "Go to the story" (suggested): nothing written yet
+        await pilot.pause()
+        assert app.focused is app.query_one("#redraft")
+        assert not (folder / "exports").exists()
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # "Export as it is"
+        target = folder / "exports" / "visit-2026-11-24.md"
+        await settle(pilot, app, target.exists)
+        assert "0 of 28." in target.read_text(encoding="utf-8")
+
+
 async def test_keys_without_a_visit_say_what_to_do() -> None:
     app = build_app(None, welcomed())
     said: list[str] = []

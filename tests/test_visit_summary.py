@@ -4,6 +4,7 @@ visit dates and the export file. The numbers are worked out by hand in the comme
 from __future__ import annotations
 
 import stat
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from sciatica_tui.visit_summary import (
     new_visit_id,
     parse_visit_date,
     reach_change,
+    story_out_of_date,
     visit_markdown,
     write_export,
 )
@@ -567,6 +569,26 @@ def test_cli_md_export_says_when_it_replaces_a_file(
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 
+@pytest.mark.usefixtures("frozen_cli")
+def test_cli_md_export_notes_a_story_older_than_the_diary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = fixture_draft().replace("8 of 28.", "2 of 28.")
+    assert old != fixture_draft()
+    folder = fixture_folder(tmp_path, replace(FIXTURE_VISIT, story=old))
+    out = tmp_path / "visit.md"
+    assert main(["--data-dir", str(folder), "export", "--format", "md", "--out", str(out)]) == 0
+    said = capsys.readouterr()
+    assert "2 of 28." in out.read_text(encoding="utf-8")  # exported as it is
+    assert "the visit's symptom story was drafted from an earlier diary" in said.err
+    assert "It says:   Days logged in the last four weeks (25 Oct to 21 Nov): 2 of 28." in said.err
+    assert "Diary now: Days logged in the last four weeks (25 Oct to 21 Nov): 8 of 28." in said.err
+
+    folder = fixture_folder(tmp_path / "fresh", FIXTURE_VISIT)
+    assert main(["--data-dir", str(folder), "export", "--format", "md", "--out", str(out)]) == 0
+    assert "earlier diary" not in capsys.readouterr().err
+
+
 def test_text_typed_after_the_drafted_list_is_its_own_paragraph() -> None:
     tokens = MarkdownIt().parse(fixture_markdown())
     inside_list = 0
@@ -577,3 +599,16 @@ def test_text_typed_after_the_drafted_list_is_its_own_paragraph() -> None:
             paragraphs_outside.append(tokens[index + 1].content)
     assert "Worse after sitting in the car." in paragraphs_outside
     assert "- Rehab exercises: done on 2 of the 28 days.\n\nWorse after" in fixture_markdown()
+
+
+def test_a_story_is_out_of_date_when_its_days_logged_are_not_the_diarys() -> None:
+    draft = fixture_draft()
+    line = next(line for line in draft.splitlines() if line.startswith("- Days logged"))
+    older = draft.replace(line, "- Days logged in the last four weeks (1 to 28 Oct): 3 of 28.")
+    assert story_out_of_date(older, draft) == (
+        "- Days logged in the last four weeks (1 to 28 Oct): 3 of 28.",
+        line,
+    )
+    assert story_out_of_date(draft, draft) is None
+    assert story_out_of_date("My own words, no figures.", draft) is None  # theirs to keep
+    assert story_out_of_date("Intro.\n  " + line + "  \nMore of mine.", draft) is None
