@@ -850,3 +850,23 @@ async def test_ctrl_s_then_ctrl_q_at_once_saves_without_asking(tmp_path: Path) -
     assert app.return_code == 0
     with DiaryStore.open(tmp_path / "data", read_only=True) as store:
         assert [(log.leg_pain, log.back_pain) for log in store.daily_logs()] == [(7, 3)]
+
+
+async def test_a_third_line_of_the_strip_is_drawn_on_a_narrow_terminal() -> None:
+    """Found by a reviewer at 60 columns: the facts wrapped onto a third line, and that line,
+    the red-flag verdict, was not drawn until the terminal was resized."""
+
+    def logged_and_checked(store: DiaryStore) -> None:
+        store.save_daily_log(DailyLog(TODAY, 5, 3))
+        store.add_red_flag_check(
+            RedFlagCheck(at=FROZEN_NOW, answers={"bladder_bowel": True}, verdict=Verdict.EMERGENCY)
+        )
+
+    for size in [(60, 20), (80, 24), (120, 40)]:
+        app = build_app(None, welcomed(), logged_and_checked)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause(0.2)
+            strip = app.query_one(StatusStrip)
+            lines = str(strip.content).splitlines()
+            assert strip.size.height == len(lines), size
+            assert "Red flags today: EMERGENCY" in lines[-1], size
