@@ -10,6 +10,7 @@ shows the right moment a little late, never a wrong one.
 from __future__ import annotations
 
 import math
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import ClassVar, Literal
@@ -608,6 +609,25 @@ class BreatheTab(Container):
         if session is None:
             return
         self._end(session.clock.elapsed(clock(self).monotonic()))
+
+    def on_unmount(self) -> None:
+        """The app is closing in the middle of a session: keep it, as stopped early (every
+        session is saved, finished or not). The writer saves it before the app is gone."""
+        session = self.session
+        if session is None:
+            return
+        self._stop_timer()
+        self.session = None
+        record = session_record(
+            session.schedule,
+            started_at=session.started_at,
+            elapsed=session.clock.elapsed(clock(self).monotonic()),
+            stress_before=session.stress_before,
+            pain_before=session.pain_before,
+        )
+        store = diary(self)
+        with suppress(RuntimeError):  # the writer has already stopped
+            sciatica_app(self).save_in_background(lambda: store.add_breathing_session(record))
 
     def _end(self, elapsed: float) -> None:
         """Save the session (finished or stopped), then ask how the person feels."""

@@ -11,6 +11,7 @@ from textual.widgets import Digits, ProgressBar, Static, TabbedContent
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.clock import FixedClock
 from sciatica_tui.records import BreathingSession
+from sciatica_tui.store import DiaryStore
 from screens.breathe import BreatheTab, ChoiceRow
 from screens.breathe_box import BreathingBox
 from screens.welcome import WelcomeScreen
@@ -147,6 +148,22 @@ async def test_escape_saves_a_session_stopped_early() -> None:
         assert "1 of 11 rounds of the box done." in text_of(app, "#summary-text")
 
 
+async def test_quitting_in_the_middle_of_a_session_keeps_it_as_stopped(tmp_path: Path) -> None:
+    """Found by a reviewer: ctrl+q during a session left no trace of it in the diary."""
+    clock = FixedClock(FROZEN_NOW)
+    app = build_app(tmp_path / "data", welcomed(), clock=clock, breathe=(3, 4))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await session_started(pilot)
+        await move_on(pilot, clock, 20)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+    with DiaryStore.open(tmp_path / "data", read_only=True) as store:
+        [saved] = store.breathing_sessions()
+    assert not saved.completed
+    assert saved.elapsed_seconds == 20.0 and saved.cycles_completed == 1
+
+
 async def test_a_session_without_a_full_round_starts_no_streak() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
@@ -224,8 +241,6 @@ async def test_the_count_and_length_are_chosen_and_remembered() -> None:
 
 async def test_remembered_choices_come_back(tmp_path: Path) -> None:
     from dataclasses import replace
-
-    from sciatica_tui.store import DiaryStore
 
     def seed(store: DiaryStore) -> None:
         profile = store.profile()
