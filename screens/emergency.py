@@ -85,6 +85,11 @@ class EmergencyScreen(Screen[None]):
                 yield Static(Content(f"{saved} {HOW_TO_CLOSE}"), id="emergency-hint")
                 yield Button("I understand", id="understand", compact=True)
 
+    def on_mount(self) -> None:
+        """Nothing may cover the advice: pop-up notes from before are cleared (the alert
+        itself says whether the check was saved)."""
+        self.app.clear_notifications()
+
     @on(Button.Pressed, "#understand")
     def understood(self) -> None:
         """The one way to close the alert."""

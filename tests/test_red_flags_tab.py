@@ -276,6 +276,19 @@ def still_alerting(app: SciaticaApp, alert: EmergencyScreen) -> bool:
     return app.is_running and alert in app.screen_stack
 
 
+async def test_no_earlier_pop_up_note_covers_the_alert() -> None:
+    """Found by a reviewer: the 20-second "run the check" note from Today sat over the
+    alert's closing instructions."""
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        app.notify("Please run the red-flag check now.", timeout=20)
+        await pilot.pause()
+        assert app.screen.query("Toast")
+        await emergency_alert(pilot)
+        await pilot.pause()
+        assert not app.screen.query("Toast")
+
+
 async def test_escape_tab_keys_and_ctrl_r_leave_the_alert_open() -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
