@@ -67,11 +67,11 @@ from screens.clinic_dialogs import (
     NewVisit,
     NewVisitDialog,
     TextDialog,
-    TickBox,
     say_visit_date,
 )
 from screens.focus import focus_now
 from screens.steady_option_list import SteadyOptionList
+from screens.tick_box import TickBox
 
 AUTOSAVE_SECONDS = 1.0
 MAX_GOALS = 20  # as many as a saved visit may hold

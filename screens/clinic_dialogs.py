@@ -24,6 +24,7 @@ from sciatica_tui.records import IMAGING_KINDS, ImagingReport, Medicine
 from sciatica_tui.validation import SHORT_TEXT_MAX
 from sciatica_tui.visit_summary import long_day, parse_visit_date
 from screens.dismiss_once import DismissOnce
+from screens.tick_box import TickBox
 
 R = TypeVar("R")
 
@@ -42,20 +43,6 @@ def say_visit_date(text: str, today: date) -> tuple[date | None, str]:
     else:
         when = f"{-gap} day{'s' if gap != -1 else ''} ago"
     return day, f"✓ {long_day(day)}, {when}"
-
-
-class TickBox(Checkbox):
-    """A tick box that shows its mark only when ticked (not only a change of colour)."""
-
-    def watch_value(self) -> None:
-        """Show the mark only when ticked, then tell the parent as a Checkbox does."""
-        self.BUTTON_INNER = "X" if self.value else " "
-        super().watch_value()
-        self.refresh()
-
-    def on_mount(self) -> None:
-        """Start with the mark matching the value."""
-        self.BUTTON_INNER = "X" if self.value else " "
 
 
 class ClinicDialog(DismissOnce[R], Generic[R]):

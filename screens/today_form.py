@@ -21,6 +21,7 @@ from sciatica_tui.validation import Problem
 from screens.choice_selector import ChoiceSelector
 from screens.focus import focus_now
 from screens.rating_scale import PAIN_WORDS, RatingScale
+from screens.tick_box import TickBox
 
 MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
 SLEEP_WORDS = {1: "very poor", 2: "poor", 3: "okay", 4: "good", 5: "very good"}
@@ -74,20 +75,6 @@ WARNING_SIGNS: tuple[tuple[str, str], ...] = (
 )
 
 
-class WarningSign(Checkbox):
-    """A tick box whose mark is an X only when ticked (not only a change of colour)."""
-
-    def watch_value(self) -> None:
-        """Show the X only when ticked, then say ``Changed`` as every Checkbox does."""
-        self.BUTTON_INNER = "X" if self.value else " "
-        self.refresh()
-        super().watch_value()
-
-    def on_mount(self) -> None:
-        """Start with the mark matching the value."""
-        self.BUTTON_INNER = "X" if self.value else " "
-
-
 def field_id(name: str) -> str:
     """The widget id of a field (prefixed: the app holds other tabs' widgets too)."""
     return f"log-{name}"
@@ -137,7 +124,7 @@ class DailyLogForm(Vertical):
         yield Label("Warning signs today", classes="warning-signs-title")
         yield Label("A tick opens the red-flag check (ticks are not kept).", classes="hint-line")
         for name, label in WARNING_SIGNS:
-            yield WarningSign(label, compact=True, id=f"sign-{name}", classes="warning-sign")
+            yield TickBox(label, compact=True, id=f"sign-{name}", classes="warning-sign")
 
     # --- reading and filling ---------------------------------------------------------------
 
@@ -183,7 +170,7 @@ class DailyLogForm(Vertical):
     def clear_warning_signs(self) -> None:
         """Untick the warning-sign boxes (after they have opened the check)."""
         for name, _label in WARNING_SIGNS:
-            box = self.query_one(f"#sign-{name}", WarningSign)
+            box = self.query_one(f"#sign-{name}", TickBox)
             with box.prevent(Checkbox.Changed):
                 box.value = False
 

@@ -13,6 +13,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Collapsible, Input, OptionList, Static, TextArea
 
+from sciatica_tui import content
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.records import ImagingReport, Medicine, Visit
 from sciatica_tui.store import DiaryStore
@@ -606,6 +607,20 @@ async def test_a_story_older_than_the_diary_is_pointed_out_before_export(tmp_pat
         target = folder / "exports" / "visit-2026-11-24.md"
         await settle(pilot, app, target.exists)
         assert "0 of 28." in target.read_text(encoding="utf-8")
+
+
+async def test_a_long_before_you_leave_item_wraps_instead_of_losing_its_end() -> None:
+    """Found by a reviewer at 80 columns: "… signs mean I go to the emergenc…", a safety
+    item, was cut."""
+    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await open_section(pilot, app, "leave")
+        for item in content.clinic().before_you_leave:
+            box = app.query_one(f"#leave-{item.id}", Checkbox)
+            lines = box.render().wrap(box.content_region.width)
+            assert len(lines) == box.size.height, item.id
+            assert " ".join(line.plain.strip() for line in lines).endswith(item.text), item.id
 
 
 async def test_keys_without_a_visit_say_what_to_do() -> None:

@@ -28,8 +28,9 @@ from sciatica_tui.store import DiaryStore, StoreWriteError
 from screens.body_map import BodyMap
 from screens.choice_selector import ChoiceSelector
 from screens.rating_scale import RatingScale
+from screens.tick_box import TickBox
 from screens.today import TodayTab
-from screens.today_form import WarningSign, field_id
+from screens.today_form import field_id
 from screens.today_status import RecentDays, StatusStrip
 from screens.welcome import WelcomeScreen
 from tests.app_builders import FROZEN_NOW, Seed, build_app, welcomed
@@ -640,7 +641,7 @@ async def test_a_warning_sign_opens_the_check_at_once_and_keeps_the_day(
         await pilot.pause()
         app.open_red_flag_check = spy  # type: ignore[method-assign]
         await pilot.press("7", "tab", "3")
-        box = tab(app).query_one(f"#sign-{sign}", WarningSign)
+        box = tab(app).query_one(f"#sign-{sign}", TickBox)
         box.focus()
         await pilot.press("space")
         await pilot.pause()
@@ -665,7 +666,7 @@ async def test_the_real_check_opens_from_a_tick_with_the_answer_marked() -> None
     app = build(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        tab(app).query_one("#sign-saddle_numbness", WarningSign).focus()
+        tab(app).query_one("#sign-saddle_numbness", TickBox).focus()
         await pilot.press("space")
         await pilot.pause(0.3)
         assert app.query_one("#tabs").active == "red_flags"  # type: ignore[attr-defined]
