@@ -162,10 +162,11 @@ class RatingScale(Widget, can_focus=True):
         self.set_value(value)
 
     def action_step(self, delta: int) -> None:
-        """One step up or down (from "not set", the first step lands on the low end)."""
+        """One step up or down. From "not set", either way lands on the low end: a stray
+        left arrow must never record the worst pain."""
         self._last_digit = None
         if self.value is None:
-            self.set_value(self.low if delta > 0 else self.high)
+            self.set_value(self.low)
         else:
             self.set_value(self.value + delta)
 

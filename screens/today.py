@@ -287,6 +287,16 @@ class TodayTab(Vertical):
         if self.open_day(day):
             self.focus_first()
 
+    @on(Input.Blurred, "#day-input")
+    def _date_left(self, event: Input.Blurred) -> None:
+        """Leaving the date box without opening what was typed: it shows the open day again,
+        so it never names a day other than the one the form holds (and ctrl+s saves)."""
+        if event.value != self.day.isoformat():
+            day_input = self.query_one("#day-input", Input)
+            with day_input.prevent(Input.Changed):
+                day_input.value = self.day.isoformat()
+            self._show_date_problem("")
+
     def _show_date_problem(self, message: str) -> None:
         error = self.query_one("#day-error", Static)
         error.update(message)

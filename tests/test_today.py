@@ -166,6 +166,40 @@ async def test_one_then_zero_within_a_second_makes_ten() -> None:
         assert leg.value is None
 
 
+async def test_an_arrow_on_an_unset_scale_starts_at_the_low_end() -> None:
+    """Found by a reviewer: left on "not set" numbness jumped to 10/10, worst."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for name, arrow, low in [
+            ("numbness", "left", 0),
+            ("leg_pain", "right", 0),
+            ("mood", "left", 1),
+        ]:
+            scale = field(app, name)
+            scale.focus()
+            await pilot.press(arrow)
+            assert scale.value == low, name
+
+
+async def test_leaving_a_refused_date_shows_the_open_day_again() -> None:
+    """Found by a reviewer: after "2026-12-01" was refused, the box still said 2026-12-01
+    while the form (and ctrl+s) was for today."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+g", *"2026-12-01", "enter")
+        await pilot.pause()
+        day_input = app.query_one("#day-input", Input)
+        assert day_input.value == "2026-12-01"  # kept to correct, with the message
+        assert "in the future" in str(app.query_one("#day-error", Static).render())
+        await pilot.press("tab")
+        await pilot.pause()
+        assert day_input.value == TODAY.isoformat()
+        assert not app.query_one("#day-error").display
+        assert tab(app).day == TODAY
+
+
 async def test_a_one_to_five_scale_refuses_digits_outside_it() -> None:
     app = build(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
