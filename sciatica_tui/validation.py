@@ -324,12 +324,19 @@ def daily_log_from_form(fields: Mapping[str, str], *, today: date) -> DailyLog:
 # --- dates typed by a person ---------------------------------------------------------------
 
 
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
 def parse_user_date(text: str, *, today: date) -> date:
     """Read a date as a person types it: "today", "yesterday", "3 days ago", "2026-11-03",
-    "Nov 3", "11/3" (month first, as python-dateutil reads it). A date in the future or
-    before 1900 is refused with a clear message.
+    "Nov 3", "11/3" (month first, as python-dateutil reads it). A date typed without a year
+    is the last such day up to today. A date in the future or before 1900 is refused with a
+    clear message.
     """
-    from dateutil import parser as date_parser  # only needed when someone types a date
+    # Only needed when someone types a date.
+    from dateutil import parser as date_parser
+    from dateutil.relativedelta import relativedelta
 
     cleaned = text.strip().lower()
     if not cleaned:
@@ -338,6 +345,8 @@ def parse_user_date(text: str, *, today: date) -> date:
         return today
     if cleaned == "yesterday":
         return today - timedelta(days=1)
+    if cleaned == "tomorrow":
+        raise ValueError("Tomorrow is in the future. Only today or earlier days can be used.")
     ago = re.fullmatch(r"(\d{1,4})\s*(day|days|week|weeks)\s+ago", cleaned)
     if ago:
         count = int(ago.group(1))
@@ -345,9 +354,13 @@ def parse_user_date(text: str, *, today: date) -> date:
         parsed = today - timedelta(days=days)
     else:
         try:
-            parsed = date_parser.parse(
-                cleaned, default=datetime(today.year, today.month, today.day)
-            ).date()
+            parsed = date_parser.parse(cleaned, default=_midnight(today)).date()
+            if parsed > today:
+                # No year typed ("Nov 30" on 22 Nov): the last such day, not a future one.
+                year_before = today - relativedelta(years=1)
+                earlier = date_parser.parse(cleaned, default=_midnight(year_before)).date()
+                if earlier.year != parsed.year:
+                    parsed = earlier
         except (ValueError, OverflowError):
             raise ValueError(
                 f"{text.strip()!r} is not a date I can read. Try 2026-11-03, Nov 3 or yesterday."

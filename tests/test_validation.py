@@ -109,6 +109,9 @@ def test_form_text_is_parsed_then_checked() -> None:
         ("2026-11-03", date(2026, 11, 3)),
         ("Nov 3", date(2026, 11, 3)),
         ("3 November 2025", date(2025, 11, 3)),
+        ("Nov 30", date(2025, 11, 30)),  # no year, and this year's is still to come
+        ("Dec 25", date(2025, 12, 25)),
+        ("Nov 21", date(2026, 11, 21)),
     ],
 )
 def test_dates_as_people_type_them(typed: str, expected: date) -> None:
@@ -120,6 +123,8 @@ def test_dates_as_people_type_them(typed: str, expected: date) -> None:
     [
         ("tomorrow-ish", "not a date I can read"),
         ("2026-12-01", "in the future"),
+        ("Dec 25 2026", "in the future"),  # the year was typed: no guessing
+        ("tomorrow", "Tomorrow is in the future"),
         ("", "Type a date"),
         ("1850-01-01", "too long ago"),
     ],
@@ -150,11 +155,15 @@ def test_any_input_gives_a_log_or_named_problems_never_a_crash(raw: dict[str, ob
         assert validate_daily_log(log.to_record(), today=TODAY) == log
 
 
-@given(st.text(max_size=40))
-def test_any_typed_date_is_read_or_refused_with_a_message(typed: str) -> None:
+@given(st.text(max_size=40), st.dates(date(1950, 1, 1), date(2100, 12, 31)))
+def test_any_typed_date_is_read_or_refused_with_a_message(typed: str, today: date) -> None:
     try:
-        parsed = parse_user_date(typed, today=TODAY)
+        parsed = parse_user_date(typed, today=today)
     except ValueError as error:
         assert str(error)
     else:
-        assert date(1900, 1, 1) <= parsed <= TODAY
+        assert date(1900, 1, 1) <= parsed <= today
+
+
+def test_a_date_without_a_year_on_29_february_looks_back_a_year_safely() -> None:
+    assert parse_user_date("Mar 1", today=date(2028, 2, 29)) == date(2027, 3, 1)
