@@ -130,22 +130,40 @@ class KeysFooter(Static, can_focus=False):
         self._items: tuple[FooterItem, ...] = ()
         self._right: FooterItem | None = None
         self._markup = ""
+        self._followed: Screen[Any] | None = None
 
     def on_mount(self) -> None:
-        """Show the keys now (so they are in the first frame), then follow the screen's."""
+        """Show the keys now (so they are in the first frame), then follow the screen's,
+        or those of a dialog open over it."""
+        self._followed = self.screen
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._bindings_changed(self.screen)
 
     def on_unmount(self) -> None:
-        """Stop following the screen."""
-        self.screen.bindings_updated_signal.unsubscribe(self)
+        """Stop following the screens."""
+        if self._followed is not None:
+            self._followed.bindings_updated_signal.unsubscribe(self)
+        self.app.screen_change_signal.unsubscribe(self)
+
+    def _screen_changed(self, screen: Screen[Any]) -> None:
+        """A dialog opened over this screen (still seen around it) or closed: show the keys
+        that work now, the dialog's, not the ones it has put out of reach."""
+        front = screen if screen.is_modal and self.screen in self.app.screen_stack else None
+        followed = front or self.screen
+        if followed is not self._followed:
+            if self._followed is not None:
+                self._followed.bindings_updated_signal.unsubscribe(self)
+            self._followed = followed
+            followed.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(followed)
 
     def on_resize(self, event: events.Resize) -> None:
         """Fit the line to the new width."""
         self._draw()
 
     def _bindings_changed(self, screen: Screen[Any]) -> None:
-        if screen is not self.screen:
+        if screen is not self._followed:
             return
         palette_key = self.app.COMMAND_PALETTE_BINDING
         shown: list[tuple[Binding, bool]] = []

@@ -85,3 +85,25 @@ async def test_the_footer_is_drawn_with_the_first_frame() -> None:
     async with app.run_test(size=(80, 24)):
         # No pause: the keys are already there when the app is first shown.
         assert "^r Red-flag check" in str(app.query_one(KeysFooter).render())
+
+
+async def test_a_dialog_in_front_shows_its_own_keys_not_those_it_puts_out_of_reach() -> None:
+    """Found by reviewers: under a dialog the footer still offered "space Tick" (Rehab) or
+    "^s Save" (Today), which do nothing until the dialog is answered."""
+    from screens.rehab import ExerciseDialog
+
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        footer = app.query_one(KeysFooter)
+        assert "space Tick" in str(footer.render())
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ExerciseDialog)
+        line = str(footer.render())
+        assert "esc Cancel" in line and "Tick" not in line
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "space Tick" in str(footer.render())
