@@ -18,7 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.events import Resize
+from textual.events import Key, Resize
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button, Label, Static
@@ -216,6 +216,23 @@ class TrendsTab(Vertical):
         self.query_one("#trends-body", VerticalScroll).scroll_to_widget(
             self.query_one("#trends-review"), top=True, animate=False
         )
+
+    def on_key(self, event: Key) -> None:
+        """The arrows, Page Up/Down, Home and End scroll the charts from the range buttons
+        too, where F6 leaves the cursor: on a small terminal only the first chart is in
+        view, and nothing said the body had to be reached with Tab first."""
+        body = self.query_one("#trends-body", VerticalScroll)
+        scroll = {
+            "down": body.scroll_down,
+            "up": body.scroll_up,
+            "pagedown": body.scroll_page_down,
+            "pageup": body.scroll_page_up,
+            "home": body.scroll_home,
+            "end": body.scroll_end,
+        }.get(event.key)
+        if scroll is not None:
+            event.stop()
+            scroll(animate=False)
 
     def on_resize(self, event: Resize) -> None:
         """Two columns of charts when there is room."""

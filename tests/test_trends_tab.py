@@ -192,6 +192,29 @@ async def test_a_year_of_data_and_the_review_under_the_charts() -> None:
         assert body.scroll_y > 0
 
 
+async def test_the_charts_scroll_straight_after_f6() -> None:
+    """Found by a reviewer at 80x24: F6 leaves the cursor on a range button, and Page Down
+    did nothing there; only Tab twice, unannounced, reached the charts."""
+    app = build_app(None, welcomed(), logs(60))
+    async with app.run_test(size=(80, 24)) as pilot:
+        tab = await open_trends(app, pilot)
+        body = tab.query_one("#trends-body")
+        assert app.focused is tab.query_one("#range-12") and body.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        await pilot.press("down")
+        await pilot.pause()
+        after_down = body.scroll_y
+        await pilot.press("home")
+        await pilot.pause()
+        assert body.scroll_y == 0 < after_down
+        await pilot.press("end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        assert app.focused is tab.query_one("#range-12")  # the cursor stays on the buttons
+
+
 async def test_the_tab_redraws_with_new_logs_when_shown_again() -> None:
     app = build_app(None, welcomed(), logs(3))
     async with app.run_test(size=(100, 32)) as pilot:
