@@ -16,6 +16,9 @@ from screens.dismiss_once import DismissOnce
 GENERAL_KEYS: tuple[tuple[str, str], ...] = (
     ("TAB / SHIFT+TAB", "Move to the next / previous field"),
     ("0-9", "Set the 0-10 scale in focus (1 then 0 within a second makes 10)"),
+    ("← / →", "Change the scale or choice in focus (from not set: the lowest)"),
+    ("BACKSPACE", "Clear the scale or choice in focus (back to not set)"),
+    ("ENTER", "Press the button, or open the line, in focus"),
     ("CTRL+P", "Command palette: every action by name"),
     ("ESCAPE", "Close a dialog (never the emergency alert)"),
 )
@@ -38,7 +41,7 @@ class HelpScreen(DismissOnce[None]):
         with VerticalScroll(id="help-box"):
             yield Static("Keys", classes="title")
             yield Static(self.keys_table(), id="help-text")
-            yield Static("Press Escape to close.", classes="hint")
+            yield Static("Press Escape (or ?) to close.", classes="hint")
 
     def key_rows(self) -> list[tuple[str, str, str]]:
         """(section, key, what it does) for every key, from the bindings themselves."""
@@ -51,12 +54,16 @@ class HelpScreen(DismissOnce[None]):
         ]
         rows += [("Everywhere", key, what) for key, what in GENERAL_KEYS]
         for pane, label, _key in TABS:
-            rows += [
-                (label, key_name(b.key), b.description)
-                # Only the tab's own keys, not the scrolling keys every container has.
-                for b in vars(tab_class(pane)).get("BINDINGS", [])
-                if isinstance(b, Binding) and b.description
-            ]
+            tab = tab_class(pane)
+            keys: dict[str, list[str]] = {}
+            # Only the tab's own keys, not the scrolling keys every container has; a key
+            # with a job in each view of the tab (Enter on Breathe) is one line.
+            for binding in vars(tab).get("BINDINGS", []):
+                if isinstance(binding, Binding) and binding.description:
+                    keys.setdefault(key_name(binding.key), []).append(binding.description)
+            for key, what in getattr(tab, "HELP_KEYS", ()):
+                keys.setdefault(key, []).append(what)
+            rows += [(label, key, " / ".join(jobs)) for key, jobs in keys.items()]
         return rows
 
     def keys_table(self) -> Table:

@@ -89,6 +89,11 @@ class TodayTab(Vertical):
         ),
     ]
 
+    # Keys handled without a binding, for the help screen.
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ENTER", "Open the day under the cursor in the last 14 days, or the date typed"),
+    )
+
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
         """The tab opens on today; the day is set on mount, when the clock is known."""
         super().__init__(id=id)

@@ -124,6 +124,12 @@ class TrendsTab(Vertical):
         ),
     ]
 
+    # Keys handled without a binding, for the help screen.
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("↑ ↓ / PAGE UP/DOWN", "Scroll the charts and the review"),
+        ("HOME / END", "Top / bottom of the charts and the review"),
+    )
+
     weeks: reactive[int | None] = reactive[int | None](12, init=False)
     """How many weeks the charts show (None: all time)."""
 

@@ -363,5 +363,6 @@ async def test_help_lists_the_breathe_keys() -> None:
         rows = app.screen.key_rows() if isinstance(app.screen, HelpScreen) else []
         breathe = {(key, what) for where, key, what in rows if where == "Breathe"}
         assert ("SPACE", "Pause/resume") in breathe
-        assert ("ESCAPE", "Stop early") in breathe
+        assert ("ESCAPE", "Back / Stop early") in breathe
+        assert ("ENTER", "Start / Continue / New session") in breathe  # one line per key
         assert ("M", "Motion on/off") in breathe
