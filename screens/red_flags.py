@@ -278,6 +278,13 @@ class RedFlagsTab(VerticalScroll):
         if missing:
             self._show_progress(insist=True)
             focus_now(self._row(missing[0]))
+            # Said in a note as well: on a small terminal the progress line is out of view.
+            numbers = ", ".join(
+                str(n) for n, q in enumerate(self.questions, start=1) if q.id in missing
+            )
+            self.notify(
+                f"Still to answer: {numbers}.", title="Please answer every question", timeout=5
+            )
             return
         check = RedFlagCheck(
             at=clock(self).now(),

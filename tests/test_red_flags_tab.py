@@ -157,7 +157,9 @@ async def test_arrows_move_between_questions_and_an_answer_can_be_changed() -> N
 
 async def test_the_result_waits_until_all_six_are_answered(tmp_path: Path) -> None:
     app = build_app(tmp_path / "data", welcomed())
+    said: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
+        app.notify = lambda message, **_kw: said.append(message)  # type: ignore[method-assign]
         await open_check(pilot)
         await answer(pilot, "yn")
         await pilot.press("down", "down", "y")  # question 5; 3, 4 and 6 stay open
@@ -168,6 +170,8 @@ async def test_the_result_waits_until_all_six_are_answered(tmp_path: Path) -> No
         progress = text_of(app, "#progress")
         assert "Please answer every question first" in progress
         assert "Still to answer: 3, 4, 6." in progress
+        # Also in a note: on a small terminal the progress line can be out of view.
+        assert said == ["Still to answer: 3, 4, 6."]
         assert focused_question(app) == "leg_weakness"
     assert saved_checks(tmp_path / "data") == []
 
