@@ -13,7 +13,7 @@ import math
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from rich.text import Text
 from textual import events, on
@@ -22,6 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Center, Container, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, ContentSwitcher, ProgressBar, Static, TabbedContent, TabPane
@@ -366,12 +367,23 @@ class BreatheTab(Container):
                 yield Static("Press Enter to breathe again.", classes="hint")
 
     def on_mount(self) -> None:
-        """Show the remembered choices; pause a running session when its tab is left."""
+        """Show the remembered choices; pause a running session when its tab is left or
+        something (the help, the palette, a dialog) covers it."""
         self.refresh_from_diary()
         for tabs in self.ancestors:
             if isinstance(tabs, TabbedContent):
                 self.watch(tabs, "active", self._tab_changed, init=False)
                 break
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
+
+    def _screen_changed(self, screen: Screen[Any]) -> None:
+        """The box cannot be followed under another screen: pause, as leaving the tab does."""
+        session = self.session
+        if screen is self.screen or session is None or session.clock.paused:
+            return
+        if self.view == "running":
+            session.clock.pause(clock(self).monotonic())
+            self.tick()
 
     # --- hooks the app calls ----------------------------------------------------------------
 

@@ -313,6 +313,26 @@ async def test_leaving_the_tab_pauses_the_session() -> None:
         assert tab.session.clock.elapsed(clock.monotonic()) == 6.0
 
 
+async def test_the_help_over_a_session_pauses_it() -> None:
+    """Found by a reviewer: the session ran on, unseen, under the help screen."""
+    clock = FixedClock(FROZEN_NOW)
+    app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await session_started(pilot)
+        await move_on(pilot, clock, 5)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        tab = tab_of(app)
+        assert tab.session is not None and tab.session.clock.paused
+        clock.advance(300)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert tab.view == "running" and text_of(app, "#phase-word") == "Paused"
+        await pilot.press("space")
+        await move_on(pilot, clock, 1)
+        assert tab.session.clock.elapsed(clock.monotonic()) == 6.0
+
+
 async def test_reduced_motion_is_a_remembered_key() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
