@@ -25,7 +25,10 @@ class WelcomeScreen(DismissOnce[Profile | None]):
     """Ask (optionally) for the onset and surgery dates; on first run, show the note."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "skip", "Skip", tooltip="Close without changing the dates."),
+        # One key, named for what it does: skipping the first-run question, or cancelling
+        # a change of the dates (ctrl+o); ``check_action`` keeps the one that applies.
+        Binding("escape", "skip", "Skip", tooltip="Skip the dates for now."),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the dates."),
     ]
 
     def __init__(self, *, first_run: bool) -> None:
@@ -61,7 +64,9 @@ class WelcomeScreen(DismissOnce[Profile | None]):
             yield Static("", id="surgery-error", classes="field-error")
             with Horizontal(id="welcome-buttons"):
                 yield Button("Save", variant="primary", compact=True, id="save")
-                yield Button("Skip for now", compact=True, id="skip")
+                yield Button(
+                    "Skip for now" if self.first_run else "Cancel", compact=True, id="skip"
+                )
 
     def on_mount(self) -> None:
         """Put the cursor on the first date."""
@@ -92,6 +97,18 @@ class WelcomeScreen(DismissOnce[Profile | None]):
         store = diary(self)
         profile = replace(store.profile(), onset_date=onset, surgery_date=surgery, welcomed=True)
         self._save(profile)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Escape is "Skip" on a first run, "Cancel" when the dates are being changed."""
+        if action == "skip":
+            return self.first_run
+        if action == "cancel":
+            return not self.first_run
+        return True
+
+    def action_cancel(self) -> None:
+        """Close without changing the dates."""
+        self.dismiss(None)
 
     @on(Button.Pressed, "#skip")
     def action_skip(self) -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, TabbedContent
+from textual.widgets import Button, Input, TabbedContent
 
 from sciatica_tui.app import TABS, run_app
 from sciatica_tui.store import DiaryStore, StoreWriteError
@@ -225,3 +226,23 @@ def test_a_second_window_is_refused_clearly(
         assert run_app(folder) == 1
         assert "already open in another window" in capsys.readouterr().err
         assert (folder / "diary.json").read_bytes() == before
+
+
+async def test_changing_the_dates_offers_cancel_not_skip() -> None:
+    """Found by a reviewer: ctrl+o (change the dates) offered "Skip for now", the first-run
+    words."""
+    from screens.keys_footer import KeysFooter
+    from screens.welcome import WelcomeScreen
+
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, WelcomeScreen)
+        assert str(app.screen.query_one("#skip", Button).label) == "Cancel"
+        assert "esc Cancel" in str(app.query_one(KeysFooter).render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, WelcomeScreen)
+        assert app.store.profile().onset_date == date(2026, 9, 20)  # unchanged
