@@ -565,6 +565,8 @@ class ClinicTab(Horizontal):
         self._last_form = visit
         if visit is not None and visit == self._visit:
             return  # the form was only (re)filled
+        # What the last export said is about the visit as it was; its lines go back to the form.
+        self._say_exported("")
         self._set_status("• Changed; saving in a moment.")
         self._autosave_timer = self.set_timer(AUTOSAVE_SECONDS, self.save_now)
 
