@@ -77,6 +77,12 @@ class ClinicDialog(DismissOnce[R], Generic[R]):
         problem.update(Content(f"✗ {text}") if text else "")
         problem.set_class(bool(text), "-shown")
 
+    @on(Input.Changed)
+    def _typing_again(self) -> None:
+        """A problem shown is about what was there: it goes once the person types again
+        (it comes back, up to date, if OK still cannot be done)."""
+        self.say_problem("")
+
     def action_cancel(self) -> None:
         """Close, changing nothing."""
         self.dismiss(None)

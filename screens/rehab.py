@@ -357,6 +357,11 @@ class ExerciseDialog(DismissOnce[CustomExercise | None]):
             return
         self.dismiss(exercise)
 
+    @on(Input.Changed)
+    def _typing_again(self) -> None:
+        """A problem shown is about what was there: it goes once the person types again."""
+        self.query_one("#exercise-error", Static).display = False
+
     @on(Button.Pressed, "#exercise-cancel")
     def _cancel(self) -> None:
         self.dismiss(None)

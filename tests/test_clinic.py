@@ -138,6 +138,9 @@ async def test_a_date_that_cannot_be_read_keeps_the_dialog_open() -> None:
         problem = str(dialog.query_one(".clinic-dialog-problem", Static).render())
         assert "'someday' is not a date I can read" in problem
         assert dialog.query_one("#new-clinician", Input).value == "Dr Lee"  # nothing lost
+        await pilot.press("x")  # typing again: the old problem goes (found by a reviewer)
+        await pilot.pause()
+        assert str(dialog.query_one(".clinic-dialog-problem", Static).render()) == ""
         dialog.query_one("#new-date", Input).value = "2028-01-01"
         await pilot.press("enter")
         await pilot.pause()

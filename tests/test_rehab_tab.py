@@ -230,6 +230,9 @@ async def test_an_empty_name_is_refused_and_the_dialog_stays() -> None:
         await pilot.press("a", *"   ", "enter")
         assert isinstance(app.screen, ExerciseDialog)
         assert "The name is empty" in str(app.screen.query_one("#exercise-error").render())
+        await pilot.press("W")  # typing a name: the old message goes (found by a reviewer)
+        await pilot.pause()
+        assert not app.screen.query_one("#exercise-error").display
         await pilot.press("escape")
         await pilot.pause(0.2)
         assert not isinstance(app.screen, ExerciseDialog)
