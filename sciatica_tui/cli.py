@@ -293,10 +293,25 @@ def run_import(args: argparse.Namespace, folder: Path) -> int:
 
     with DiaryStore.open(folder) as store:
         report = store.import_snapshot(snapshot, overwrite=args.overwrite)
-    print(f"Imported {path} into {folder}: {report.added} added, {report.replaced} replaced.")
-    for kept in report.kept:
-        print(f"Kept the existing {kept}; use --overwrite to replace it.")
+    print(
+        f"Imported {path} into {folder}: {report.added} added, {report.replaced} replaced, "
+        f"{report.unchanged} already there."
+    )
+    if report.kept:
+        count = len(report.kept)
+        records = f"{count} records that differ" if count > 1 else "1 record that differs"
+        print(
+            f"Kept the diary's own version of {records} from the file "
+            "(use --overwrite to take the file's):"
+        )
+        for kept in report.kept[:KEPT_LISTED]:
+            print(f"  {kept}")
+        if count > KEPT_LISTED:
+            print(f"  … and {count - KEPT_LISTED} more.")
     return EXIT_OK
+
+
+KEPT_LISTED = 10  # a whole diary kept would be thousands of lines
 
 
 def read_json_file(path: Path) -> Any:

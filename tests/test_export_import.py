@@ -725,6 +725,40 @@ def test_a_non_json_object_as_document_is_a_problem_not_a_crash() -> None:
 # --- kept and --overwrite -------------------------------------------------------------------------
 
 
+def test_importing_an_export_again_says_it_is_all_there_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by a reviewer: re-importing an export printed a "Kept ..." line per record."""
+    folder = tmp_path / "diary"
+    incoming = write_json(tmp_path / "ok.json", sample_document())
+    run(capsys, "--data-dir", folder, "import", incoming)
+    status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
+    assert status == 0
+    assert out.splitlines() == [
+        f"Imported {incoming} into {folder}: 0 added, 0 replaced, 7 already there."
+    ]
+
+
+def test_a_long_list_of_kept_records_is_cut_short(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "diary"
+    days = [f"2025-10-{day:02d}" for day in range(1, 16)]
+    first = {
+        **sample_document(),
+        "daily_logs": [{"date": d, "leg_pain": 5, "back_pain": 2} for d in days],
+    }
+    run(capsys, "--data-dir", folder, "import", write_json(tmp_path / "a.json", first))
+    second = {**first, "daily_logs": [{"date": d, "leg_pain": 1, "back_pain": 1} for d in days]}
+    status, out, _ = run(
+        capsys, "--data-dir", folder, "import", write_json(tmp_path / "b.json", second)
+    )
+    assert status == 0
+    lines = out.splitlines()
+    assert "Kept the diary's own version of 15 records that differ from the file" in lines[1]
+    assert lines[2:] == [*(f"  daily_logs {d}" for d in days[:10]), "  … and 5 more."]
+
+
 def test_records_already_in_the_diary_are_kept_unless_overwrite(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -737,9 +771,9 @@ def test_records_already_in_the_diary_are_kept_unless_overwrite(
 
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
     assert status == 0
-    assert "1 added, 0 replaced" in out
-    assert "Kept the existing daily_logs 2025-11-03; use --overwrite to replace it." in out
-    assert "Kept the existing visits v2025-11-10; use --overwrite to replace it." in out
+    assert "1 added, 0 replaced, 6 already there." in out
+    assert "Kept the diary's own version of 1 record that differs from the file" in out
+    assert "  daily_logs 2025-11-03\n" in out
     with DiaryStore.open(folder, read_only=True) as store:
         kept_log = store.daily_log(date(2025, 11, 3))
         assert kept_log is not None and kept_log.leg_pain == 6
@@ -747,7 +781,7 @@ def test_records_already_in_the_diary_are_kept_unless_overwrite(
 
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming, "--overwrite")
     assert status == 0
-    assert "0 added, 8 replaced" in out
+    assert "0 added, 1 replaced, 7 already there." in out
     assert "Kept" not in out
     with DiaryStore.open(folder, read_only=True) as store:
         replaced_log = store.daily_log(date(2025, 11, 3))

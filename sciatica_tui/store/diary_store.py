@@ -115,10 +115,12 @@ R = TypeVar("R")
 
 @dataclass
 class ImportReport:
-    """What an import added, replaced and kept."""
+    """What an import added, replaced, found already there (the same), and kept (the diary's
+    own, different, record under the same date, time or id)."""
 
     added: int = 0
     replaced: int = 0
+    unchanged: int = 0
     kept: list[str] = field(default_factory=list)
 
 
@@ -462,8 +464,9 @@ class DiaryStore:
     def import_snapshot(self, incoming: Snapshot, *, overwrite: bool) -> ImportReport:
         """Merge ``incoming`` into the diary in one atomic write.
 
-        Without ``overwrite`` a record whose key (date, time or id) is already here is kept
-        and named in the report; with it, the incoming record replaces it.
+        Without ``overwrite`` a record whose key (date, time or id) is already here, with
+        other values, is kept and named in the report; with it, the incoming record replaces
+        it. A record already here exactly as it comes is only counted.
         """
         report = ImportReport()
         groups: list[tuple[str, dict[str, tuple[int, Any]], Iterable[Any]]] = [
@@ -479,6 +482,9 @@ class DiaryStore:
                 for name, cache, records in groups:
                     for record in records:
                         key = _key(record)
+                        if key in cache and cache[key][1] == record:
+                            report.unchanged += 1  # re-importing an export changes nothing
+                            continue
                         if key in cache and not overwrite:
                             report.kept.append(f"{name} {key}")
                             continue
