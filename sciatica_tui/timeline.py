@@ -62,11 +62,14 @@ class TimelinePosition:
 
 
 def position(onset: date | None, surgery: date | None, today: date) -> TimelinePosition:
-    """The person's place on the timeline on ``today``."""
-    weeks = completed_weeks(onset, today) if onset is not None else None
-    start, counted_from = phase_start(onset, surgery)
+    """The person's place on the timeline on ``today``; nothing is known before the onset
+    (a review asked for an earlier day has no week 0 to speak of)."""
+    weeks = completed_weeks(onset, today) if onset is not None and onset <= today else None
+    # Before the surgery day, the phase still counts from the onset.
+    surgery_so_far = surgery if surgery is not None and surgery <= today else None
+    start, counted_from = phase_start(onset, surgery_so_far)
     phase = next_phase_on = None
-    if start is not None:
+    if start is not None and start <= today:
         phase = phase_for_week(completed_weeks(start, today))
         if phase < 3:
             boundary = PHASE_2_FROM_WEEK if phase == 1 else PHASE_3_FROM_WEEK

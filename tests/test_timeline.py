@@ -70,3 +70,14 @@ def test_onset_today_or_later_counts_as_week_zero() -> None:
 def test_every_week_has_exactly_one_stage_and_phase(week: int) -> None:
     assert stage_for_week(week).number in {1, 2, 3, 4}
     assert phase_for_week(week) in {1, 2, 3}
+
+
+def test_nothing_is_known_before_the_onset() -> None:
+    """Found by a reviewer: a review as of a day before the onset said "Week 0 since onset"."""
+    onset = date(2026, 9, 27)
+    before = position(onset, None, date(2026, 9, 1))
+    assert (before.weeks_since_onset, before.stage, before.phase) == (None, None, None)
+    assert not before.known
+    assert position(onset, None, onset).weeks_since_onset == 0
+    before_surgery = position(onset, date(2026, 10, 10), date(2026, 10, 1))
+    assert before_surgery.phase == 1 and before_surgery.phase_counted_from == "onset"
