@@ -37,8 +37,11 @@ SCREENS_FOLDER = Path(screens.__file__).parent
 class RedFlagsTabAPI(Protocol):
     """What the app asks of the Red flags tab."""
 
-    def start_check(self, prefill: Mapping[str, bool] | None) -> None:
-        """Begin a new check with some answers already marked."""
+    def start_check(
+        self, prefill: Mapping[str, bool] | None, unasked: tuple[str, ...] = ()
+    ) -> None:
+        """Begin a new check with some answers already marked, and concerns from the log
+        that no question asks about."""
 
 
 class BreatheTabAPI(Protocol):
@@ -328,15 +331,20 @@ class SciaticaApp(App[int]):
         """Open the red-flag check, from any tab, even while typing."""
         await self._open_red_flag_check(None)
 
-    def open_red_flag_check(self, prefill: Mapping[str, bool] | None = None) -> None:
-        """Show the red-flag check, with ``prefill`` answers (question id to yes/no) marked.
+    def open_red_flag_check(
+        self, prefill: Mapping[str, bool] | None = None, *, unasked: tuple[str, ...] = ()
+    ) -> None:
+        """Show the red-flag check, with ``prefill`` answers (question id to yes/no) marked
+        and ``unasked`` concerns from the log (which no question covers) kept for its result.
 
         Dialogs in the way are closed first, except one that says it must stay (the
         emergency alert sets ``STAYS_OPEN_FOR_RED_FLAGS``).
         """
-        self.call_later(self._open_red_flag_check, prefill)
+        self.call_later(self._open_red_flag_check, prefill, unasked)
 
-    async def _open_red_flag_check(self, prefill: Mapping[str, bool] | None) -> None:
+    async def _open_red_flag_check(
+        self, prefill: Mapping[str, bool] | None, unasked: tuple[str, ...] = ()
+    ) -> None:
         while len(self.screen_stack) > 1 and not getattr(
             self.screen, "STAYS_OPEN_FOR_RED_FLAGS", False
         ):
@@ -344,7 +352,7 @@ class SciaticaApp(App[int]):
         if len(self.screen_stack) > 1:
             return
         await self.action_show_tab("red_flags")
-        cast(RedFlagsTabAPI, await self.tab_widget("red_flags")).start_check(prefill)
+        cast(RedFlagsTabAPI, await self.tab_widget("red_flags")).start_check(prefill, unasked)
 
     def start_breathing(self, minutes: int, count: int) -> None:
         """Open the Breathe tab with a session already running."""

@@ -96,6 +96,7 @@ class RedFlagContent:
     intro: str
     cauda_equina: str
     golden_rule: str
+    unasked_advice: str
     questions: tuple[RedFlagQuestion, ...]
     verdicts: dict[str, VerdictText] = field(hash=False)
 
@@ -361,6 +362,7 @@ def _red_flags(t: _Table) -> RedFlagContent:
         intro=t.text("intro"),
         cauda_equina=t.text("cauda_equina"),
         golden_rule=t.text("golden_rule"),
+        unasked_advice=t.text("unasked_advice"),
         questions=tuple(questions),
         verdicts=verdicts,
     )

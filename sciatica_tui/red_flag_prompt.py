@@ -18,10 +18,13 @@ WEAKNESS_ORDER: tuple[Weakness, ...] = (Weakness.NONE, Weakness.MILD, Weakness.M
 
 @dataclass(frozen=True)
 class RedFlagPrompt:
-    """Why the check should open (``reasons``, in words) and which answers to mark yes."""
+    """Why the check should open (``reasons``, in words), which answers to mark yes, and
+    the reasons none of the six questions asks about (``unasked``: the check's result must
+    not seem to clear them)."""
 
     reasons: tuple[str, ...] = ()
     prefill: dict[str, bool] = field(default_factory=dict)
+    unasked: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.reasons)
@@ -71,21 +74,33 @@ def red_flag_prompt(
     bladder_bowel: bool = False,
     saddle_numbness: bool = False,
     saved_before: DailyLog | None = None,
+    today: date | None = None,
 ) -> RedFlagPrompt:
     """What saving ``log`` should trigger.
 
     ``previous`` is the last logged day before ``log.date``. ``saved_before`` is what was
     stored for the same day before this save: a concern it already raised is not raised
-    again, so fixing a typo in the notes does not reopen the check.
+    again, so fixing a typo in the notes does not reopen the check. A log of a day before
+    ``today`` still opens the check, naming its day, but answers nothing in it: the
+    questions are about now.
     """
     signs = warning_sign_prompt(bladder_bowel=bladder_bowel, saddle_numbness=saddle_numbness)
     reasons = list(signs.reasons)
     prefill = dict(signs.prefill)
+    unasked: list[str] = []
+    earlier_day = today is not None and log.date < today
     already = _log_concerns(saved_before, previous) if saved_before is not None else {}
     for key, (reason, question) in _log_concerns(log, previous).items():
         if already.get(key) == (reason, question):
             continue
-        reasons.append(reason)
-        if question is not None:
+        said = (
+            f"In your log for {_day(log.date)}: {reason[0].lower()}{reason[1:]}"
+            if earlier_day
+            else reason
+        )
+        reasons.append(said)
+        if question is None:
+            unasked.append(said)
+        elif not earlier_day:
             prefill[question] = True
-    return RedFlagPrompt(tuple(reasons), prefill)
+    return RedFlagPrompt(tuple(reasons), prefill, tuple(unasked))

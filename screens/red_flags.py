@@ -119,6 +119,9 @@ class RedFlagsTab(VerticalScroll):
         self.finished: RedFlagCheck | None = None
         self.saving = False
         self._asking_to_quit = False
+        # Concerns from the daily log that none of the questions asks about (pain newly in
+        # both legs): the result must not seem to clear them.
+        self.unasked: tuple[str, ...] = ()
 
     # --- layout -----------------------------------------------------------------------------
 
@@ -150,27 +153,42 @@ class RedFlagsTab(VerticalScroll):
 
     # --- what the app calls -----------------------------------------------------------------------
 
-    def start_check(self, prefill: Mapping[str, bool] | None) -> None:
-        """Begin a new check with the ``prefill`` answers already marked.
+    def start_check(
+        self, prefill: Mapping[str, bool] | None, unasked: tuple[str, ...] = ()
+    ) -> None:
+        """Begin a new check with the ``prefill`` answers already marked; ``unasked`` are
+        concerns from the daily log that no question covers (said again with the result).
 
         Asked again without a prefill while a check is half answered, the answers so far
         are kept (pressing ctrl+r twice must not wipe them).
         """
         if prefill is None and self.answers and self.finished is None:
+            self.unasked = tuple(dict.fromkeys((*self.unasked, *unasked)))
+            self._show_prefill_note()
             self.focus_first()
             return
         known = {q.id for q in self.questions}
         self._reset({qid: bool(yes) for qid, yes in (prefill or {}).items() if qid in known})
+        self.unasked = tuple(unasked)
+        self._show_prefill_note()
+        self.focus_first()
+
+    def _show_prefill_note(self) -> None:
         marked = [short_name(q.id) for q in yes_questions(self.answers, self.questions)]
-        note = self.query_one("#prefill-note", Static)
-        note.update(
-            Content(
+        lines = []
+        if marked:
+            lines.append(
                 f"From your daily log, already marked yes: {', '.join(marked)}. "
                 "Check these and answer the rest."
             )
-        )
-        note.display = bool(marked)
-        self.focus_first()
+        if self.unasked:
+            lines.append(
+                f"From your daily log: {' '.join(self.unasked)} No question below asks about "
+                "this; the result says what to do."
+            )
+        note = self.query_one("#prefill-note", Static)
+        note.update(Content("\n".join(lines)))
+        note.display = bool(lines)
 
     def focus_first(self) -> None:
         """Focus the first question still to answer (or the next action when all are)."""
@@ -306,6 +324,7 @@ class RedFlagsTab(VerticalScroll):
         if self.saving:
             return
         self._reset({})
+        self.unasked = ()
         self.query_one("#prefill-note").display = False
         self.focus_first()
 
@@ -374,6 +393,10 @@ class RedFlagsTab(VerticalScroll):
             advice.append("")
             advice.append("For what you answered yes:")
             advice += [f"• {short_name(q.id).capitalize()}: {q.next_step}" for q in said_yes]
+        if self.unasked and check.verdict is not Verdict.EMERGENCY:
+            advice.append("")
+            advice.append(f"Your daily log also says: {' '.join(self.unasked)}")
+            advice.append(flags.unasked_advice)
         self.query_one("#verdict-advice", Static).update(Content("\n".join(advice)))
         answers = [f"Your answers ({when(check)}):"]
         answers += [

@@ -381,6 +381,7 @@ class TodayTab(Vertical):
             log,
             store.latest_log_before(log.date),
             saved_before=store.daily_log(log.date),
+            today=today(self),
             **self.form.warning_signs(),
         )
         self._saving_texts = form_texts
@@ -435,4 +436,4 @@ class TodayTab(Vertical):
             timeout=20,
         )
         self.form.clear_warning_signs()
-        sciatica_app(self).open_red_flag_check(prompt.prefill or None)
+        sciatica_app(self).open_red_flag_check(prompt.prefill or None, unasked=prompt.unasked)

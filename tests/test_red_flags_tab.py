@@ -280,6 +280,30 @@ def still_alerting(app: SciaticaApp, alert: EmergencyScreen) -> bool:
     return app.is_running and alert in app.screen_stack
 
 
+async def test_a_clear_result_does_not_clear_what_no_question_asked() -> None:
+    """Opened because the pain is now in both legs: six "no" answers give a clear result,
+    and the result still says what to do about both legs."""
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_red_flag_check(None, unasked=("The pain is now in both legs.",))
+        await pilot.pause()
+        assert "No question below asks about this" in text_of(app, "#prefill-note")
+        await answer(pilot, "nnnnnn")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert tab(app).finished is not None
+        assert tab(app).finished.verdict is Verdict.CLEAR
+        advice = text_of(app, "#verdict-advice")
+        assert "Your daily log also says: The pain is now in both legs." in advice
+        assert "Call your doctor today" in advice
+        await pilot.press("r")  # a new check of its own starts without the log's concern
+        await answer(pilot, "nnnnnn")
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert "both legs" not in text_of(app, "#verdict-advice")
+
+
 async def test_no_earlier_pop_up_note_covers_the_alert() -> None:
     """Found by a reviewer: the 20-second "run the check" note from Today sat over the
     alert's closing instructions."""

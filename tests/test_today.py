@@ -77,9 +77,13 @@ class RedFlagSpy:
 
     def __init__(self) -> None:
         self.calls: list[Mapping[str, bool] | None] = []
+        self.unasked: list[tuple[str, ...]] = []
 
-    def __call__(self, prefill: Mapping[str, bool] | None = None) -> None:
+    def __call__(
+        self, prefill: Mapping[str, bool] | None = None, *, unasked: tuple[str, ...] = ()
+    ) -> None:
         self.calls.append(prefill)
+        self.unasked.append(unasked)
 
 
 def build(folder: Path | None, *seeds: Seed, clock: FixedClock | None = None) -> SciaticaApp:

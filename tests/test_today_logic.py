@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given
@@ -280,6 +280,36 @@ def test_a_concern_already_saved_for_the_day_is_not_raised_again() -> None:
     assert red_flag_prompt(
         day(weakness=Weakness.MARKED, pain_side=Side.BOTH), None, saved_before=saved
     ).reasons == ("The pain is now in both legs.",)
+
+
+def test_pain_in_both_legs_is_kept_as_a_concern_no_question_asks_about() -> None:
+    """Found by a reviewer: the check opened for both legs, then its clear result said
+    "no warning signs" as if that were settled."""
+    prompt = red_flag_prompt(day(pain_side=Side.BOTH), before(pain_side=Side.LEFT))
+    assert prompt.unasked == ("The pain is now in both legs.",)
+    marked = red_flag_prompt(day(weakness=Weakness.MARKED), None)
+    assert marked.unasked == () and marked.prefill == {"leg_weakness": True}
+
+
+def test_an_earlier_day_names_its_day_and_answers_nothing_about_now() -> None:
+    """Found by a reviewer: back-filling weakness three days ago marked "Has a leg become
+    weak suddenly…" yes, a question about now."""
+    old = DailyLog(TODAY - timedelta(days=3), 5, 3, weakness=Weakness.MARKED, pain_side=Side.BOTH)
+    prompt = red_flag_prompt(old, None, today=TODAY)
+    day_name = f"{old.date:%a} {old.date.day} {old.date:%b}"
+    assert prompt.reasons == (
+        f"In your log for {day_name}: you marked the leg weakness as marked.",
+        f"In your log for {day_name}: the pain is now in both legs.",
+    )
+    assert prompt.prefill == {}
+    assert prompt.unasked == (prompt.reasons[1],)
+    # Today's own log still marks its answer; the boxes are always about today.
+    assert red_flag_prompt(day(weakness=Weakness.MARKED), None, today=TODAY).prefill == {
+        "leg_weakness": True
+    }
+    assert red_flag_prompt(old, None, today=TODAY, saddle_numbness=True).prefill == {
+        "saddle_numbness": True
+    }
 
 
 # --- digits on a scale ----------------------------------------------------------------------
