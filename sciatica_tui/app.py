@@ -168,6 +168,8 @@ class SciaticaApp(App[int]):
         # Tabs are built when first opened; Today is built with the app.
         self._tab_ready: dict[str, asyncio.Event] = {"today": asyncio.Event()}
         self._tab_ready["today"].set()
+        # Tabs whose quit question was answered "quit" during this ctrl+q.
+        self._told_to_quit: set[str] = set()
         # One writer thread keeps saves in order and off the UI thread.
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diary-writer")
 
@@ -283,8 +285,21 @@ class SciaticaApp(App[int]):
         self._quit_unless_a_tab_asks()
 
     def _quit_unless_a_tab_asks(self) -> None:
-        # A tab holding work it cannot save asks first (and quits itself if told to).
+        self._told_to_quit.clear()
+        self._ask_next_tab_or_quit()
+
+    def quit_confirmed(self, tab: Widget) -> None:
+        """``tab`` was told to quit without its unsaved work: the other tabs holding some
+        ask in turn, so none of it goes without a word; then the app quits."""
+        self._told_to_quit.add(tab.id or "")
+        self._ask_next_tab_or_quit()
+
+    def _ask_next_tab_or_quit(self) -> None:
+        # A tab holding work it cannot save asks first, and calls ``quit_confirmed`` if told
+        # to quit.
         for tab in self.screen_stack[0].query("TabPane > *"):
+            if tab.id in self._told_to_quit:
+                continue
             ask_before_quit = getattr(tab, "ask_before_quit", None)
             if callable(ask_before_quit) and ask_before_quit():
                 # Show that tab behind the question: "Stay" then leaves the person at the

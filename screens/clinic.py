@@ -706,7 +706,7 @@ class ClinicTab(Horizontal):
             self._asking_to_quit = False
             if choice == "quit":
                 self._cancel_autosave()
-                self.app.exit(0)
+                sciatica_app(self).quit_confirmed(self)
             else:
                 self._stay_on_open_visit()
 

@@ -232,18 +232,26 @@ class RedFlagsTab(VerticalScroll):
         def answered(choice: str | None) -> None:
             self._asking_to_quit = False
             if choice == "quit":
-                self.app.exit(0)
+                sciatica_app(self).quit_confirmed(self)
             else:
                 self.focus_first()
 
         self._asking_to_quit = True
-        answered_so_far = len(self.answers)
+        count = len(self.answers)
+        message = (
+            f"{count} of {len(self.questions)} questions {'is' if count == 1 else 'are'} "
+            "answered. A check is saved only once all six are answered and you see the result."
+        )
+        # A yes already given says what to do now, whether or not the check is finished.
+        said_yes = yes_questions(self.answers, self.questions)
+        if said_yes:
+            message += "\n\nYou answered yes to:\n" + "\n".join(
+                f"• {short_name(q.id).capitalize()}: {q.next_step}" for q in said_yes
+            )
         self.app.push_screen(
             ChoiceDialog(
                 "Quit before the check is finished?",
-                f"{answered_so_far} of {len(self.questions)} questions are answered. A check "
-                "is saved only once all six are answered and you see the result.\n\n"
-                "Stay and finish it, or quit and leave it unsaved.",
+                f"{message}\n\nStay and finish it, or quit and leave it unsaved.",
                 [("stay", "Stay and finish"), ("quit", "Quit without the check")],
             ),
             answered,

@@ -260,7 +260,7 @@ class TodayTab(Vertical):
         def answered(choice: str | None) -> None:
             self._asking_to_quit = False
             if choice == "quit":
-                self.app.exit(0)
+                sciatica_app(self).quit_confirmed(self)
             else:
                 self.focus_first()
 

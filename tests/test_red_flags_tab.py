@@ -16,6 +16,7 @@ from sciatica_tui.app import TABS, SciaticaApp
 from sciatica_tui.clock import FixedClock
 from sciatica_tui.content import RED_FLAG_QUESTION_IDS
 from sciatica_tui.records import RedFlagCheck, Verdict
+from sciatica_tui.red_flags import short_name
 from sciatica_tui.store import DiaryStore, StoreWriteError
 from screens.clinic_dialogs import ChoiceDialog
 from screens.emergency import EmergencyScreen
@@ -452,6 +453,35 @@ async def test_quitting_a_half_answered_check_when_told_to_saves_nothing(
         await pilot.pause()
     assert app.return_code == 0
     assert saved_checks(tmp_path / "data") == []
+
+
+async def test_quitting_asks_about_each_piece_of_unsaved_work_in_turn(tmp_path: Path) -> None:
+    """Found by a reviewer: with an unsaved day and a half-answered check, "Quit without
+    saving" on the first question quit at once, and a "yes" to an emergency question went
+    without a word."""
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("7")  # Today: leg pain, not saved
+        await open_check(pilot)
+        await answer(pilot, "y")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        assert app.query_one("#tabs", TabbedContent).active == "today"
+        await pilot.click("#choice-quit")
+        await pilot.pause()
+        assert app.is_running  # the check asks next
+        assert isinstance(app.screen, ChoiceDialog)
+        message = text_of(app, ".clinic-dialog-message")
+        assert "1 of 6 questions is answered" in message
+        # The yes already given says what to do, even though the check is not finished.
+        first = tab(app).questions[0]
+        assert f"{short_name(first.id).capitalize()}: {first.next_step}" in message
+        assert app.query_one("#tabs", TabbedContent).active == "red_flags"
+        await pilot.click("#choice-quit")
+        await pilot.pause()
+    assert app.return_code == 0
 
 
 async def test_quitting_before_any_answer_does_not_ask() -> None:
