@@ -402,7 +402,8 @@ class SciaticaApp(App[int]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every action of the app in the command palette (ctrl+p)."""
         yield from super().get_system_commands(screen)
-        for pane, label, _key in TABS:
+        on_the_tabs = screen is self.screen_stack[0]  # not over a dialog or the alert
+        for pane, label, _key in TABS if on_the_tabs else ():
             yield SystemCommand(
                 f"Go to {label}", f"Open the {label} tab", partial(self.action_show_tab, pane)
             )
@@ -415,7 +416,7 @@ class SciaticaApp(App[int]):
             self.action_edit_dates,
         )
         yield SystemCommand("Help: list every key", "Show all keys", self.action_help)
-        if screen is self.screen_stack[0]:
+        if on_the_tabs:
             yield from self._tab_commands()
 
     def _tab_commands(self) -> Iterable[SystemCommand]:
@@ -430,6 +431,8 @@ class SciaticaApp(App[int]):
             for binding in tab_class(pane).BINDINGS:
                 if not isinstance(binding, Binding) or not binding.description:
                     continue
+                if binding.action in APP_COMMANDS:
+                    continue  # offered once, by the app ("Set onset and surgery dates")
                 if built is not None and not can_run(built, binding.action):
                     continue
                 yield SystemCommand(
@@ -444,6 +447,10 @@ class SciaticaApp(App[int]):
             await self.action_show_tab(pane)
         if not await self.run_action(binding.action, await self.tab_widget(pane)):
             self.notify(f"{binding.description} is not possible right now.", title=label)
+
+
+# Tab actions the palette already offers as the app's own commands.
+APP_COMMANDS = frozenset({"edit_dates"})
 
 
 def can_run(widget: Widget, action: str) -> bool:

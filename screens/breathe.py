@@ -19,6 +19,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.containers import Center, Container, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
@@ -380,6 +381,10 @@ class BreatheTab(Container):
         """The box cannot be followed under another screen: pause, as leaving the tab does."""
         session = self.session
         if screen is self.screen or session is None or session.clock.paused:
+            return
+        # The palette is left at once, often to pause or stop the session itself: pausing
+        # here would make its "Pause/resume" resume.
+        if isinstance(screen, CommandPalette):
             return
         if self.view == "running":
             session.clock.pause(clock(self).monotonic())

@@ -114,7 +114,12 @@ class ChoiceSelector(Widget, can_focus=True):
         self.post_message(self.Changed(self, value))
 
     def action_step(self, delta: int) -> None:
-        """The next or previous option; past either end, back to "not set"."""
+        """The next or previous option; past either end, back to "not set". From "not set",
+        either way lands on the first option: a stray left arrow must never pick the last
+        (the foot, both legs)."""
+        if self.value is None:
+            self.set_value(self.values[0] if self.values else None)
+            return
         places: list[str | None] = [None, *self.values]
         index = places.index(self.value) if self.value in places else 0
         self.set_value(places[(index + delta) % len(places)])

@@ -317,6 +317,12 @@ class ChoiceDialog(ClinicDialog[str]):
     # the emergency alert (``over_alert``).
     STAYS_OPEN_FOR_RED_FLAGS = False
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # The answers sit side by side: the arrows move between them, as Tab does.
+        Binding("left", "app.focus_previous", "Previous answer", show=False),
+        Binding("right", "app.focus_next", "Next answer", show=False),
+    ]
+
     def __init__(
         self,
         title: str,

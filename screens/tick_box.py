@@ -33,4 +33,4 @@ class TickBox(Checkbox):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         """As many lines as the label needs at ``width`` (Checkbox always says one)."""
         # Textual's own Widget measures its content with its styles just so.
-        return self.render().get_height(self.styles, width)  # type: ignore[arg-type]
+        return max(1, self.render().get_height(self.styles, width))  # type: ignore[arg-type]

@@ -45,7 +45,9 @@ from screens.rating_scale import RatingScale
 from screens.today_form import DailyLogForm
 from screens.today_status import RECENT_DAYS, RecentDays, StatusStrip, day_words
 
-WIDE_FROM = 110  # columns: from here the 14-day list sits beside the drawing
+# The tab's own width (the terminal's less the two columns of the tab's padding):
+WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
+NARROW_BELOW = 78  # below this (a terminal under 80) the drawing goes under the form
 
 
 class TodayTab(Vertical):
@@ -112,7 +114,7 @@ class TodayTab(Vertical):
         """Strip, prompt, then the form beside the drawing and the last 14 days."""
         # Decide the layout before the first frame: changing it on the first resize cost a
         # second full layout at start-up.
-        self.set_class(self.app.size.width >= WIDE_FROM, "-wide")
+        self._fit_layout(self.app.size.width - 2)
         yield StatusStrip(id="today-status")
         yield Static("", id="red-flag-prompt")
         with VerticalScroll(id="today-scroll"), Container(id="today-main"):
@@ -153,7 +155,13 @@ class TodayTab(Vertical):
 
     def on_resize(self, event: events.Resize) -> None:
         """Put the 14-day list beside the drawing when there is room, else below."""
-        self.set_class(event.size.width >= WIDE_FROM, "-wide")
+        self._fit_layout(event.size.width)
+
+    def _fit_layout(self, width: int) -> None:
+        """Three columns when wide; form and drawing side by side; on a narrow terminal
+        one column (the form's rows and its warning signs would be cut beside the drawing)."""
+        self.set_class(width >= WIDE_FROM, "-wide")
+        self.set_class(width < NARROW_BELOW, "-narrow")
 
     def focus_first(self) -> None:
         """The cursor on leg pain (the app calls this when the tab is opened by key)."""

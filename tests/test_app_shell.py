@@ -246,3 +246,23 @@ async def test_changing_the_dates_offers_cancel_not_skip() -> None:
         await pilot.pause()
         assert not isinstance(app.screen, WelcomeScreen)
         assert app.store.profile().onset_date == date(2026, 9, 20)  # unchanged
+
+
+async def test_over_a_dialog_the_palette_offers_no_tab_it_cannot_open() -> None:
+    """Found by a reviewer: "Go to Today" over the new-visit dialog did nothing."""
+    from screens.rehab import ExerciseDialog
+
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, ExerciseDialog)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert not [title for title in titles if title.startswith(("Go to", "Rehab:"))]
+        assert "Red-flag check" in titles  # this one works from anywhere
+        titles = [command.title for command in app.get_system_commands(app.screen_stack[0])]
+        assert "Today: Onset date" not in titles  # offered once, by its own name
+        assert "Set onset and surgery dates" in titles

@@ -333,6 +333,24 @@ async def test_the_help_over_a_session_pauses_it() -> None:
         assert tab.session.clock.elapsed(clock.monotonic()) == 6.0
 
 
+async def test_pause_from_the_palette_pauses() -> None:
+    """Found by a reviewer: opening the palette paused the session, so its "Pause/resume"
+    then resumed it."""
+    clock = FixedClock(FROZEN_NOW)
+    app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await session_started(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        tab = tab_of(app)
+        assert tab.session is not None and not tab.session.clock.paused
+        await pilot.press(*"pause/resume")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert tab.session.clock.paused
+
+
 async def test_reduced_motion_is_a_remembered_key() -> None:
     clock = FixedClock(FROZEN_NOW)
     app = build_app(None, welcomed(), clock=clock, breathe=(1, 4))

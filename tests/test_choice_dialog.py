@@ -102,3 +102,17 @@ async def test_words_are_shown_as_typed_not_read_as_markup() -> None:
         assert str(title.render()) == "Remove “[b]Squats[/]”?"
         message = app.dialog.query_one(".clinic-dialog-message", Static)
         assert str(message.render()) == "[/] stays."
+
+
+async def test_the_arrows_move_between_the_answers() -> None:
+    """Found by a reviewer: Right then Enter on a quit question still answered "Stay"."""
+    app = Asker(removal())
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("right")
+        assert app.focused is app.dialog.query_one("#choice-keep", Button)
+        await pilot.press("left")
+        assert app.focused is app.dialog.query_one("#choice-remove", Button)
+        await pilot.press("right", "enter")
+        await pilot.pause()
+    assert app.answers == ["keep"]

@@ -184,6 +184,12 @@ async def test_an_arrow_on_an_unset_scale_starts_at_the_low_end() -> None:
             scale.focus()
             await pilot.press(arrow)
             assert scale.value == low, name
+        # The choices too: left from "not set" no longer picks the foot, or both legs.
+        for name in ("pain_reach", "pain_side", "weakness"):
+            choice = field(app, name)
+            choice.focus()
+            await pilot.press("left")
+            assert choice.value == choice.values[0], name
 
 
 async def test_leaving_a_refused_date_shows_the_open_day_again() -> None:
@@ -909,3 +915,21 @@ async def test_a_third_line_of_the_strip_is_drawn_on_a_narrow_terminal() -> None
             lines = str(strip.content).splitlines()
             assert strip.size.height == len(lines), size
             assert "Red flags today: EMERGENCY" in lines[-1], size
+
+
+async def test_on_a_narrow_terminal_the_form_has_the_width_and_the_drawing_goes_below() -> None:
+    """Found by a reviewer at 70 columns: the drawing kept its width and cut the form, so
+    "Numb saddle area (between the legs)" lost its end."""
+    app = build(None, welcomed())
+    async with app.run_test(size=(70, 40)) as pilot:
+        await pilot.pause()
+        assert tab(app).has_class("-narrow")
+        saddle = tab(app).query_one("#sign-saddle_numbness", TickBox)
+        assert saddle.region.right <= 70
+        assert saddle.content_region.width >= len("Numb saddle area (between the legs)") + 4
+        drawing = tab(app).query_one("#today-drawing")
+        assert drawing.region.y > saddle.region.bottom  # under the form, not beside it
+    app = build(None, welcomed())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not tab(app).has_class("-narrow")  # 80 columns keep the drawing beside
