@@ -112,6 +112,10 @@ def test_form_text_is_parsed_then_checked() -> None:
         ("Nov 30", date(2025, 11, 30)),  # no year, and this year's is still to come
         ("Dec 25", date(2025, 12, 25)),
         ("Nov 21", date(2026, 11, 21)),
+        ("31/10", date(2026, 10, 31)),  # only one way to read it
+        ("10/31", date(2026, 10, 31)),
+        ("5/5", date(2026, 5, 5)),
+        ("31.10.2025", date(2025, 10, 31)),
     ],
 )
 def test_dates_as_people_type_them(typed: str, expected: date) -> None:
@@ -125,6 +129,8 @@ def test_dates_as_people_type_them(typed: str, expected: date) -> None:
         ("2026-12-01", "in the future"),
         ("Dec 25 2026", "in the future"),  # the year was typed: no guessing
         ("tomorrow", "Tomorrow is in the future"),
+        ("3/11", "could be 3 Nov or 11 Mar"),  # found by a reviewer: read as 11 March
+        ("3/11/2026", "could be 3 Nov or 11 Mar"),
         ("", "Type a date"),
         ("1850-01-01", "too long ago"),
     ],
