@@ -633,33 +633,30 @@ class BreatheTab(Container):
         session = self.session
         if session is None:
             return
-        self._stop_timer()
-        self.session = None
-        record = session_record(
-            session.schedule,
-            started_at=session.started_at,
-            elapsed=session.clock.elapsed(clock(self).monotonic()),
-            stress_before=session.stress_before,
-            pain_before=session.pain_before,
-        )
+        record = self._close_session(session.clock.elapsed(clock(self).monotonic()))
         store = diary(self)
         with suppress(RuntimeError):  # the writer has already stopped
             sciatica_app(self).save_in_background(lambda: store.add_breathing_session(record))
 
-    def _end(self, elapsed: float) -> None:
-        """Save the session (finished or stopped), then ask how the person feels."""
+    def _close_session(self, elapsed: float) -> BreathingSession:
+        """Stop the running session and give its record, ``elapsed`` seconds in."""
         session = self.session
-        if session is None:
-            return
+        assert session is not None
         self._stop_timer()
         self.session = None
-        record = session_record(
+        return session_record(
             session.schedule,
             started_at=session.started_at,
             elapsed=elapsed,
             stress_before=session.stress_before,
             pain_before=session.pain_before,
         )
+
+    def _end(self, elapsed: float) -> None:
+        """Save the session (finished or stopped), then ask how the person feels."""
+        if self.session is None:
+            return
+        record = self._close_session(elapsed)
         self.saved = record
         self._save_session(record)
         self._ask_ratings(after=True)
