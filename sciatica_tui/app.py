@@ -29,6 +29,7 @@ import screens
 from sciatica_tui.clock import Clock, SystemClock
 from sciatica_tui.store import DiaryStore, StoreError
 from screens.keys_footer import KeysFooter
+from screens.quit_question import QuitQuestion
 
 T = TypeVar("T")
 SCREENS_FOLDER = Path(screens.__file__).parent
@@ -168,7 +169,9 @@ class SciaticaApp(App[int]):
         # Tabs are built when first opened; Today is built with the app.
         self._tab_ready: dict[str, asyncio.Event] = {"today": asyncio.Event()}
         self._tab_ready["today"].set()
-        # Tabs whose quit question was answered "quit" during this ctrl+q.
+        # The quit question open (if it still is), and the tabs whose question was
+        # answered "quit" during this ctrl+q.
+        self._quit_question: Screen[Any] | None = None
         self._told_to_quit: set[str] = set()
         # One writer thread keeps saves in order and off the UI thread.
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diary-writer")
@@ -285,29 +288,45 @@ class SciaticaApp(App[int]):
         self._quit_unless_a_tab_asks()
 
     def _quit_unless_a_tab_asks(self) -> None:
+        if self._quit_question in self.screen_stack:
+            return  # a question is open: its answer decides
         self._told_to_quit.clear()
         self._ask_next_tab_or_quit()
 
-    def quit_confirmed(self, tab: Widget) -> None:
-        """``tab`` was told to quit without its unsaved work: the other tabs holding some
-        ask in turn, so none of it goes without a word; then the app quits."""
-        self._told_to_quit.add(tab.id or "")
-        self._ask_next_tab_or_quit()
-
     def _ask_next_tab_or_quit(self) -> None:
-        # A tab holding work it cannot save asks first, and calls ``quit_confirmed`` if told
-        # to quit.
+        """Each tab holding work it cannot save asks its question, in turn (none of that
+        work goes without a word); when none is left to ask, quit."""
         for tab in self.screen_stack[0].query("TabPane > *"):
-            if tab.id in self._told_to_quit:
+            quit_question = getattr(tab, "quit_question", None)
+            if tab.id in self._told_to_quit or not callable(quit_question):
                 continue
-            ask_before_quit = getattr(tab, "ask_before_quit", None)
-            if callable(ask_before_quit) and ask_before_quit():
-                # Show that tab behind the question: "Stay" then leaves the person at the
-                # work the question is about, not on the tab where ctrl+q was pressed.
+            question: QuitQuestion | None = quit_question()
+            if question is not None:
+                # Shown behind the question: "Stay" leaves the person at the work it is
+                # about, not on the tab where ctrl+q was pressed.
                 if tab.parent is not None and tab.parent.id:
                     self.query_one("#tabs", TabbedContent).active = tab.parent.id
+                self._ask(tab, question)
                 return
         self.exit(0)
+
+    def _ask(self, tab: Widget, question: QuitQuestion) -> None:
+        from screens.clinic_dialogs import ChoiceDialog
+
+        def answered(choice: str | None) -> None:
+            if choice == "quit":
+                question.on_quit()
+                self._told_to_quit.add(tab.id or "")
+                self._ask_next_tab_or_quit()
+            else:
+                question.on_stay()
+
+        self._quit_question = ChoiceDialog(
+            question.title,
+            question.message,
+            [("stay", question.stay), ("quit", question.quit)],
+        )
+        self.push_screen(self._quit_question, answered)
 
     def on_unmount(self) -> None:
         """Let any save still under way reach the disk, then release the diary."""

@@ -70,6 +70,7 @@ from screens.clinic_dialogs import (
     say_visit_date,
 )
 from screens.focus import focus_now
+from screens.quit_question import QuitQuestion
 from screens.steady_option_list import SteadyOptionList
 from screens.tick_box import TickBox
 
@@ -212,7 +213,6 @@ class ClinicTab(Horizontal):
         self._last_form: Visit | None = None  # the form as read at the last change
         self._saves_under_way = 0
         self._problem_fields: tuple[str, ...] = ()  # fields that stopped the last save
-        self._asking_to_quit = False
 
     # --- layout ------------------------------------------------------------------------
 
@@ -693,34 +693,23 @@ class ClinicTab(Horizontal):
             answered,
         )
 
-    def ask_before_quit(self) -> bool:
-        """The app is asked to close: True when the open visit cannot be saved as typed, in
-        which case the tab asks the person and quits only if they say so."""
-        if self._visit is None or self._asking_to_quit:
-            return self._asking_to_quit
+    def quit_question(self) -> QuitQuestion | None:
+        """When the open visit cannot be saved as typed, what to ask before the app quits
+        (otherwise it is saved on the way out, by ``on_unmount``)."""
+        if self._visit is None:
+            return None
         visit, problem = self._form_visit()
         if visit is not None:
-            return False  # saved on the way out (``on_unmount``)
-
-        def answered(choice: str | None) -> None:
-            self._asking_to_quit = False
-            if choice == "quit":
-                self._cancel_autosave()
-                sciatica_app(self).quit_confirmed(self)
-            else:
-                self._stay_on_open_visit()
-
-        self._asking_to_quit = True
-        self.app.push_screen(
-            ChoiceDialog(
-                "Quit without saving this visit?",
-                f"The open visit cannot be saved as it is: {problem}.\n\n"
-                "Stay to fix it, or quit and lose the changes since the last save.",
-                [("stay", "Stay and fix it"), ("quit", "Quit without saving it")],
-            ),
-            answered,
+            return None
+        return QuitQuestion(
+            "Quit without saving this visit?",
+            f"The open visit cannot be saved as it is: {problem}.\n\n"
+            "Stay to fix it, or quit and lose the changes since the last save.",
+            stay="Stay and fix it",
+            quit="Quit without saving it",
+            on_stay=self._stay_on_open_visit,
+            on_quit=self._cancel_autosave,
         )
-        return True
 
     def _stay_on_open_visit(self) -> None:
         """The person stays to fix the visit: the list points at it again (not at the

@@ -29,6 +29,7 @@ from sciatica_tui.red_flags import (
 from sciatica_tui.store import StoreError
 from screens.app_access import clock, diary, sciatica_app
 from screens.focus import focus_now
+from screens.quit_question import QuitQuestion
 
 FOCUS_MARK = "▶"
 
@@ -118,7 +119,6 @@ class RedFlagsTab(VerticalScroll):
         self.answers: dict[str, bool] = {}
         self.finished: RedFlagCheck | None = None
         self.saving = False
-        self._asking_to_quit = False
         # Concerns from the daily log that none of the questions asks about (pain newly in
         # both legs): the result must not seem to clear them.
         self.unasked: tuple[str, ...] = ()
@@ -219,24 +219,11 @@ class RedFlagsTab(VerticalScroll):
         ]
         history.update(Content("\n").join(rows))
 
-    def ask_before_quit(self) -> bool:
-        """The app is asked to close: with a check half answered (answers are only saved
-        with the result), ask first (True) and quit only if told to; the suggested answer
-        is to stay and finish the check."""
-        if self._asking_to_quit or self.finished is not None or self.saving:
-            return self._asking_to_quit
-        if not self.answers:
-            return False
-        from screens.clinic_dialogs import ChoiceDialog
-
-        def answered(choice: str | None) -> None:
-            self._asking_to_quit = False
-            if choice == "quit":
-                sciatica_app(self).quit_confirmed(self)
-            else:
-                self.focus_first()
-
-        self._asking_to_quit = True
+    def quit_question(self) -> QuitQuestion | None:
+        """With a check half answered (answers are saved only with the result), what to
+        ask before the app quits; staying to finish it is suggested."""
+        if self.finished is not None or self.saving or not self.answers:
+            return None
         count = len(self.answers)
         message = (
             f"{count} of {len(self.questions)} questions {'is' if count == 1 else 'are'} "
@@ -248,15 +235,13 @@ class RedFlagsTab(VerticalScroll):
             message += "\n\nYou answered yes to:\n" + "\n".join(
                 f"• {short_name(q.id).capitalize()}: {q.next_step}" for q in said_yes
             )
-        self.app.push_screen(
-            ChoiceDialog(
-                "Quit before the check is finished?",
-                f"{message}\n\nStay and finish it, or quit and leave it unsaved.",
-                [("stay", "Stay and finish"), ("quit", "Quit without the check")],
-            ),
-            answered,
+        return QuitQuestion(
+            "Quit before the check is finished?",
+            f"{message}\n\nStay and finish it, or quit and leave it unsaved.",
+            stay="Stay and finish",
+            quit="Quit without the check",
+            on_stay=self.focus_first,
         )
-        return True
 
     # --- keys -------------------------------------------------------------------------------
 

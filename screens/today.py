@@ -41,6 +41,7 @@ from screens.app_access import clock, diary, sciatica_app, today
 from screens.body_map import BodyMap
 from screens.choice_selector import ChoiceSelector
 from screens.focus import focus_now
+from screens.quit_question import QuitQuestion
 from screens.rating_scale import RatingScale
 from screens.today_form import DailyLogForm
 from screens.today_status import RECENT_DAYS, RecentDays, StatusStrip, day_words
@@ -104,7 +105,6 @@ class TodayTab(Vertical):
         # exactly when it holds something else.
         self._saved_texts: dict[str, str] = {}
         self._leave_unsaved_for: date | None = None
-        self._asking_to_quit = False
         self._saving_texts: dict[str, str] | None = None
         self._prompt_since: datetime | None = None
 
@@ -256,33 +256,18 @@ class TodayTab(Vertical):
         self.refresh_from_diary()
         return True
 
-    def ask_before_quit(self) -> bool:
-        """The app is asked to close: with unsaved edits, ask first (True) and quit only if
-        the person says so; the suggested answer is to stay and save."""
-        if self._asking_to_quit or not self._dirty:
-            return self._asking_to_quit
-        if self.form.texts() == self._saving_texts:
-            return False  # ctrl+s then ctrl+q: the save under way finishes before the app closes
-        from screens.clinic_dialogs import ChoiceDialog
-
-        def answered(choice: str | None) -> None:
-            self._asking_to_quit = False
-            if choice == "quit":
-                sciatica_app(self).quit_confirmed(self)
-            else:
-                self.focus_first()
-
-        self._asking_to_quit = True
-        self.app.push_screen(
-            ChoiceDialog(
-                "Quit without saving?",
-                f"{day_words(self.day, today(self))} has changes that are not "
-                "saved.\n\nStay and press ctrl+s to keep them, or quit and lose them.",
-                [("stay", "Stay"), ("quit", "Quit without saving")],
-            ),
-            answered,
+    def quit_question(self) -> QuitQuestion | None:
+        """With unsaved edits, what to ask before the app quits (staying is suggested)."""
+        if not self._dirty or self.form.texts() == self._saving_texts:
+            return None  # nothing unsaved, or ctrl+s then ctrl+q: the save under way finishes
+        return QuitQuestion(
+            "Quit without saving?",
+            f"{day_words(self.day, today(self))} has changes that are not "
+            "saved.\n\nStay and press ctrl+s to keep them, or quit and lose them.",
+            stay="Stay",
+            quit="Quit without saving",
+            on_stay=self.focus_first,
         )
-        return True
 
     def action_go_to_day(self) -> None:
         """Put the cursor in the date field (at once: the date is typed straight after)."""

@@ -933,3 +933,25 @@ async def test_on_a_narrow_terminal_the_form_has_the_width_and_the_drawing_goes_
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert not tab(app).has_class("-narrow")  # 80 columns keep the drawing beside
+
+
+async def test_ctrl_q_still_asks_after_ctrl_r_closed_its_question() -> None:
+    """ctrl+r closes the quit question to open the check; each tab used to keep its own
+    "asking" flag, never cleared that way, and ctrl+q then did nothing at all."""
+    from screens.clinic_dialogs import ChoiceDialog
+
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("7", "ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.3)
+        assert not isinstance(app.screen, ChoiceDialog)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)  # asked again
+        await pilot.press("ctrl+q")  # a second ctrl+q waits for the answer
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog) and app.is_running
