@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
 from textual import on
@@ -290,11 +290,10 @@ class RedFlagsTab(VerticalScroll):
             self._show_progress(insist=True)
             focus_now(self._row(missing[0]))
             # Said in a note as well: on a small terminal the progress line is out of view.
-            numbers = ", ".join(
-                str(n) for n, q in enumerate(self.questions, start=1) if q.id in missing
-            )
             self.notify(
-                f"Still to answer: {numbers}.", title="Please answer every question", timeout=5
+                f"Still to answer: {self._numbers_of(missing)}.",
+                title="Please answer every question",
+                timeout=5,
             )
             return
         check = RedFlagCheck(
@@ -322,6 +321,13 @@ class RedFlagsTab(VerticalScroll):
         self.focus_first()
 
     # --- inside -------------------------------------------------------------------------------
+
+    def _numbers_of(self, question_ids: Iterable[str]) -> str:
+        """The questions' numbers as shown on screen: "3, 4, 6"."""
+        wanted = set(question_ids)
+        return ", ".join(
+            str(number) for number, q in enumerate(self.questions, start=1) if q.id in wanted
+        )
 
     def _row(self, question_id: str) -> QuestionRow:
         return self.query_one(f"#question-{question_id}", QuestionRow)
@@ -352,11 +358,11 @@ class RedFlagsTab(VerticalScroll):
         if not missing:
             status = "All six answered. Press Enter (or the button) to see the result."
         else:
-            numbers = ", ".join(
-                str(number) for number, q in enumerate(self.questions, start=1) if q.id in missing
-            )
             lead = "Please answer every question first. " if insist else ""
-            status = f"{lead}{done} of {len(self.questions)} answered. Still to answer: {numbers}."
+            status = (
+                f"{lead}{done} of {len(self.questions)} answered. "
+                f"Still to answer: {self._numbers_of(missing)}."
+            )
         progress = self.query_one("#progress", Static)
         progress.update(Content(f"Your answers: {summary}\n{status}"))
         progress.set_class(insist, "-insist")
