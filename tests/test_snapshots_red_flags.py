@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from sciatica_tui.records import RedFlagCheck, Verdict
 from sciatica_tui.store import DiaryStore
 from screens.emergency import EmergencyScreen
-from screens.red_flags import RedFlagsTab
+from screens.red_flags import QuestionRow, RedFlagsTab
 from tests.app_builders import build_app, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
@@ -33,6 +33,16 @@ async def until(pilot: Pilot[int], condition: Callable[[], bool], what: str) -> 
             return
         await pilot.pause(0.01)
     raise AssertionError(f"timed out waiting until {what}")
+
+
+def focus_in_view(pilot: Pilot[int]) -> bool:
+    """The question in focus is wholly on screen in the tab (a verdict is shown from its
+    top instead, with the cursor on its button below)."""
+    tab, focused = the_tab(pilot), pilot.app.focused
+    if tab is None or not isinstance(focused, QuestionRow):
+        return True
+    view = tab.scrollable_content_region
+    return view.contains_region(focused.region) or focused.region.height > view.height
 
 
 def the_tab(pilot: Pilot[int]) -> RedFlagsTab | None:
@@ -59,9 +69,12 @@ def answering(keys: str, *, see_result: bool) -> Run:
                 await until(
                     pilot, lambda: isinstance(pilot.app.screen, EmergencyScreen), "the alert"
                 )
-        # Focus scrolls the question into view after a refresh: let that settle.
+        # Focus scrolls the question into view after a refresh: let that settle. (On a busy
+        # CI machine a few pauses were once not enough, and the picture caught the scroll
+        # before it landed.)
         await pilot.pause()
         await pilot.wait_for_scheduled_animations()
+        await until(pilot, lambda: focus_in_view(pilot), "the question in focus is in view")
         await pilot.pause()
 
     return run
