@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.ten_years import TODAY, ten_years  # noqa: E402
-from sciatica_tui.records import DailyLog, Profile  # noqa: E402
+from sciatica_tui.domain.records import DailyLog, Profile  # noqa: E402
 
 # A fresh interpreter for each start-up run, so imports are counted as a person feels them.
 STARTUP_PROBE = """
@@ -66,7 +66,7 @@ elif kind == "shell":
     app = Shell()
 else:
     from sciatica_tui.app import SciaticaApp
-    from sciatica_tui.store import DiaryStore
+    from sciatica_tui.store.diary_store import DiaryStore
 
     app = SciaticaApp(DiaryStore.open(Path(folder)))
 
@@ -83,7 +83,7 @@ import resource, sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.store.diary_store import DiaryStore
 
 app = SciaticaApp(DiaryStore.open(Path(sys.argv[1])))
 
@@ -100,7 +100,7 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 def make_folders(work: Path) -> tuple[Path, Path]:
     """An empty (welcomed) folder and a ten-year folder."""
-    from sciatica_tui.store import DiaryStore
+    from sciatica_tui.store.diary_store import DiaryStore
 
     empty, full = work / "empty", work / "ten-years"
     with DiaryStore.open(empty) as store:
@@ -147,7 +147,7 @@ def median_save_seconds(folder: Path, runs: int) -> tuple[float, float]:
     """(our atomic save, plain TinyDB JSONStorage insert) with ten years of data, medians."""
     from tinydb import TinyDB
 
-    from sciatica_tui.store import DiaryStore
+    from sciatica_tui.store.diary_store import DiaryStore
 
     ours = []
     with DiaryStore.open(folder) as store:
@@ -175,7 +175,7 @@ def ui_gap_while_saving(folder: Path, saves: int) -> tuple[float, float]:
     import asyncio
 
     from sciatica_tui.app import SciaticaApp
-    from sciatica_tui.store import DiaryStore
+    from sciatica_tui.store.diary_store import DiaryStore
 
     async def measure() -> tuple[float, float]:
         app = SciaticaApp(DiaryStore.open(folder))

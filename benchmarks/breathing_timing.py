@@ -30,11 +30,11 @@ from textual.widgets import Static
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sciatica_tui.app import SciaticaApp  # noqa: E402
-from sciatica_tui.breathing import BreathingSchedule  # noqa: E402
-from sciatica_tui.clock import SystemClock  # noqa: E402
-from sciatica_tui.store import DiaryStore  # noqa: E402
-from screens.breathe import REDRAW_SECONDS, BreatheTab  # noqa: E402
-from screens.breathe_box import BreathingBox  # noqa: E402
+from sciatica_tui.domain.breathing import BreathingSchedule  # noqa: E402
+from sciatica_tui.domain.clock import SystemClock  # noqa: E402
+from sciatica_tui.screens.breathe.box import BreathingBox  # noqa: E402
+from sciatica_tui.screens.breathe.tab import REDRAW_SECONDS, BreatheTab  # noqa: E402
+from sciatica_tui.store.diary_store import DiaryStore  # noqa: E402
 
 MINUTES, COUNT = 1, 3
 SIZE = (100, 32)

@@ -28,7 +28,7 @@ from benchmarks.ten_years import ten_years  # noqa: E402
 
 
 def trends_rows(runs: int) -> list[app_benchmarks.Row]:
-    from sciatica_tui.store import DiaryStore
+    from sciatica_tui.store.diary_store import DiaryStore
 
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "data"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 
-from sciatica_tui.records import (
+from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
     Profile,

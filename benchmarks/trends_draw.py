@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.ten_years import TODAY, ten_years  # noqa: E402
-from sciatica_tui.clock import FixedClock  # noqa: E402
+from sciatica_tui.domain.clock import FixedClock  # noqa: E402
 
 SIZE = (120, 40)
 TARGETS_MS = {"12 weeks": 100.0, "all time": 300.0}
@@ -52,7 +52,7 @@ class RenderClock:
         # ``render_line``, line by line: the last line drawn is when the chart is done.
         from textual_plotext import PlotextPlot
 
-        from screens.trend_plot import TrendPlot
+        from sciatica_tui.screens.trends.plot import TrendPlot
 
         for cls, name in ((PlotextPlot, "render"), (TrendPlot, "render_line")):
             original = getattr(cls, name)
@@ -116,10 +116,10 @@ async def baseline(runs: int, renders: RenderClock) -> list[float]:
 async def trends(runs: int, renders: RenderClock, folder: Path) -> dict[str, list[float]]:
     """Open the Trends tab on ten years of logs and time the range switches."""
     from sciatica_tui.app import SciaticaApp
-    from sciatica_tui.review import weekly_review
-    from sciatica_tui.store import DiaryStore
-    from screens.trend_charts import TrendCharts
-    from screens.trends import DiaryRecords, TrendsTab, work_out
+    from sciatica_tui.domain.review import weekly_review
+    from sciatica_tui.screens.trends.charts import TrendCharts
+    from sciatica_tui.screens.trends.tab import DiaryRecords, TrendsTab, work_out
+    from sciatica_tui.store.diary_store import DiaryStore
 
     results: dict[str, list[float]] = {
         "first opening": [],
@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
 
-    from sciatica_tui.store import DiaryStore
+    from sciatica_tui.store.diary_store import DiaryStore
 
     folder = Path(tempfile.mkdtemp(prefix="sciatica-bench-")) / "data"
     snapshot = ten_years()

@@ -25,11 +25,12 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, TabbedContent, TabPane
 
-import screens
-from sciatica_tui.clock import Clock, SystemClock
-from sciatica_tui.store import DiaryStore, StoreError
-from screens.keys_footer import KeysFooter
-from screens.quit_question import QuitQuestion
+import sciatica_tui.screens as screens
+from sciatica_tui.domain.clock import Clock, SystemClock
+from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
+from sciatica_tui.screens.widgets.keys_footer import KeysFooter
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import StoreError
 
 T = TypeVar("T")
 SCREENS_FOLDER = Path(screens.__file__).parent
@@ -67,12 +68,12 @@ TABS: tuple[tuple[str, str, str], ...] = (
 
 # Where each tab's widget lives; imported only when the tab is first opened.
 TAB_WIDGETS: dict[str, tuple[str, str]] = {
-    "today": ("screens.today", "TodayTab"),
-    "red_flags": ("screens.red_flags", "RedFlagsTab"),
-    "breathe": ("screens.breathe", "BreatheTab"),
-    "rehab": ("screens.rehab", "RehabTab"),
-    "clinic": ("screens.clinic", "ClinicTab"),
-    "trends": ("screens.trends", "TrendsTab"),
+    "today": ("sciatica_tui.screens.today.tab", "TodayTab"),
+    "red_flags": ("sciatica_tui.screens.red_flags.tab", "RedFlagsTab"),
+    "breathe": ("sciatica_tui.screens.breathe.tab", "BreatheTab"),
+    "rehab": ("sciatica_tui.screens.rehab.tab", "RehabTab"),
+    "clinic": ("sciatica_tui.screens.clinic.tab", "ClinicTab"),
+    "trends": ("sciatica_tui.screens.trends.tab", "TrendsTab"),
 }
 
 
@@ -116,8 +117,8 @@ class SciaticaApp(App[int]):
     # when the tab is first built: fewer rules to parse and match for the first screen.
     CSS_PATH: ClassVar[list[str | PurePath]] = [
         "app.tcss",
-        SCREENS_FOLDER / "today.tcss",
-        SCREENS_FOLDER / "dialogs.tcss",
+        SCREENS_FOLDER / "today" / "today.tcss",
+        SCREENS_FOLDER / "dialogs" / "dialogs.tcss",
     ]
     TITLE = "Sciatica companion"
     SUB_TITLE = "self-care support, not a diagnosis"
@@ -197,7 +198,7 @@ class SciaticaApp(App[int]):
         ready = self._tab_ready.get(pane)
         if ready is None:
             ready = self._tab_ready[pane] = asyncio.Event()
-            self._read_styles(SCREENS_FOLDER / f"{pane}.tcss")
+            self._read_styles(SCREENS_FOLDER / pane / f"{pane}.tcss")
             widget = tab_class(pane)(id=f"{pane}-tab")
             await self.query_one(f"#{pane}", TabPane).mount(widget)
             ready.set()
@@ -228,7 +229,7 @@ class SciaticaApp(App[int]):
         if self.breathe_on_start is not None:
             self.start_breathing(*self.breathe_on_start)
         elif not self.store.profile().welcomed:
-            from screens.welcome import WelcomeScreen
+            from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(first_run=True))
 
@@ -311,7 +312,7 @@ class SciaticaApp(App[int]):
         self.exit(0)
 
     def _ask(self, tab: Widget, question: QuitQuestion) -> None:
-        from screens.clinic_dialogs import ChoiceDialog
+        from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 
         def answered(choice: str | None) -> None:
             if choice == "quit":
@@ -407,14 +408,14 @@ class SciaticaApp(App[int]):
 
     def action_help(self) -> None:
         """Show every key."""
-        from screens.help import HelpScreen
+        from sciatica_tui.screens.dialogs.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_edit_dates(self) -> None:
         """Set or change the onset and surgery dates."""
-        from screens.welcome import WelcomeScreen
+        from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 
         self.push_screen(WelcomeScreen(first_run=False))
 
@@ -482,7 +483,7 @@ def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
     """Open the diary in ``folder`` and run the app; return the exit status."""
     import sys
 
-    from sciatica_tui import content
+    from sciatica_tui.domain import content
 
     try:
         content.load_all()

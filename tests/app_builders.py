@@ -9,8 +9,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.clock import FixedClock
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.domain.clock import FixedClock
+from sciatica_tui.store.diary_store import DiaryStore
 
 FROZEN_NOW = datetime(2026, 11, 21, 9, 30)
 

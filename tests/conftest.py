@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from sciatica_tui.clock import FixedClock
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.domain.clock import FixedClock
+from sciatica_tui.store.diary_store import DiaryStore
 
 FROZEN_NOW = datetime(2026, 11, 21, 9, 30)
 

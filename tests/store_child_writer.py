@@ -25,8 +25,8 @@ from typing import Any
 if __name__ == "__main__":  # run as a script: make the project importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sciatica_tui.records import DailyLog, Reach  # noqa: E402
-from sciatica_tui.store import DiaryStore  # noqa: E402
+from sciatica_tui.domain.records import DailyLog, Reach  # noqa: E402
+from sciatica_tui.store.diary_store import DiaryStore  # noqa: E402
 
 MAX_STEPS = 4000  # a writer that is never killed stops saving here (dates stay in its block)
 GIVE_UP_SECONDS = 30.0  # and exits after this long, so no test can leave it behind

@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from tinydb import TinyDB
 
-from sciatica_tui.records import (
+from sciatica_tui.domain.records import (
     BreathingSession,
     CustomExercise,
     DailyLog,
@@ -35,8 +35,8 @@ from sciatica_tui.records import (
     Visit,
     Weakness,
 )
-from sciatica_tui.store import DiaryStore
 from sciatica_tui.store.atomic_storage import AtomicJSONStorage, encode_tables, parse_tables
+from sciatica_tui.store.diary_store import DiaryStore
 
 DIARY = "diary.json"
 WRITER = Path(__file__).with_name("store_child_writer.py")

@@ -9,9 +9,10 @@ import pytest
 from textual.widgets import Button, Input, TabbedContent
 
 from sciatica_tui.app import TABS, run_app
-from sciatica_tui.store import DiaryStore, StoreWriteError
-from screens.help import HelpScreen
-from screens.welcome import WelcomeScreen
+from sciatica_tui.screens.dialogs.help import HelpScreen
+from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import StoreWriteError
 from tests.app_builders import build_app, welcomed
 
 
@@ -143,7 +144,7 @@ async def test_palette_offers_each_tabs_own_actions() -> None:
 
 
 async def test_a_tab_action_from_the_palette_runs_on_its_tab() -> None:
-    from screens.rehab import PhaseDialog
+    from sciatica_tui.screens.rehab.tab import PhaseDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
@@ -231,8 +232,8 @@ def test_a_second_window_is_refused_clearly(
 async def test_changing_the_dates_offers_cancel_not_skip() -> None:
     """Found by a reviewer: ctrl+o (change the dates) offered "Skip for now", the first-run
     words."""
-    from screens.keys_footer import KeysFooter
-    from screens.welcome import WelcomeScreen
+    from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
+    from sciatica_tui.screens.widgets.keys_footer import KeysFooter
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
@@ -250,7 +251,7 @@ async def test_changing_the_dates_offers_cancel_not_skip() -> None:
 
 async def test_over_a_dialog_the_palette_offers_no_tab_it_cannot_open() -> None:
     """Found by a reviewer: "Go to Today" over the new-visit dialog did nothing."""
-    from screens.rehab import ExerciseDialog
+    from sciatica_tui.screens.rehab.tab import ExerciseDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:

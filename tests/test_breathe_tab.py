@@ -9,12 +9,12 @@ from textual.pilot import Pilot
 from textual.widgets import Digits, ProgressBar, Static, TabbedContent
 
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.clock import FixedClock
-from sciatica_tui.records import BreathingSession
-from sciatica_tui.store import DiaryStore
-from screens.breathe import BreatheTab, ChoiceRow
-from screens.breathe_box import BreathingBox
-from screens.welcome import WelcomeScreen
+from sciatica_tui.domain.clock import FixedClock
+from sciatica_tui.domain.records import BreathingSession
+from sciatica_tui.screens.breathe.box import BreathingBox
+from sciatica_tui.screens.breathe.tab import BreatheTab, ChoiceRow
+from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
 
 
@@ -394,7 +394,7 @@ async def test_help_lists_the_breathe_keys() -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        from screens.help import HelpScreen
+        from sciatica_tui.screens.dialogs.help import HelpScreen
 
         await pilot.press("question_mark")
         await pilot.pause()

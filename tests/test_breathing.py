@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sciatica_tui.breathing import (
+from sciatica_tui.domain.breathing import (
     BreathingSchedule,
     SessionClock,
     breathing_history,
@@ -17,8 +17,8 @@ from sciatica_tui.breathing import (
     session_record,
     streak,
 )
-from sciatica_tui.content import BREATHING_PHASES
-from sciatica_tui.records import BreathingSession
+from sciatica_tui.domain.content import BREATHING_PHASES
+from sciatica_tui.domain.records import BreathingSession
 
 TODAY = date(2026, 11, 21)
 

@@ -7,7 +7,7 @@ from typing import Any
 from textual.app import App
 from textual.widgets import Button, Static
 
-from screens.clinic_dialogs import ChoiceDialog
+from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 
 ANSWERS = [("remove", "Remove (y)"), ("keep", "Keep it (n)")]
 
@@ -15,7 +15,7 @@ ANSWERS = [("remove", "Remove (y)"), ("keep", "Keep it (n)")]
 class Asker(App[None]):
     """An app that asks one question and writes down every answer it is given."""
 
-    CSS_PATH = "../screens/dialogs.tcss"
+    CSS_PATH = "../screens/dialogs/dialogs.tcss"
 
     def __init__(self, dialog: ChoiceDialog) -> None:
         super().__init__()

@@ -13,7 +13,7 @@ import pytest
 
 from sciatica_tui import __version__
 from sciatica_tui.cli import EXPORT_FORMATS, EXPORTERS, main
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.store.diary_store import DiaryStore
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -100,7 +100,7 @@ def test_python_dash_m_runs_the_command() -> None:
 
 def test_the_command_line_starts_without_textual_or_tinydb() -> None:
     code = (
-        "import sys, sciatica_tui.cli, sciatica_tui.export_format; "
+        "import sys, sciatica_tui.cli, sciatica_tui.store.export_format; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'tinydb')))"
     )
     done = subprocess.run(

@@ -13,15 +13,20 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Collapsible, Input, OptionList, Static, TextArea
 
-from sciatica_tui import content
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.records import ImagingReport, Medicine, Visit
-from sciatica_tui.store import DiaryStore
-from sciatica_tui.visit_summary import visit_markdown
-from screens.clinic import ClinicTab
-from screens.clinic_dialogs import ChoiceDialog, ImagingDialog, MedicineDialog, NewVisitDialog
-from screens.help import HelpScreen
-from screens.keys_footer import KeysFooter
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import ImagingReport, Medicine, Visit
+from sciatica_tui.domain.visit.summary import visit_markdown
+from sciatica_tui.screens.clinic.tab import ClinicTab
+from sciatica_tui.screens.dialogs.choice import (
+    ChoiceDialog,
+    ImagingDialog,
+    MedicineDialog,
+    NewVisitDialog,
+)
+from sciatica_tui.screens.dialogs.help import HelpScreen
+from sciatica_tui.screens.widgets.keys_footer import KeysFooter
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import build_app, welcomed
 from tests.test_visit_summary import (
     FIXTURE_CHECKS,
@@ -384,7 +389,7 @@ async def test_pick_a_suggested_question_and_remove_one() -> None:
         await pilot.pause()
         await pilot.press("down", "enter")  # the first suggestion
         await pilot.pause()
-        from sciatica_tui import content
+        from sciatica_tui.domain import content
 
         first = content.clinic().suggested_questions[0]
         assert lines_of(app, "questions")[-1] == f"4. {first}"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from sciatica_tui import content
-from sciatica_tui.content import ContentError, load_all
-from sciatica_tui.records import Verdict
+from sciatica_tui.domain import content
+from sciatica_tui.domain.content import ContentError, load_all
+from sciatica_tui.domain.records import Verdict
 
 CONTENT_DIR = content.default_content_dir()
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "shared" / "reference"
@@ -145,7 +145,7 @@ def test_breathing_steps() -> None:
 
 def test_content_module_imports_neither_textual_nor_tinydb() -> None:
     code = (
-        "import sys, sciatica_tui.content as c; c.load_all(); "
+        "import sys, sciatica_tui.domain.content as c; c.load_all(); "
         "bad = [m for m in ('textual', 'tinydb') if m in sys.modules]; "
         "sys.exit(str(bad) if bad else 0)"
     )

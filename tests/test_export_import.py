@@ -17,14 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sciatica_tui.cli import main
-from sciatica_tui.export_format import (
-    RECORD_LISTS,
-    ImportProblems,
-    from_document,
-    to_document,
-    write_private_file,
-)
-from sciatica_tui.records import (
+from sciatica_tui.domain.record_kinds import RECORD_KINDS
+from sciatica_tui.domain.records import (
     IMAGING_KINDS,
     BreathingSession,
     CustomExercise,
@@ -37,11 +31,14 @@ from sciatica_tui.records import (
     RehabDay,
     Settings,
     Side,
+    Snapshot,
     Verdict,
     Visit,
     Weakness,
 )
-from sciatica_tui.store import DiaryStore, Snapshot
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.export_format import ImportProblems, from_document, to_document
+from sciatica_tui.store.files import write_private_file
 
 # The command line checks dates against the real today, so the tests do too.
 TODAY = date.today()
@@ -170,7 +167,7 @@ def folder_bytes(folder: Path) -> dict[str, bytes] | None:
 def by_key(snapshot: Snapshot) -> dict[str, Any]:
     """The snapshot's records keyed the way the store keys them (order-free comparison)."""
     out: dict[str, Any] = {"profile": snapshot.profile}
-    for kind in RECORD_LISTS:
+    for kind in RECORD_KINDS:
         records = getattr(snapshot, kind.name)
         out[kind.name] = {kind.key(record): record for record in records}
         assert len(out[kind.name]) == len(records)
@@ -326,7 +323,7 @@ def test_export_then_import_into_an_empty_folder_gives_back_the_same_records(
     with tempfile.TemporaryDirectory() as folder:
         with DiaryStore.open(Path(folder)) as store:
             report = store.import_snapshot(incoming, overwrite=False)
-        total = sum(len(getattr(snapshot, kind.name)) for kind in RECORD_LISTS)
+        total = sum(len(getattr(snapshot, kind.name)) for kind in RECORD_KINDS)
         assert (report.added, report.replaced, report.kept) == (total, 0, [])
         with DiaryStore.open(Path(folder), read_only=True) as reopened:
             assert reopened.skipped == []

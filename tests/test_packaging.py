@@ -17,9 +17,9 @@ OPEN_THE_APP = textwrap.dedent(
     import asyncio, sys, tempfile
     from pathlib import Path
     import sciatica_tui
-    from sciatica_tui import content
+    from sciatica_tui.domain import content
     from sciatica_tui.app import SciaticaApp
-    from sciatica_tui.store import DiaryStore
+    from sciatica_tui.store.diary_store import DiaryStore
 
     assert sciatica_tui.__file__.startswith(sys.prefix), sciatica_tui.__file__
     folder = content.default_content_dir()
@@ -89,7 +89,9 @@ def test_wheel_holds_content_and_the_tab_stylesheets(installed: Path) -> None:
         "breathing.toml",
     } <= names
     assert (site / "sciatica_tui" / "app.tcss").exists()
-    assert (site / "screens" / "today.tcss").exists()
+    assert (site / "sciatica_tui" / "screens" / "today" / "today.tcss").exists()
+    # One import package: nothing with a generic name at the top of site-packages.
+    assert not (site / "screens").exists() and not (site / "content").exists()
 
 
 def test_installed_command_answers_version_and_help(installed: Path, tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
-from sciatica_tui.records import DailyLog, Reach, Side
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.domain.records import DailyLog, Reach, Side
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,10 +7,10 @@ from datetime import datetime
 
 import pytest
 
-from sciatica_tui import content
-from sciatica_tui.content import RED_FLAG_QUESTION_IDS
-from sciatica_tui.records import RedFlagCheck, Verdict
-from sciatica_tui.red_flags import (
+from sciatica_tui.domain import content
+from sciatica_tui.domain.content import RED_FLAG_QUESTION_IDS
+from sciatica_tui.domain.records import RedFlagCheck, Verdict
+from sciatica_tui.domain.red_flags import (
     SHORT_NAMES,
     CheckNotFinished,
     answer_words,

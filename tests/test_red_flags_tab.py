@@ -13,16 +13,17 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static, TabbedContent
 
 from sciatica_tui.app import TABS, SciaticaApp
-from sciatica_tui.clock import FixedClock
-from sciatica_tui.content import RED_FLAG_QUESTION_IDS
-from sciatica_tui.records import RedFlagCheck, Verdict
-from sciatica_tui.red_flags import short_name
-from sciatica_tui.store import DiaryStore, StoreWriteError
-from screens.clinic_dialogs import ChoiceDialog
-from screens.emergency import EmergencyScreen
-from screens.help import HelpScreen
-from screens.red_flags import QuestionRow, RedFlagsTab
-from screens.welcome import WelcomeScreen
+from sciatica_tui.domain.clock import FixedClock
+from sciatica_tui.domain.content import RED_FLAG_QUESTION_IDS
+from sciatica_tui.domain.records import RedFlagCheck, Verdict
+from sciatica_tui.domain.red_flags import short_name
+from sciatica_tui.screens.dialogs.choice import ChoiceDialog
+from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
+from sciatica_tui.screens.dialogs.help import HelpScreen
+from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
+from sciatica_tui.screens.red_flags.tab import QuestionRow, RedFlagsTab
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import StoreWriteError
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
 
 SIZE = (100, 32)

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sciatica_tui import content
-from sciatica_tui.records import CustomExercise, RehabDay
-from sciatica_tui.rehab import (
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import CustomExercise, RehabDay
+from sciatica_tui.domain.rehab import (
     ChecklistEntry,
     checklist,
     chosen_phase,
@@ -26,7 +26,7 @@ from sciatica_tui.rehab import (
     toggled,
     weekly_adherence,
 )
-from sciatica_tui.validation import validate_custom_exercise
+from sciatica_tui.domain.validation import validate_custom_exercise
 
 SATURDAY = date(2026, 11, 21)
 MONDAY = date(2026, 11, 16)

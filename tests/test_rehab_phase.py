@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from sciatica_tui.timeline import position
+from sciatica_tui.domain.timeline import position
 
 TODAY = date(2026, 11, 21)
 

@@ -14,12 +14,12 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from sciatica_tui import content
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.records import CustomExercise, RehabDay
-from sciatica_tui.store import DiaryStore
-from screens.clinic_dialogs import ChoiceDialog
-from screens.rehab import Checklist, ExerciseDialog, PhaseDialog, RehabTab
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import CustomExercise, RehabDay
+from sciatica_tui.screens.dialogs.choice import ChoiceDialog
+from sciatica_tui.screens.rehab.tab import Checklist, ExerciseDialog, PhaseDialog, RehabTab
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import Seed, build_app, welcomed
 
 TODAY = date(2026, 11, 21)
@@ -367,7 +367,7 @@ async def test_two_quick_enters_in_the_exercise_dialog_add_it_once() -> None:
     """Found by the monkey test: a second Enter queued behind the first added it twice."""
     from textual import events
 
-    from screens.rehab import ExerciseDialog
+    from sciatica_tui.screens.rehab.tab import ExerciseDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:

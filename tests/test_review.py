@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from sciatica_tui import content
-from sciatica_tui.records import DailyLog, Reach, RedFlagCheck, Verdict, Weakness
-from sciatica_tui.review import (
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import DailyLog, Reach, RedFlagCheck, Verdict, Weakness
+from sciatica_tui.domain.review import (
     RECOVERY_SIGNALS,
     comparison_rows,
     in_words,

@@ -17,14 +17,14 @@ from textual.geometry import Region
 from textual.widgets import Button
 
 from sciatica_tui.app import TABS
-from sciatica_tui.records import (
+from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
     Reach,
     RedFlagCheck,
     Verdict,
 )
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
 
 MONKEY_SEED = 20261121
@@ -129,7 +129,7 @@ async def test_every_tab_renders_at_every_size(width: int, height: int) -> None:
 
 
 async def test_the_emergency_alert_is_fully_readable_at_60x20() -> None:
-    from screens.emergency import EmergencyScreen
+    from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(60, 20)) as pilot:

@@ -10,11 +10,11 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Static
 
-from sciatica_tui.clock import FixedClock
-from sciatica_tui.store import DiaryStore
-from screens.breathe import BreatheTab, ChoiceRow
-from screens.breathe_box import BreathingBox
-from screens.rating_scale import RatingScale
+from sciatica_tui.domain.clock import FixedClock
+from sciatica_tui.screens.breathe.box import BreathingBox
+from sciatica_tui.screens.breathe.tab import BreatheTab, ChoiceRow
+from sciatica_tui.screens.widgets.rating_scale import RatingScale
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]

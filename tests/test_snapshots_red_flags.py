@@ -8,10 +8,10 @@ from datetime import datetime
 import pytest
 from textual.pilot import Pilot
 
-from sciatica_tui.records import RedFlagCheck, Verdict
-from sciatica_tui.store import DiaryStore
-from screens.emergency import EmergencyScreen
-from screens.red_flags import QuestionRow, RedFlagsTab
+from sciatica_tui.domain.records import RedFlagCheck, Verdict
+from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
+from sciatica_tui.screens.red_flags.tab import QuestionRow, RedFlagsTab
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import build_app, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]

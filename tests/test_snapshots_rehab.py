@@ -8,10 +8,10 @@ from datetime import date, timedelta
 import pytest
 from textual.pilot import Pilot
 
-from sciatica_tui import content
-from sciatica_tui.records import CustomExercise, RehabDay
-from sciatica_tui.store import DiaryStore
-from screens.rehab import Checklist
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import CustomExercise, RehabDay
+from sciatica_tui.screens.rehab.tab import Checklist
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import Seed, build_app, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]

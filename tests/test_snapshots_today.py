@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from sciatica_tui.records import (
+from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
     Reach,
@@ -16,7 +16,7 @@ from sciatica_tui.records import (
     Verdict,
     Weakness,
 )
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import build_app, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]

@@ -7,8 +7,15 @@ from datetime import date, datetime, timedelta
 import pytest
 from textual.pilot import Pilot
 
-from sciatica_tui.records import BreathingSession, DailyLog, Reach, RehabDay, Snapshot, Weakness
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.domain.records import (
+    BreathingSession,
+    DailyLog,
+    Reach,
+    RehabDay,
+    Snapshot,
+    Weakness,
+)
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import Seed, build_app, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]

@@ -23,8 +23,9 @@ from typing import Any
 
 import pytest
 
-from sciatica_tui.store import DiaryStore
-from sciatica_tui.store.atomic_storage import KEEP_BACKUPS, parse_tables
+from sciatica_tui.store.atomic_storage import parse_tables
+from sciatica_tui.store.backups import KEEP_BACKUPS
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.store_child_writer import expected_after
 from tests.store_helpers import WRITER, Lines
 

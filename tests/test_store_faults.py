@@ -16,8 +16,18 @@ from typing import Any
 
 import pytest
 
-from sciatica_tui.records import CustomExercise, DailyLog, RehabDay, Settings, Verdict
-from sciatica_tui.store import DiaryStore, Snapshot, StoreWriteError, atomic_storage
+from sciatica_tui.domain.records import (
+    CustomExercise,
+    DailyLog,
+    RehabDay,
+    Settings,
+    Snapshot,
+    Verdict,
+)
+from sciatica_tui.store import atomic_storage, files
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import StoreWriteError
+from sciatica_tui.store.tables import RecordTable
 from tests.store_helpers import check, fill, full_log, profile, session, visit
 
 DAY = date(2026, 11, 1)
@@ -60,7 +70,7 @@ def full_disk_fdopen(fd: int, *args: Any, **kwargs: Any) -> FullDiskFile:
 # Where the fault strikes, and the plain words the person must read.
 FAULTS: dict[str, tuple[Any, str, Callable[..., Any], str]] = {
     "read-only: no temporary file": (
-        atomic_storage.tempfile,
+        files.tempfile,
         "mkstemp",
         raiser(errno.EROFS),
         "read-only",
@@ -305,10 +315,10 @@ def test_import_failing_halfway_through_its_records_changes_nothing(
     store, folder = open_store, open_store.folder
     before_files = files_in(folder)
     before = store.snapshot()
-    real_put = DiaryStore._put
+    real_put = RecordTable.put
     calls = 0
 
-    def put_then_fail(self: DiaryStore, *args: Any) -> None:
+    def put_then_fail(self: RecordTable[Any], *args: Any) -> None:
         nonlocal calls
         calls += 1
         if calls == 4:  # three records are already in memory
@@ -316,7 +326,7 @@ def test_import_failing_halfway_through_its_records_changes_nothing(
         real_put(self, *args)
 
     with monkeypatch.context() as patch:
-        patch.setattr(DiaryStore, "_put", put_then_fail)
+        patch.setattr(RecordTable, "put", put_then_fail)
         with pytest.raises(StoreWriteError, match="the disk is full"):
             store.import_snapshot(incoming(), overwrite=True)
     assert writes == []

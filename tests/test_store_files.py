@@ -15,17 +15,12 @@ from typing import Any
 
 import pytest
 
-from sciatica_tui.records import DailyLog
-from sciatica_tui.store import (
-    SCHEMA_VERSION,
-    AlreadyOpenError,
-    DiaryStore,
-    NewerDiaryError,
-    UnreadableDiaryError,
-    atomic_storage,
-    diary_store,
-)
-from sciatica_tui.store.atomic_storage import KEEP_BACKUPS
+from sciatica_tui.domain.records import DailyLog
+from sciatica_tui.store import atomic_storage, diary_store, files, schema
+from sciatica_tui.store.backups import KEEP_BACKUPS
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import AlreadyOpenError, NewerDiaryError, UnreadableDiaryError
+from sciatica_tui.store.schema import SCHEMA_VERSION
 from tests.store_helpers import fill
 
 DAY = date(2026, 11, 1)
@@ -226,7 +221,7 @@ def test_migrations_run_in_order_from_the_file_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     steps: list[int] = []
-    add_meta = diary_store.MIGRATIONS[0]
+    add_meta = schema.MIGRATIONS[0]
 
     def zero_to_one(tables: dict[str, Any]) -> dict[str, Any]:
         steps.append(0)
@@ -237,8 +232,8 @@ def test_migrations_run_in_order_from_the_file_version(
         logs = {key: {**doc, "mood": 3} for key, doc in tables.get("daily_logs", {}).items()}
         return {**tables, "daily_logs": logs, "meta": {"1": {"schema_version": 2}}}
 
-    monkeypatch.setattr(diary_store, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(diary_store, "MIGRATIONS", {0: zero_to_one, 1: one_to_two})
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "MIGRATIONS", {0: zero_to_one, 1: one_to_two})
     folder = tmp_path / "data"
     folder.mkdir()
     log = {"date": "2026-11-01", "leg_pain": 4, "back_pain": 3}
@@ -266,7 +261,7 @@ def recorded(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, ...]]]
     """Record every fsync, rename and folder fsync the storage makes, in order."""
     calls: list[tuple[str, ...]] = []
     real_fsync, real_replace = os.fsync, os.replace
-    real_fsync_folder = atomic_storage.fsync_folder
+    real_fsync_folder = files.fsync_folder
 
     def fsync(fd: int) -> None:
         kind = "folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file"
@@ -285,7 +280,7 @@ def recorded(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, ...]]]
 
     monkeypatch.setattr(atomic_storage.os, "fsync", fsync)
     monkeypatch.setattr(atomic_storage.os, "replace", replace)
-    monkeypatch.setattr(atomic_storage, "fsync_folder", fsync_folder)
+    monkeypatch.setattr(files, "fsync_folder", fsync_folder)
     yield calls
 
 

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from sciatica_tui.records import DailyLog
-from sciatica_tui.store import AlreadyOpenError, DiaryStore, StoreError, atomic_storage
+from sciatica_tui.domain.records import DailyLog
+from sciatica_tui.store import atomic_storage
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import AlreadyOpenError, StoreError
 from tests.store_helpers import WRITER, Lines, fill
 
 DAY = date(2026, 11, 1)

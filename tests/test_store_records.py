@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sciatica_tui.records import (
+from sciatica_tui.domain.records import (
     CustomExercise,
     DailyLog,
     Profile,
@@ -18,10 +18,13 @@ from sciatica_tui.records import (
     RehabDay,
     Settings,
     Side,
+    Snapshot,
     Verdict,
     Weakness,
 )
-from sciatica_tui.store import SCHEMA_VERSION, DiaryStore, Snapshot, StoreError
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import StoreError
+from sciatica_tui.store.schema import SCHEMA_VERSION
 from tests.store_helpers import Diary, check, fill, full_log, profile, session, visit
 
 NOV = date(2026, 11, 1)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sciatica_tui.timeline import completed_weeks, phase_for_week, position, stage_for_week
+from sciatica_tui.domain.timeline import completed_weeks, phase_for_week, position, stage_for_week
 
 TODAY = date(2026, 11, 21)
 

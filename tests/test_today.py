@@ -13,8 +13,8 @@ from textual import events
 from textual.widgets import Input, Static, TextArea
 
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.clock import FixedClock
-from sciatica_tui.records import (
+from sciatica_tui.domain.clock import FixedClock
+from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
     Reach,
@@ -24,15 +24,16 @@ from sciatica_tui.records import (
     Verdict,
     Weakness,
 )
-from sciatica_tui.store import DiaryStore, StoreWriteError
-from screens.body_map import BodyMap
-from screens.choice_selector import ChoiceSelector
-from screens.rating_scale import RatingScale
-from screens.tick_box import TickBox
-from screens.today import TodayTab
-from screens.today_form import field_id
-from screens.today_status import RecentDays, StatusStrip
-from screens.welcome import WelcomeScreen
+from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
+from sciatica_tui.screens.today.form import field_id
+from sciatica_tui.screens.today.status import RecentDays, StatusStrip
+from sciatica_tui.screens.today.tab import TodayTab
+from sciatica_tui.screens.widgets.body_map import BodyMap
+from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
+from sciatica_tui.screens.widgets.rating_scale import RatingScale
+from sciatica_tui.screens.widgets.tick_box import TickBox
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import StoreWriteError
 from tests.app_builders import FROZEN_NOW, Seed, build_app, welcomed
 
 TODAY = FROZEN_NOW.date()
@@ -818,7 +819,7 @@ async def test_scales_and_choices_post_changes_only_when_the_person_acts() -> No
 
 
 async def test_quitting_with_an_unsaved_day_asks_first_and_stay_keeps_it() -> None:
-    from screens.clinic_dialogs import ChoiceDialog
+    from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
@@ -839,7 +840,7 @@ async def test_quitting_with_an_unsaved_day_asks_first_and_stay_keeps_it() -> No
 async def test_ctrl_q_right_after_a_digit_still_asks(tmp_path: Path) -> None:
     """Found in tmux: F1, 7 and ctrl+q sent at once quit without asking, because ctrl+q
     (a priority key) was handled before the 7 had reached leg pain."""
-    from screens.clinic_dialogs import ChoiceDialog
+    from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 
     app = build_app(tmp_path / "data", welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
@@ -856,7 +857,7 @@ async def test_ctrl_q_right_after_a_digit_still_asks(tmp_path: Path) -> None:
 async def test_quitting_from_another_tab_shows_the_unsaved_day_behind_the_question() -> None:
     """ctrl+q pressed on Trends with an unsaved day: the question comes over Today, so that
     "Stay" leaves the cursor on the day to save, in view."""
-    from screens.clinic_dialogs import ChoiceDialog
+    from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
@@ -938,7 +939,7 @@ async def test_on_a_narrow_terminal_the_form_has_the_width_and_the_drawing_goes_
 async def test_ctrl_q_still_asks_after_ctrl_r_closed_its_question() -> None:
     """ctrl+r closes the quit question to open the check; each tab used to keep its own
     "asking" flag, never cleared that way, and ctrl+q then did nothing at all."""
-    from screens.clinic_dialogs import ChoiceDialog
+    from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:

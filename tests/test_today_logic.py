@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sciatica_tui.body_map import PAINFUL_FILL, body_map, is_painful, reach_sentence
-from sciatica_tui.records import (
+from sciatica_tui.domain.body_map import PAINFUL_FILL, body_map, is_painful, reach_sentence
+from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
     Profile,
@@ -19,15 +19,15 @@ from sciatica_tui.records import (
     Verdict,
     Weakness,
 )
-from sciatica_tui.red_flag_prompt import red_flag_prompt
-from sciatica_tui.status import (
+from sciatica_tui.domain.red_flag_prompt import red_flag_prompt
+from sciatica_tui.domain.today_status import (
     NO_ONSET,
     timeline_line,
     today_facts,
     today_status,
     wrap_facts,
 )
-from screens.rating_scale import digit_value
+from sciatica_tui.screens.widgets.rating_scale import digit_value
 
 TODAY = date(2026, 11, 21)
 

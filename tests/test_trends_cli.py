@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from sciatica_tui import content
 from sciatica_tui.cli import main
-from sciatica_tui.records import (
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import (
     DAILY_LOG_FIELDS,
     DailyLog,
     Profile,
@@ -25,7 +25,7 @@ from sciatica_tui.records import (
     Verdict,
     Weakness,
 )
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.store.diary_store import DiaryStore
 
 TODAY = date.today()  # the command line uses the real date ...
 

@@ -8,15 +8,15 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sciatica_tui.records import BreathingSession, DailyLog, Reach, RehabDay
-from sciatica_tui.text_charts import TABLE_COLUMNS, charts_as_text, weekly_table
-from sciatica_tui.trend_series import (
+from sciatica_tui.domain.records import BreathingSession, DailyLog, Reach, RehabDay
+from sciatica_tui.domain.trends.series import (
     REACH_TICK_LABELS,
     ChartSpec,
     chart_specs,
     trend_data,
     trend_range,
 )
+from sciatica_tui.domain.trends.text import TABLE_COLUMNS, charts_as_text, weekly_table
 
 TODAY = date(2026, 11, 21)  # a Saturday
 THIS_MONDAY = date(2026, 11, 16)
@@ -142,9 +142,9 @@ def test_text_charts_and_table_are_plain_without_colour() -> None:
 
 STEADY_PROBE = """
 from datetime import date, timedelta
-from sciatica_tui.records import DailyLog, Reach
-from sciatica_tui.text_charts import charts_as_text
-from sciatica_tui.trend_series import chart_specs, trend_data
+from sciatica_tui.domain.records import DailyLog, Reach
+from sciatica_tui.domain.trends.text import charts_as_text
+from sciatica_tui.domain.trends.series import chart_specs, trend_data
 
 today = date(2026, 11, 21)
 logs = [

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from textual.widgets import Button, Static
 
-from sciatica_tui import content
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.records import DailyLog, Reach, RedFlagCheck, Snapshot, Verdict
-from sciatica_tui.store import DiaryStore
-from screens.trend_charts import TrendCharts
-from screens.trends import TrendsTab
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import DailyLog, Reach, RedFlagCheck, Snapshot, Verdict
+from sciatica_tui.screens.trends.charts import TrendCharts
+from sciatica_tui.screens.trends.tab import TrendsTab
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import Seed, build_app, welcomed
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,9 +60,9 @@ def review_text(tab: TrendsTab) -> str:
 PROBE = """
 import asyncio, sys
 from datetime import date
-from sciatica_tui.records import DailyLog
+from sciatica_tui.domain.records import DailyLog
 from tests.app_builders import build_app, welcomed
-import screens.trends  # the tab's module itself must not pull plotext in
+import sciatica_tui.screens.trends.tab  # the tab's module itself must not pull plotext in
 
 def one_day(store):
     store.save_daily_log(DailyLog(date(2026, 11, 20), 5, 3))

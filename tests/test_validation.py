@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sciatica_tui.records import DAILY_LOG_FIELDS, DailyLog, Reach
-from sciatica_tui.validation import (
+from sciatica_tui.domain.records import DAILY_LOG_FIELDS, DailyLog, Reach
+from sciatica_tui.domain.validation import (
     ValidationError,
     daily_log_from_form,
     daily_log_rules,

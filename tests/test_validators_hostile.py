@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sciatica_tui.records import (
+from sciatica_tui.domain.records import (
     BreathingSession,
     CustomExercise,
     DailyLog,
@@ -28,7 +28,7 @@ from sciatica_tui.records import (
     Verdict,
     Visit,
 )
-from sciatica_tui.validation import (
+from sciatica_tui.domain.validation import (
     ValidationError,
     validate_breathing_session,
     validate_custom_exercise,

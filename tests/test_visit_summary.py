@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from sciatica_tui import content
 from sciatica_tui.cli import main
-from sciatica_tui.records import (
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
     ImagingReport,
@@ -28,8 +28,7 @@ from sciatica_tui.records import (
     Visit,
     Weakness,
 )
-from sciatica_tui.store import DiaryStore
-from sciatica_tui.visit_summary import (
+from sciatica_tui.domain.visit.summary import (
     diary_markdown,
     draft_story,
     export_stem,
@@ -40,8 +39,9 @@ from sciatica_tui.visit_summary import (
     reach_change,
     story_out_of_date,
     visit_markdown,
-    write_export,
 )
+from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.exports import write_export
 
 TODAY = date(2026, 11, 21)  # a Saturday; the four weeks are 25 Oct to 21 Nov
 ONSET = date(2026, 9, 20)  # 62 days before: 8 completed weeks, stage "weeks 7–12"

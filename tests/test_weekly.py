@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sciatica_tui.records import DailyLog, Reach, Weakness
-from sciatica_tui.weekly import monday_of, summarize, weekly_summaries
+from sciatica_tui.domain.records import DailyLog, Reach, Weakness
+from sciatica_tui.domain.weekly import monday_of, summarize, weekly_summaries
 
 MONDAY = date(2026, 11, 2)
 

@@ -1,25 +1,5 @@
-"""The diary's storage: the only code in the project that imports TinyDB."""
+"""The diary's storage: the only code in the project that imports TinyDB or writes a file.
 
-from sciatica_tui.records import Snapshot
-from sciatica_tui.store.diary_store import (
-    SCHEMA_VERSION,
-    AlreadyOpenError,
-    DiaryStore,
-    ImportReport,
-    NewerDiaryError,
-    StoreError,
-    StoreWriteError,
-    UnreadableDiaryError,
-)
-
-__all__ = [
-    "SCHEMA_VERSION",
-    "AlreadyOpenError",
-    "DiaryStore",
-    "ImportReport",
-    "NewerDiaryError",
-    "Snapshot",
-    "StoreError",
-    "StoreWriteError",
-    "UnreadableDiaryError",
-]
+Import what you need from its modules (``store.diary_store``, ``store.errors``…): this package
+imports nothing itself, so the command line's quick paths stay light.
+"""

@@ -15,69 +15,24 @@ TinyDB's ``JSONStorage`` rewrites the file in place (a crash mid-write leaves it
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from datetime import datetime
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
-Tables = dict[str, dict[str, Any]]
+from sciatica_tui.store.backups import Backups
+from sciatica_tui.store.files import remove_leftover_temp_files, write_file_atomically
 
-FILE_MODE = 0o600
-FOLDER_MODE = 0o700
-KEEP_BACKUPS = 5
+Tables = dict[str, dict[str, Any]]
 
 
 class UnreadableFileError(Exception):
     """The diary file exists but is not a diary TinyDB can read."""
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make a rename inside ``folder`` durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_file_atomically(path: Path, payload: bytes) -> None:
-    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file.
-
-    The order matters: data reaches the disk (fsync) before the rename makes it visible,
-    and the folder is fsynced after, so the rename itself survives a power cut.
-    """
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as temp:
-            os.fchmod(temp.fileno(), FILE_MODE)
-            temp.write(payload)
-            temp.flush()
-            os.fsync(temp.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    fsync_folder(path.parent)
-
-
-def remove_leftover_temp_files(path: Path) -> list[Path]:
-    """Delete temporary files a crash left next to ``path``; return what was removed."""
-    removed = []
-    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
-        with suppress(FileNotFoundError):
-            leftover.unlink()
-            removed.append(leftover)
-    return removed
 
 
 def parse_tables(payload: bytes) -> Tables:
@@ -108,53 +63,6 @@ def encode_tables(tables: Tables) -> bytes:
     keeps a save well under 50 ms.
     """
     return orjson.dumps(tables)
-
-
-class Backups:
-    """The rolling backups of the diary: the newest ``keep`` distinct versions."""
-
-    def __init__(self, folder: Path, stem: str, keep: int = KEEP_BACKUPS) -> None:
-        self.folder = folder
-        self.stem = stem
-        self.keep = keep
-
-    def all(self) -> list[Path]:
-        """Backups, oldest first (their names sort by time)."""
-        if not self.folder.is_dir():
-            return []
-        return sorted(self.folder.glob(f"{self.stem}-*.json"))
-
-    def newest(self) -> Path | None:
-        """The most recent backup, if any."""
-        backups = self.all()
-        return backups[-1] if backups else None
-
-    def take(self, source: Path, payload: bytes) -> Path | None:
-        """Keep ``source`` (whose bytes are ``payload``) unless the newest backup matches it."""
-        newest = self.newest()
-        if newest is not None and _digest(newest.read_bytes()) == _digest(payload):
-            return None
-        self.folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-        os.chmod(self.folder, FOLDER_MODE)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = self.folder / f"{self.stem}-{stamp}.json"
-        try:
-            os.link(source, target)
-        except OSError:
-            # Some file systems have no hard links; a copy does the same job.
-            shutil.copyfile(source, target)
-        # A diary copied in from elsewhere may be readable by all; its backup is private.
-        # (A hard link shares the diary's mode too, and the diary should be 0600 anyway.)
-        os.chmod(target, FILE_MODE)
-        fsync_folder(self.folder)
-        for old in self.all()[: -self.keep]:
-            with suppress(FileNotFoundError):
-                old.unlink()
-        return target
-
-
-def _digest(payload: bytes) -> str:
-    return hashlib.sha256(payload).hexdigest()
 
 
 class AtomicJSONStorage(Storage):  # type: ignore[misc]

@@ -8,21 +8,19 @@ it returns. Saves may be called from a worker thread: a lock serialises them.
 
 from __future__ import annotations
 
-import errno
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
-from tinydb.table import Table
 
-from sciatica_tui.records import (
+from sciatica_tui.domain import record_kinds as kinds
+from sciatica_tui.domain.records import (
     BreathingSession,
     CustomExercise,
     DailyLog,
@@ -32,113 +30,34 @@ from sciatica_tui.records import (
     Snapshot,
     Visit,
 )
-from sciatica_tui.store.atomic_storage import (
-    FILE_MODE,
-    FOLDER_MODE,
-    AtomicJSONStorage,
-    Backups,
-    Tables,
-    UnreadableFileError,
+from sciatica_tui.domain.validation import ValidationError, validate_profile
+from sciatica_tui.store import schema
+from sciatica_tui.store.atomic_storage import AtomicJSONStorage, UnreadableFileError
+from sciatica_tui.store.backups import Backups
+from sciatica_tui.store.errors import (
+    AlreadyOpenError,
+    NewerDiaryError,
+    StoreError,
+    StoreWriteError,
+    UnreadableDiaryError,
+    explain_os_error,
+    explain_write_error,
 )
-from sciatica_tui.validation import (
-    ValidationError,
-    validate_breathing_session,
-    validate_custom_exercise,
-    validate_daily_log,
-    validate_profile,
-    validate_red_flag_check,
-    validate_rehab_day,
-    validate_visit,
-)
+from sciatica_tui.store.files import FILE_MODE, FOLDER_MODE
+from sciatica_tui.store.importing import ImportReport, merge_snapshot
+from sciatica_tui.store.tables import RecordTable, _replaced_by
 
-SCHEMA_VERSION = 1
 DIARY_FILE = "diary.json"
 LOCK_FILE = "diary.lock"
-
-# Each migration turns the tables of version N into those of version N + 1.
-Migration = Callable[[Tables], Tables]
-
-
-def _add_meta(tables: Tables) -> Tables:
-    """Version 0 (no ``meta`` table) to 1: the records are the same, only meta is new."""
-    return {**tables, "meta": {"1": {"schema_version": 1}}}
-
-
-MIGRATIONS: dict[int, Migration] = {0: _add_meta}
-
-
-class StoreError(Exception):
-    """A problem with the diary file, explained for the person using the app."""
-
-
-class AlreadyOpenError(StoreError):
-    """Another copy of the app holds the diary."""
-
-
-class UnreadableDiaryError(StoreError):
-    """The file could not be read; it was moved aside, untouched."""
-
-
-class NewerDiaryError(StoreError):
-    """The file was written by a newer version of the app."""
-
-
-class StoreWriteError(StoreError):
-    """A save did not reach the disk; nothing was changed and the entry can be saved again."""
-
-
-def explain_os_error(error: OSError) -> str:
-    """Say in plain words what went wrong with the disk."""
-    reasons = {
-        errno.EROFS: "the data folder is on a read-only disk",
-        errno.EEXIST: "a file is in the way where the data folder should be",
-        errno.ENOTDIR: "a file is in the way where the data folder should be",
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "your disk quota is used up",
-        errno.EACCES: "there is no permission to write to the data folder",
-        errno.EPERM: "there is no permission to write to the data folder",
-    }
-    return reasons.get(error.errno or 0, error.strerror or str(error))
-
-
-def explain_write_error(error: OSError, folder: Path) -> str:
-    """Say in plain words why a save failed, and that nothing was lost."""
-    return (
-        f"Not saved: {explain_os_error(error)} ({folder}). "
-        "Nothing was lost: what you entered is still here. "
-        "Free some space or fix the folder, then save again."
-    )
-
-
-R = TypeVar("R")
-
-
-@dataclass
-class ImportReport:
-    """What an import added, replaced, found already there (the same), and kept (the diary's
-    own, different, record under the same date, time or id)."""
-
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    kept: list[str] = field(default_factory=list)
-
-
-def _key(record: Any) -> str:
-    """The identity of a record: its id, time or date (sortable as text)."""
-    if isinstance(record, Visit | CustomExercise):
-        return record.id
-    if isinstance(record, RedFlagCheck):
-        return record.at.isoformat()
-    if isinstance(record, BreathingSession):
-        return record.started_at.isoformat()
-    return str(record.date.isoformat())
 
 
 class DiaryStore:
     """The diary on disk, with typed reads from memory and durable writes."""
 
-    def __init__(self, folder: Path, db: TinyDB, storage: AtomicJSONStorage, lock: Any) -> None:
+    def __init__(
+        self, folder: Path, db: TinyDB, storage: AtomicJSONStorage, lock: FileLock | None
+    ) -> None:
+        """Use ``open``; this wraps a diary already opened (and locked, unless read-only)."""
         self.folder = folder
         self.path = folder / DIARY_FILE
         self._db = db
@@ -146,6 +65,23 @@ class DiaryStore:
         self._file_lock = lock
         self._mutex = threading.RLock()
         self.skipped: list[str] = []
+        self._logs = RecordTable(db, kinds.DAILY_LOGS)
+        self._checks = RecordTable(db, kinds.RED_FLAG_CHECKS)
+        self._sessions = RecordTable(db, kinds.BREATHING_SESSIONS)
+        self._rehab = RecordTable(db, kinds.REHAB_DAYS)
+        self._exercises = RecordTable(db, kinds.CUSTOM_EXERCISES)
+        self._visits = RecordTable(db, kinds.VISITS)
+        self._tables: dict[str, RecordTable[Any]] = {
+            table.kind.name: table
+            for table in (
+                self._logs,
+                self._checks,
+                self._sessions,
+                self._rehab,
+                self._exercises,
+                self._visits,
+            )
+        }
         self._load()
 
     # --- opening and closing ----------------------------------------------------------
@@ -219,21 +155,19 @@ class DiaryStore:
         tables = self._storage.read()
         if tables is None:
             if self._file_lock is not None:
-                self._db.table("meta").insert({"schema_version": SCHEMA_VERSION})
+                self._db.table("meta").insert({"schema_version": schema.SCHEMA_VERSION})
             return
         version = self.schema_version()
-        if version > SCHEMA_VERSION:
+        if version > schema.SCHEMA_VERSION:
             self._db.close()
             raise NewerDiaryError(
                 f"The diary in {self.folder} was saved by a newer version of sciatica "
-                f"(format {version}; this version reads up to {SCHEMA_VERSION}). "
+                f"(format {version}; this version reads up to {schema.SCHEMA_VERSION}). "
                 "Update the app to open it. The file has not been changed."
             )
-        if version < SCHEMA_VERSION and self._file_lock is not None:
-            for step in range(version, SCHEMA_VERSION):
-                tables = MIGRATIONS[step](tables)
+        if version < schema.SCHEMA_VERSION and self._file_lock is not None:
             with self._storage.batch():
-                self._storage.write(tables)
+                self._storage.write(schema.migrated(tables, version))
             self._db.clear_cache()
             self._load()
 
@@ -261,29 +195,9 @@ class DiaryStore:
     def _load(self) -> None:
         """Build the typed in-memory records; a stored record that is not valid is skipped
         and named in ``skipped`` rather than crashing the app."""
-        far_future = date.max
         self._profile_id, self._profile = self._load_profile()
-        self._logs = self._load_table(
-            "daily_logs", lambda r: validate_daily_log(r, today=far_future)
-        )
-        self._checks = self._load_table("red_flag_checks", validate_red_flag_check)
-        self._sessions = self._load_table("breathing_sessions", validate_breathing_session)
-        self._rehab = self._load_table(
-            "rehab_days", lambda r: validate_rehab_day(r, today=far_future)
-        )
-        self._exercises = self._load_table("custom_exercises", validate_custom_exercise)
-        self._visits = self._load_table("visits", validate_visit)
-
-    def _load_table(self, name: str, build: Callable[[Any], R]) -> dict[str, tuple[int, R]]:
-        records: dict[str, tuple[int, R]] = {}
-        for doc in self._db.table(name).all():
-            try:
-                record = build(doc)  # read only: no copy needed
-            except ValidationError as error:
-                self.skipped.append(f"{name} record {doc.doc_id}: {error}")
-                continue
-            records[_key(record)] = (doc.doc_id, record)
-        return dict(sorted(records.items()))
+        for table in self._tables.values():
+            table.load(self.skipped)
 
     def _load_profile(self) -> tuple[int | None, Profile]:
         docs = self._db.table("profile").all()
@@ -309,37 +223,6 @@ class DiaryStore:
                 self._db.clear_cache()
                 raise StoreWriteError(explain_write_error(error, self.folder)) from error
 
-    def _put(self, table_name: str, cache: dict[str, tuple[int, R]], record: Any) -> None:
-        """Insert or wholly replace ``record`` (fields cleared by the person go away too)."""
-        key = _key(record)
-        doc = record.to_record()
-        with self._writing():
-            table: Table = self._db.table(table_name)
-            existing = cache.get(key)
-            if existing is None:
-                in_order = not cache or key > next(reversed(cache))
-                cache[key] = (table.insert(doc), record)
-                if not in_order:
-                    ordered = sorted(cache.items())
-                    cache.clear()
-                    cache.update(ordered)
-                return
-
-            def replace(stored: MutableMapping[str, Any]) -> None:
-                stored.clear()
-                stored.update(doc)
-
-            table.update(replace, doc_ids=[existing[0]])
-            cache[key] = (existing[0], record)
-
-    def _remove(self, table_name: str, cache: dict[str, tuple[int, R]], key: str) -> None:
-        with self._writing():
-            existing = cache.get(key)
-            if existing is None:
-                return
-            self._db.table(table_name).remove(doc_ids=[existing[0]])
-            del cache[key]
-
     # --- profile ------------------------------------------------------------------------------
 
     def profile(self) -> Profile:
@@ -354,98 +237,100 @@ class DiaryStore:
             if self._profile_id is None:
                 self._profile_id = table.insert(doc)
             else:
-
-                def replace(stored: MutableMapping[str, Any]) -> None:
-                    stored.clear()
-                    stored.update(doc)
-
-                table.update(replace, doc_ids=[self._profile_id])
+                table.update(_replaced_by(doc), doc_ids=[self._profile_id])
             self._profile = profile
 
     # --- daily logs -------------------------------------------------------------------------
 
     def daily_log(self, day: date) -> DailyLog | None:
         """The log for ``day``, if one was saved."""
-        found = self._logs.get(day.isoformat())
-        return found[1] if found else None
+        return self._logs.get(day.isoformat())
 
     def daily_logs(self, start: date | None = None, end: date | None = None) -> list[DailyLog]:
         """Logs from ``start`` to ``end`` (both included), oldest first."""
-        return _between(self._logs, start, end)
+        return self._logs.between(start, end)
 
     def latest_log_before(self, day: date) -> DailyLog | None:
         """The most recent log strictly before ``day`` ("same as yesterday")."""
-        earlier = [log for key, (_, log) in self._logs.items() if key < day.isoformat()]
-        return earlier[-1] if earlier else None
+        earlier = [key for key in self._logs.keys() if key < day.isoformat()]
+        return self._logs.get(earlier[-1]) if earlier else None
 
     def save_daily_log(self, log: DailyLog) -> None:
         """Save (or replace) the log of ``log.date``."""
-        self._put("daily_logs", self._logs, log)
+        with self._writing():
+            self._logs.put(log)
 
     def delete_daily_log(self, day: date) -> None:
         """Remove the log of ``day``."""
-        self._remove("daily_logs", self._logs, day.isoformat())
+        with self._writing():
+            self._logs.remove(day.isoformat())
 
     # --- red-flag checks -----------------------------------------------------------------------
 
     def red_flag_checks(self) -> list[RedFlagCheck]:
         """Every saved check, oldest first."""
-        return [record for _, record in self._checks.values()]
+        return self._checks.all()
 
     def add_red_flag_check(self, check: RedFlagCheck) -> None:
         """Save a completed check."""
-        self._put("red_flag_checks", self._checks, check)
+        with self._writing():
+            self._checks.put(check)
 
     # --- breathing ------------------------------------------------------------------------------
 
     def breathing_sessions(self) -> list[BreathingSession]:
         """Every saved session, oldest first."""
-        return [record for _, record in self._sessions.values()]
+        return self._sessions.all()
 
     def add_breathing_session(self, session: BreathingSession) -> None:
         """Save a session (finished or stopped early)."""
-        self._put("breathing_sessions", self._sessions, session)
+        with self._writing():
+            self._sessions.put(session)
 
     # --- rehab ----------------------------------------------------------------------------
 
     def rehab_day(self, day: date) -> RehabDay:
         """The items ticked on ``day`` (none when nothing was saved)."""
-        found = self._rehab.get(day.isoformat())
-        return found[1] if found else RehabDay(day)
+        return self._rehab.get(day.isoformat()) or RehabDay(day)
 
     def rehab_days(self, start: date | None = None, end: date | None = None) -> list[RehabDay]:
         """Rehab days from ``start`` to ``end`` (both included), oldest first."""
-        return _between(self._rehab, start, end)
+        return self._rehab.between(start, end)
 
     def save_rehab_day(self, rehab_day: RehabDay) -> None:
         """Save the items ticked on one day."""
-        self._put("rehab_days", self._rehab, rehab_day)
+        with self._writing():
+            self._rehab.put(rehab_day)
 
     def custom_exercises(self) -> list[CustomExercise]:
         """The exercises the person added."""
-        return [record for _, record in self._exercises.values()]
+        return self._exercises.all()
 
     def save_custom_exercise(self, exercise: CustomExercise) -> None:
         """Add or rename an exercise."""
-        self._put("custom_exercises", self._exercises, exercise)
+        with self._writing():
+            self._exercises.put(exercise)
 
     def remove_custom_exercise(self, exercise_id: str) -> None:
         """Remove an exercise the person added."""
-        self._remove("custom_exercises", self._exercises, exercise_id)
+        with self._writing():
+            self._exercises.remove(exercise_id)
 
     # --- visits ---------------------------------------------------------------------------
 
     def visits(self) -> list[Visit]:
         """Every visit, oldest first by date."""
-        return sorted((record for _, record in self._visits.values()), key=lambda v: v.date)
+        return sorted(self._visits.all(), key=lambda v: v.date)
 
     def save_visit(self, visit: Visit) -> None:
         """Add or update a visit."""
-        self._put("visits", self._visits, visit)
+        with self._writing():
+            self._visits.put(visit)
 
     def remove_visit(self, visit_id: str) -> None:
         """Remove a visit."""
-        self._remove("visits", self._visits, visit_id)
+        with self._writing():
+            self._visits.remove(visit_id)
 
     # --- the whole diary ------------------------------------------------------------------
 
@@ -453,12 +338,7 @@ class DiaryStore:
         """Every record, typed."""
         return Snapshot(
             profile=self._profile,
-            daily_logs=self.daily_logs(),
-            red_flag_checks=self.red_flag_checks(),
-            breathing_sessions=self.breathing_sessions(),
-            rehab_days=self.rehab_days(),
-            custom_exercises=self.custom_exercises(),
-            visits=self.visits(),
+            **{name: table.all() for name, table in self._tables.items()},
         )
 
     def import_snapshot(self, incoming: Snapshot, *, overwrite: bool) -> ImportReport:
@@ -468,31 +348,9 @@ class DiaryStore:
         other values, is kept and named in the report; with it, the incoming record replaces
         it. A record already here exactly as it comes is only counted.
         """
-        report = ImportReport()
-        groups: list[tuple[str, dict[str, tuple[int, Any]], Iterable[Any]]] = [
-            ("daily_logs", self._logs, incoming.daily_logs),
-            ("red_flag_checks", self._checks, incoming.red_flag_checks),
-            ("breathing_sessions", self._sessions, incoming.breathing_sessions),
-            ("rehab_days", self._rehab, incoming.rehab_days),
-            ("custom_exercises", self._exercises, incoming.custom_exercises),
-            ("visits", self._visits, incoming.visits),
-        ]
         try:
             with self._writing(), self._storage.batch():
-                for name, cache, records in groups:
-                    for record in records:
-                        key = _key(record)
-                        if key in cache and cache[key][1] == record:
-                            report.unchanged += 1  # re-importing an export changes nothing
-                            continue
-                        if key in cache and not overwrite:
-                            report.kept.append(f"{name} {key}")
-                            continue
-                        if key in cache:
-                            report.replaced += 1
-                        else:
-                            report.added += 1
-                        self._put(name, cache, record)
+                report = merge_snapshot(list(self._tables.values()), incoming, overwrite=overwrite)
                 # An empty incoming profile never wipes the person's dates and settings.
                 if incoming.profile not in (Profile(), self._profile):
                     if overwrite or self._profile == Profile():
@@ -506,9 +364,3 @@ class DiaryStore:
             self._load()
             raise
         return report
-
-
-def _between(cache: dict[str, tuple[int, R]], start: date | None, end: date | None) -> list[R]:
-    low = start.isoformat() if start else ""
-    high = end.isoformat() if end else "9999-99-99"
-    return [record for key, (_, record) in cache.items() if low <= key[:10] <= high]

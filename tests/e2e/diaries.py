@@ -9,8 +9,8 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from sciatica_tui.export_format import to_document
-from sciatica_tui.records import DailyLog, Profile, Reach, Side, Snapshot
+from sciatica_tui.domain.records import DailyLog, Profile, Reach, Side, Snapshot
+from sciatica_tui.store.export_format import to_document
 
 WEEKS = 12
 # One value per week, oldest first. The last two weeks differ on purpose, so the weekly

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from sciatica_tui.store import DiaryStore
+from sciatica_tui.store.diary_store import DiaryStore
 from tests.e2e.diaries import twelve_week_diary, write_diary
 from tests.e2e.terminal import ROOT, Terminal, needs_tmux, run_sciatica
 

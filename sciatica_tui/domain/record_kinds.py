@@ -1,0 +1,104 @@
+"""The kinds of record the diary keeps: where each lives, how it is checked, what makes it unique.
+
+The store's tables and the export format both read this one list, so a new kind of record is
+added here once, not in each place that reads or writes the diary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, Protocol, TypeVar
+
+from sciatica_tui.domain.records import (
+    BreathingSession,
+    CustomExercise,
+    DailyLog,
+    RedFlagCheck,
+    RehabDay,
+    Visit,
+)
+from sciatica_tui.domain.validation import (
+    validate_breathing_session,
+    validate_custom_exercise,
+    validate_daily_log,
+    validate_red_flag_check,
+    validate_rehab_day,
+    validate_visit,
+)
+
+
+class Storable(Protocol):
+    """A record that can be written: its JSON-ready form."""
+
+    def to_record(self) -> dict[str, Any]:
+        """The fields as stored on disk and in exports."""
+        ...
+
+
+R = TypeVar("R", bound=Storable)
+
+
+@dataclass(frozen=True)
+class RecordKind(Generic[R]):
+    """One kind of record: its table (and export list) name, the field that identifies a
+    record, how a stored entry becomes a record, and the record's key (sortable as text)."""
+
+    name: str
+    key_field: str
+    check: Callable[[Any, date], R]
+    key: Callable[[R], str]
+
+    def build(self, raw: Any, *, today: date) -> R:
+        """The record ``raw`` holds; raises ``ValidationError`` naming each problem. Dates of
+        days may not be after ``today``."""
+        return self.check(raw, today)
+
+
+DAILY_LOGS: RecordKind[DailyLog] = RecordKind(
+    "daily_logs",
+    "date",
+    lambda raw, today: validate_daily_log(raw, today=today),
+    lambda log: log.date.isoformat(),
+)
+RED_FLAG_CHECKS: RecordKind[RedFlagCheck] = RecordKind(
+    "red_flag_checks",
+    "at",
+    lambda raw, _today: validate_red_flag_check(raw),
+    lambda check: check.at.isoformat(),
+)
+BREATHING_SESSIONS: RecordKind[BreathingSession] = RecordKind(
+    "breathing_sessions",
+    "started_at",
+    lambda raw, _today: validate_breathing_session(raw),
+    lambda session: session.started_at.isoformat(),
+)
+REHAB_DAYS: RecordKind[RehabDay] = RecordKind(
+    "rehab_days",
+    "date",
+    lambda raw, today: validate_rehab_day(raw, today=today),
+    lambda day: day.date.isoformat(),
+)
+CUSTOM_EXERCISES: RecordKind[CustomExercise] = RecordKind(
+    "custom_exercises",
+    "id",
+    lambda raw, _today: validate_custom_exercise(raw),
+    lambda exercise: exercise.id,
+)
+VISITS: RecordKind[Visit] = RecordKind(
+    "visits",
+    "id",
+    lambda raw, _today: validate_visit(raw),
+    lambda visit: visit.id,
+)
+
+# In the order they are written to an export.
+RECORD_KINDS: tuple[RecordKind[Any], ...] = (
+    DAILY_LOGS,
+    RED_FLAG_CHECKS,
+    BREATHING_SESSIONS,
+    REHAB_DAYS,
+    CUSTOM_EXERCISES,
+    VISITS,
+)

@@ -1,0 +1,313 @@
+"""The typed records the diary keeps, with the field names used on disk and in exports.
+
+Records are plain frozen dataclasses. They are built from checked dictionaries by
+``sciatica_tui.domain.validation`` and turned back into JSON-ready dictionaries with
+``to_record``; a field that was never filled in is left out, never stored as 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum, StrEnum
+from typing import Any
+
+
+class Reach(StrEnum):
+    """How far down the body the pain (or numbness) reaches today, top to bottom."""
+
+    NONE = "none"
+    LOWER_BACK = "lower_back"
+    BUTTOCK = "buttock"
+    THIGH = "thigh"
+    BELOW_KNEE = "below_knee"
+    FOOT = "foot"
+
+    @property
+    def rank(self) -> int:
+        """0 for no pain down to 5 for the foot: lower is more central."""
+        return list(Reach).index(self)
+
+    @property
+    def label(self) -> str:
+        """The level in the person's words."""
+        return REACH_LABELS[self]
+
+
+REACH_LABELS: dict[Reach, str] = {
+    Reach.NONE: "No pain",
+    Reach.LOWER_BACK: "Lower back",
+    Reach.BUTTOCK: "Buttock",
+    Reach.THIGH: "Thigh",
+    Reach.BELOW_KNEE: "Below the knee",
+    Reach.FOOT: "Foot",
+}
+
+
+class Side(StrEnum):
+    """Which leg the pain is in."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+
+class Weakness(StrEnum):
+    """How weak the leg feels today."""
+
+    NONE = "none"
+    MILD = "mild"
+    MARKED = "marked"
+
+
+class Verdict(StrEnum):
+    """The outcome of a red-flag check."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    CLEAR = "clear"
+
+
+@dataclass(frozen=True)
+class DailyLog:
+    """One calendar day of the diary. Only the date and both pain scores are required."""
+
+    date: date
+    leg_pain: int
+    back_pain: int
+    pain_reach: Reach | None = None
+    pain_side: Side | None = None
+    numbness: int | None = None
+    numbness_reach: Reach | None = None
+    weakness: Weakness | None = None
+    walking_minutes: int | None = None
+    sitting_minutes: int | None = None
+    sleep_hours: float | None = None
+    sleep_quality: int | None = None
+    mood: int | None = None
+    pain_med_doses: int | None = None
+    notes: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form, leaving out fields that were not filled in."""
+        out: dict[str, Any] = {"date": self.date.isoformat()}
+        for name in DAILY_LOG_FIELDS[1:]:
+            value = getattr(self, name)
+            if value is None:
+                continue
+            out[name] = value.value if isinstance(value, Enum) else value
+        return out
+
+
+DAILY_LOG_FIELDS: tuple[str, ...] = (
+    "date",
+    "leg_pain",
+    "back_pain",
+    "pain_reach",
+    "pain_side",
+    "numbness",
+    "numbness_reach",
+    "weakness",
+    "walking_minutes",
+    "sitting_minutes",
+    "sleep_hours",
+    "sleep_quality",
+    "mood",
+    "pain_med_doses",
+    "notes",
+)
+
+
+@dataclass(frozen=True)
+class RedFlagCheck:
+    """One completed red-flag check: when, what was answered, and the verdict."""
+
+    at: datetime
+    answers: dict[str, bool]
+    verdict: Verdict
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form."""
+        return {
+            "at": self.at.isoformat(),
+            "answers": dict(self.answers),
+            "verdict": self.verdict.value,
+        }
+
+
+@dataclass(frozen=True)
+class BreathingSession:
+    """One box-breathing session, finished or stopped early."""
+
+    started_at: datetime
+    inhale: int
+    hold_in: int
+    exhale: int
+    hold_out: int
+    planned_seconds: int
+    elapsed_seconds: float
+    cycles_completed: int
+    completed: bool
+    stress_before: int | None = None
+    stress_after: int | None = None
+    pain_before: int | None = None
+    pain_after: int | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form, leaving out ratings that were skipped."""
+        out: dict[str, Any] = {
+            "started_at": self.started_at.isoformat(),
+            "inhale": self.inhale,
+            "hold_in": self.hold_in,
+            "exhale": self.exhale,
+            "hold_out": self.hold_out,
+            "planned_seconds": self.planned_seconds,
+            "elapsed_seconds": self.elapsed_seconds,
+            "cycles_completed": self.cycles_completed,
+            "completed": self.completed,
+        }
+        for name in ("stress_before", "stress_after", "pain_before", "pain_after"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        return out
+
+
+@dataclass(frozen=True)
+class RehabDay:
+    """The rehab items ticked on one day."""
+
+    date: date
+    done: tuple[str, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form."""
+        return {"date": self.date.isoformat(), "done": list(self.done)}
+
+
+@dataclass(frozen=True)
+class CustomExercise:
+    """An exercise the person's therapist gave them, added to one rehab phase."""
+
+    id: str
+    phase: int
+    title: str
+    how: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form."""
+        return {"id": self.id, "phase": self.phase, "title": self.title, "how": self.how}
+
+
+@dataclass(frozen=True)
+class Medicine:
+    """One medicine in a clinic visit's list."""
+
+    name: str
+    dose: str = ""
+    how_often: str = ""
+    since: str = ""
+    helps: str = ""
+    side_effects: str = ""
+
+
+IMAGING_KINDS: tuple[str, ...] = ("MRI", "X-ray", "CT", "nerve test", "other")
+
+
+@dataclass(frozen=True)
+class ImagingReport:
+    """One scan or test result to bring to a visit."""
+
+    kind: str
+    date: str = ""
+    where: str = ""
+    have_copy: bool = False
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A prepared clinic visit, kept with its date."""
+
+    id: str
+    date: date
+    clinician: str = ""
+    reason: str = ""
+    story: str = ""
+    history: str = ""
+    medicines: tuple[Medicine, ...] = ()
+    imaging: tuple[ImagingReport, ...] = ()
+    questions: tuple[str, ...] = ()
+    goals: tuple[str, ...] = ()
+    before_you_leave: tuple[str, ...] = ()
+    notes_after: str = ""
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form."""
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "clinician": self.clinician,
+            "reason": self.reason,
+            "story": self.story,
+            "history": self.history,
+            "medicines": [vars(m).copy() for m in self.medicines],
+            "imaging": [vars(i).copy() for i in self.imaging],
+            "questions": list(self.questions),
+            "goals": list(self.goals),
+            "before_you_leave": list(self.before_you_leave),
+            "notes_after": self.notes_after,
+        }
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the person chose, remembered between runs."""
+
+    theme: str = "textual-dark"
+    reduced_motion: bool = False
+    rehab_phase: int | None = None
+    breathing_count: int = 4
+    breathing_minutes: int = 3
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form."""
+        return dict(vars(self))
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The person's timeline dates and settings."""
+
+    onset_date: date | None = None
+    surgery_date: date | None = None
+    welcomed: bool = False
+    settings: Settings = field(default_factory=Settings)
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form, leaving out dates that were not given."""
+        out: dict[str, Any] = {"welcomed": self.welcomed, "settings": self.settings.to_record()}
+        if self.onset_date is not None:
+            out["onset_date"] = self.onset_date.isoformat()
+        if self.surgery_date is not None:
+            out["surgery_date"] = self.surgery_date.isoformat()
+        return out
+
+
+@dataclass
+class Snapshot:
+    """Every record of the diary, as typed lists (for export, import and tests)."""
+
+    profile: Profile = field(default_factory=Profile)
+    daily_logs: list[DailyLog] = field(default_factory=list)
+    red_flag_checks: list[RedFlagCheck] = field(default_factory=list)
+    breathing_sessions: list[BreathingSession] = field(default_factory=list)
+    rehab_days: list[RehabDay] = field(default_factory=list)
+    custom_exercises: list[CustomExercise] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
+
+    def records(self, kind_name: str) -> list[Any]:
+        """The list of records named ``kind_name`` ("daily_logs", "visits", ...)."""
+        if kind_name == "profile" or kind_name not in self.__dataclass_fields__:
+            raise KeyError(kind_name)
+        found: list[Any] = getattr(self, kind_name)
+        return found

@@ -1,0 +1,114 @@
+"""The status strip of the Today tab: where the person is, and what today holds so far.
+
+Pure: it takes records the diary already holds and says them in short plain phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sciatica_tui.domain.content import Stage
+from sciatica_tui.domain.records import BreathingSession, Profile, RedFlagCheck, Verdict
+from sciatica_tui.domain.timeline import position
+
+NO_ONSET = "No onset date yet: press ctrl+o to add it and see your week and stage."
+
+VERDICT_WORDS: dict[Verdict, str] = {
+    Verdict.EMERGENCY: "EMERGENCY",
+    Verdict.URGENT: "urgent",
+    Verdict.CLEAR: "clear",
+}
+
+
+@dataclass(frozen=True)
+class TodayStatus:
+    """What the strip shows, as values (``None`` where nothing is known)."""
+
+    today: date
+    weeks_since_onset: int | None
+    stage: Stage | None
+    logged_today: bool
+    exercises_done: int
+    breathing_sessions: int
+    breathing_seconds: float
+    last_check: RedFlagCheck | None
+
+    @property
+    def breathing_minutes(self) -> int:
+        """Minutes breathed today, rounded (any session counts as at least one)."""
+        if not self.breathing_sessions:
+            return 0
+        return max(1, round(self.breathing_seconds / 60))
+
+    @property
+    def check_needs_care(self) -> bool:
+        """True when the last red-flag check found something urgent or an emergency."""
+        return self.last_check is not None and self.last_check.verdict is not Verdict.CLEAR
+
+
+def today_status(
+    *,
+    profile: Profile,
+    today: date,
+    logged_today: bool,
+    exercises_done: int,
+    breathing_sessions: Iterable[BreathingSession],
+    red_flag_checks: Sequence[RedFlagCheck],
+) -> TodayStatus:
+    """Gather the strip's values for ``today`` from what the diary holds."""
+    where = position(profile.onset_date, profile.surgery_date, today)
+    sessions_today = [s for s in breathing_sessions if s.started_at.date() == today]
+    return TodayStatus(
+        today=today,
+        weeks_since_onset=where.weeks_since_onset,
+        stage=where.stage,
+        logged_today=logged_today,
+        exercises_done=exercises_done,
+        breathing_sessions=len(sessions_today),
+        breathing_seconds=sum(s.elapsed_seconds for s in sessions_today),
+        last_check=max(red_flag_checks, key=lambda c: c.at) if red_flag_checks else None,
+    )
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def timeline_line(status: TodayStatus) -> str:
+    """Week since onset and the stage with its recommended action, or an invitation."""
+    if status.weeks_since_onset is None or status.stage is None:
+        return NO_ONSET
+    stage = status.stage
+    return f"Week {status.weeks_since_onset} since onset · weeks {stage.weeks}: {stage.action}"
+
+
+def today_facts(status: TodayStatus) -> list[str]:
+    """Short phrases about today: log, exercises, breathing, last red-flag check."""
+    logged = "✓ Logged today" if status.logged_today else "✗ Not logged yet"
+    exercises = (
+        _plural(status.exercises_done, "exercise") if status.exercises_done else "No exercises"
+    )
+    if status.breathing_sessions:
+        breathing = f"Breathed {status.breathing_sessions}×, {status.breathing_minutes} min"
+    else:
+        breathing = "No breathing"
+    check = status.last_check
+    if check is None:
+        red_flags = "Red flags: never checked"
+    else:
+        when = "today" if check.at.date() == status.today else f"{check.at.day} {check.at:%b}"
+        red_flags = f"Red flags {when}: {VERDICT_WORDS[check.verdict]}"
+    return [logged, exercises, breathing, red_flags]
+
+
+def wrap_facts(facts: Sequence[str], width: int, separator: str = " · ") -> list[str]:
+    """Join ``facts`` into lines of at most ``width`` characters, never splitting a fact."""
+    lines: list[str] = []
+    for fact in facts:
+        if lines and len(lines[-1]) + len(separator) + len(fact) <= width:
+            lines[-1] += separator + fact
+        else:
+            lines.append(fact)
+    return lines

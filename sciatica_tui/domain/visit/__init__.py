@@ -1,0 +1,1 @@
+"""Getting ready for a clinic visit: the story drafted from the diary and the summary."""

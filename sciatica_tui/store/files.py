@@ -1,0 +1,68 @@
+"""The one way this app writes a file: atomically, durably, readable only by its owner.
+
+The diary, its backups' folder and every export (json, csv, md) go through
+``write_file_atomically``: the bytes go to a temporary file in the same folder, which is
+flushed and fsynced, renamed over the target, and the folder is fsynced so the rename itself
+survives a power cut. A crash leaves the old file or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_file_atomically(path: Path, payload: bytes) -> None:
+    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file.
+
+    The order matters: data reaches the disk (fsync) before the rename makes it visible,
+    and the folder is fsynced after, so the rename itself survives a power cut.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as temp:
+            os.fchmod(temp.fileno(), FILE_MODE)
+            temp.write(payload)
+            temp.flush()
+            os.fsync(temp.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temp_name)
+        raise
+    fsync_folder(path.parent)
+
+
+def write_private_file(path: str | os.PathLike[str], text: str) -> bool:
+    """Write ``text`` (UTF-8) to ``path``, readable only by its owner (mode 0600), atomically.
+
+    Returns True when a file that was already at ``path`` was replaced.
+    """
+    target = Path(path)
+    existed = target.exists() or target.is_symlink()
+    write_file_atomically(target, text.encode("utf-8"))
+    return existed
+
+
+def remove_leftover_temp_files(path: Path) -> list[Path]:
+    """Delete temporary files a crash left next to ``path``; return what was removed."""
+    removed = []
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        with suppress(FileNotFoundError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed

@@ -1,0 +1,92 @@
+"""One kind of record as the store holds it: TinyDB's table on disk, typed records in memory."""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from tinydb import TinyDB
+
+from sciatica_tui.domain.record_kinds import RecordKind, Storable
+from sciatica_tui.domain.validation import ValidationError
+
+R = TypeVar("R", bound=Storable)
+
+
+class RecordTable(Generic[R]):
+    """The records of one kind, by key, in key order, each with its TinyDB document id.
+
+    Reads come from memory. Writes go through TinyDB (and so to disk) first; the caller holds
+    the store's write lock.
+    """
+
+    def __init__(self, db: TinyDB, kind: RecordKind[R]) -> None:
+        """An empty table of ``kind`` records in ``db``; ``load`` fills it."""
+        self.kind = kind
+        self._db = db
+        self._by_key: dict[str, tuple[int, R]] = {}
+
+    def load(self, skipped: list[str]) -> None:
+        """Read every stored record; one that is not valid is left out and named in
+        ``skipped`` (it stays in the file)."""
+        records: dict[str, tuple[int, R]] = {}
+        for doc in self._db.table(self.kind.name).all():
+            try:
+                record = self.kind.build(doc, today=date.max)  # read only: no copy needed
+            except ValidationError as error:
+                skipped.append(f"{self.kind.name} record {doc.doc_id}: {error}")
+                continue
+            records[self.kind.key(record)] = (doc.doc_id, record)
+        self._by_key = dict(sorted(records.items()))
+
+    def get(self, key: str) -> R | None:
+        """The record with ``key``, if there is one."""
+        found = self._by_key.get(key)
+        return found[1] if found else None
+
+    def all(self) -> list[R]:
+        """Every record, in key order."""
+        return [record for _, record in self._by_key.values()]
+
+    def keys(self) -> list[str]:
+        """Every key, in order."""
+        return list(self._by_key)
+
+    def between(self, start: date | None, end: date | None) -> list[R]:
+        """Records whose key starts with a date from ``start`` to ``end`` (both included)."""
+        low = start.isoformat() if start else ""
+        high = end.isoformat() if end else "9999-99-99"
+        return [record for key, (_, record) in self._by_key.items() if low <= key[:10] <= high]
+
+    def put(self, record: R) -> None:
+        """Insert or wholly replace ``record`` (fields cleared by the person go away too)."""
+        key = self.kind.key(record)
+        doc = record.to_record()
+        table = self._db.table(self.kind.name)
+        existing = self._by_key.get(key)
+        if existing is None:
+            in_order = not self._by_key or key > next(reversed(self._by_key))
+            self._by_key[key] = (table.insert(doc), record)
+            if not in_order:
+                self._by_key = dict(sorted(self._by_key.items()))
+            return
+        table.update(_replaced_by(doc), doc_ids=[existing[0]])
+        self._by_key[key] = (existing[0], record)
+
+    def remove(self, key: str) -> None:
+        """Remove the record with ``key`` (nothing happens if there is none)."""
+        existing = self._by_key.get(key)
+        if existing is not None:
+            self._db.table(self.kind.name).remove(doc_ids=[existing[0]])
+            del self._by_key[key]
+
+
+def _replaced_by(doc: dict[str, Any]) -> Any:
+    """A TinyDB update that replaces the whole stored document with ``doc``."""
+
+    def replace(stored: MutableMapping[str, Any]) -> None:
+        stored.clear()
+        stored.update(doc)
+
+    return replace

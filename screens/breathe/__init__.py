@@ -1,0 +1,1 @@
+"""The Breathe tab: a guided box-breathing session."""

@@ -1,0 +1,1 @@
+"""The Clinic visit tab: prepare a visit and export its summary."""

@@ -1,0 +1,1 @@
+"""Dialogs and full screens shown over the tabs: choices, text, welcome, help, the alert."""

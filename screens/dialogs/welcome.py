@@ -1,0 +1,130 @@
+"""The first-run note and the onset / surgery date question (also reachable later)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Label, Static
+
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import Profile
+from sciatica_tui.domain.validation import parse_user_date
+from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
+from sciatica_tui.screens.host import diary, sciatica_app, today
+
+DATE_EXAMPLE = "e.g. 2026-09-14, Sep 14 or 6 weeks ago"
+
+
+class WelcomeScreen(DismissOnce[Profile | None]):
+    """Ask (optionally) for the onset and surgery dates; on first run, show the note."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # One key, named for what it does: skipping the first-run question, or cancelling
+        # a change of the dates (ctrl+o); ``check_action`` keeps the one that applies.
+        Binding("escape", "skip", "Skip", tooltip="Skip the dates for now."),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the dates."),
+    ]
+
+    def __init__(self, *, first_run: bool) -> None:
+        """``first_run`` adds the note about what the app is and is not."""
+        super().__init__()
+        self.first_run = first_run
+
+    def compose(self) -> ComposeResult:
+        """The note, two optional date fields, and Save / Skip."""
+        text = content.app_text()
+        profile = diary(self).profile()
+        with VerticalScroll(id="welcome-box"):
+            if self.first_run:
+                yield Static(text.welcome_title, classes="title")
+                yield Static(text.welcome.strip(), id="welcome-note")
+            else:
+                yield Static("Your timeline", classes="title")
+            yield Label("When did this episode of sciatica start? (optional)")
+            yield Input(
+                value=profile.onset_date.isoformat() if profile.onset_date else "",
+                placeholder=DATE_EXAMPLE,
+                compact=True,
+                id="onset",
+            )
+            yield Static("", id="onset-error", classes="field-error")
+            yield Label("Surgery date, only if you had back surgery (optional)")
+            yield Input(
+                value=profile.surgery_date.isoformat() if profile.surgery_date else "",
+                placeholder=DATE_EXAMPLE,
+                compact=True,
+                id="surgery",
+            )
+            yield Static("", id="surgery-error", classes="field-error")
+            with Horizontal(id="welcome-buttons"):
+                yield Button("Save", variant="primary", compact=True, id="save")
+                yield Button(
+                    "Skip for now" if self.first_run else "Cancel", compact=True, id="skip"
+                )
+
+    def on_mount(self) -> None:
+        """Put the cursor on the first date."""
+        self.query_one("#onset", Input).focus()
+
+    def _read_date(self, field: str) -> tuple[date | None, bool]:
+        """The date typed in ``field`` (None when empty) and whether it was accepted."""
+        text = self.query_one(f"#{field}", Input).value
+        error = self.query_one(f"#{field}-error", Static)
+        parsed, problem = None, ""
+        if text.strip():
+            try:
+                parsed = parse_user_date(text, today=today(self))
+            except ValueError as bad_date:
+                problem = f"⚠ {bad_date}"
+        error.update(problem)
+        error.display = bool(problem)
+        return parsed, not problem
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def save(self) -> None:
+        """Check both dates; save them, or show what is wrong and keep what was typed."""
+        onset, onset_ok = self._read_date("onset")
+        surgery, surgery_ok = self._read_date("surgery")
+        if not (onset_ok and surgery_ok):
+            return
+        store = diary(self)
+        profile = replace(store.profile(), onset_date=onset, surgery_date=surgery, welcomed=True)
+        self._save(profile)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Escape is "Skip" on a first run, "Cancel" when the dates are being changed."""
+        if action == "skip":
+            return self.first_run
+        if action == "cancel":
+            return not self.first_run
+        return True
+
+    def action_cancel(self) -> None:
+        """Close without changing the dates."""
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#skip")
+    def action_skip(self) -> None:
+        """Close; a first run is still marked as seen so the note does not come back."""
+        store = diary(self)
+        if self.first_run and not store.profile().welcomed:
+            self._save(replace(store.profile(), welcomed=True))
+        else:
+            self.dismiss(None)
+
+    def _close(self, profile: Profile) -> None:
+        self.dismiss(profile)
+
+    def _save(self, profile: Profile) -> None:
+        store = diary(self)
+        sciatica_app(self).save_in_background(
+            lambda: store.save_profile(profile),
+            on_done=lambda _: self._close(profile),
+        )

@@ -1,0 +1,1 @@
+"""The Red flags tab: the emergency symptom check and its history."""

@@ -1,0 +1,213 @@
+"""The daily-log form: every field of one day, its messages, and the two warning-sign boxes.
+
+The form only holds what was typed. It hands its text to the validation layer as is
+(``texts``), shows the problems it gets back next to each field, and never clears a value
+on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Label, Static, TextArea
+
+from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
+from sciatica_tui.domain.validation import Problem
+from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
+from sciatica_tui.screens.widgets.focus import focus_now
+from sciatica_tui.screens.widgets.rating_scale import PAIN_WORDS, RatingScale
+from sciatica_tui.screens.widgets.tick_box import TickBox
+
+MOOD_WORDS = {1: "very low", 2: "low", 3: "okay", 4: "good", 5: "very good"}
+SLEEP_WORDS = {1: "very poor", 2: "poor", 3: "okay", 4: "good", 5: "very good"}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of the form: the record's field name, its label, and how it is entered."""
+
+    name: str
+    label: str
+    kind: str  # "scale", "choice", "number" or "notes"
+    low: int = 0
+    high: int = 10
+    words: dict[int, str] | None = None
+    options: tuple[tuple[str, str], ...] = ()
+    unit: str = ""
+    placeholder: str = ""
+
+
+def _options(kind: type[Enum], labels: dict[str, str] | None = None) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (str(m.value), (labels or {}).get(str(m.value), str(m.value).capitalize())) for m in kind
+    )
+
+
+REACH_OPTIONS = tuple((r.value, r.label) for r in Reach)
+
+FIELDS: tuple[Field, ...] = (
+    Field("leg_pain", "Leg pain", "scale", words=PAIN_WORDS),
+    Field("back_pain", "Back pain", "scale", words=PAIN_WORDS),
+    Field("pain_reach", "Pain down to", "choice", options=REACH_OPTIONS),
+    Field("pain_side", "Pain side", "choice", options=_options(Side)),
+    Field("numbness", "Numbness", "scale", words=PAIN_WORDS),
+    Field("numbness_reach", "Numb down to", "choice", options=REACH_OPTIONS),
+    Field("weakness", "Leg weakness", "choice", options=_options(Weakness)),
+    Field("walking_minutes", "Walking", "number", unit="min at a time", placeholder="0–600"),
+    Field("sitting_minutes", "Sitting", "number", unit="min at a time", placeholder="0–600"),
+    Field("sleep_hours", "Sleep", "number", unit="hours", placeholder="e.g. 6.5"),
+    Field("sleep_quality", "Sleep quality", "scale", low=1, high=5, words=SLEEP_WORDS),
+    Field("mood", "Mood", "scale", low=1, high=5, words=MOOD_WORDS),
+    Field("pain_med_doses", "Pain relief", "number", unit="doses taken", placeholder="0–50"),
+    Field("notes", "Notes", "notes"),
+)
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+# Choices where a digit picks by place: reach 0 (no pain) to 5 (foot), weakness 0 to 2.
+DIGIT_CHOICES = {"pain_reach", "numbness_reach", "weakness"}
+WARNING_SIGNS: tuple[tuple[str, str], ...] = (
+    ("bladder_bowel", "New bladder or bowel change"),
+    ("saddle_numbness", "Numb saddle area (between the legs)"),
+)
+
+
+def field_id(name: str) -> str:
+    """The widget id of a field (prefixed: the app holds other tabs' widgets too)."""
+    return f"log-{name}"
+
+
+class DailyLogForm(Vertical):
+    """Every field of the daily log; a field's message is added under it when first needed.
+
+    (Fourteen hidden message widgets built up front cost start-up time for nothing.)
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
+        """An empty form."""
+        super().__init__(id=id)
+        self._messages: dict[str, Static] = {}
+
+    def compose(self) -> ComposeResult:
+        """One row per field; the warning-sign boxes after the weakness."""
+        for field in FIELDS:
+            if field.kind == "notes":
+                yield Label(field.label, classes="field-label notes-label")
+                yield TextArea(id=field_id(field.name), compact=True, classes="notes")
+            else:
+                with Horizontal(classes="field-row"):
+                    yield Label(field.label, classes="field-label")
+                    yield self._entry(field)
+                    if field.unit:
+                        yield Label(field.unit, classes="field-unit")
+            if field.name == "weakness":
+                yield from self._warning_signs()
+
+    def _entry(self, field: Field) -> Widget:
+        if field.kind == "scale":
+            return RatingScale(field.low, field.high, field.words, id=field_id(field.name))
+        if field.kind == "choice":
+            return ChoiceSelector(
+                field.options, digits=field.name in DIGIT_CHOICES, id=field_id(field.name)
+            )
+        return Input(
+            placeholder=field.placeholder,
+            compact=True,
+            id=field_id(field.name),
+            classes="number",
+        )
+
+    def _warning_signs(self) -> Iterable[Widget]:
+        yield Label("Warning signs today", classes="warning-signs-title")
+        yield Label("A tick opens the red-flag check (ticks are not kept).", classes="hint-line")
+        for name, label in WARNING_SIGNS:
+            yield TickBox(label, compact=True, id=f"sign-{name}", classes="warning-sign")
+
+    # --- reading and filling ---------------------------------------------------------------
+
+    def texts(self) -> dict[str, str]:
+        """What is in each field, as text for ``daily_log_from_form`` (empty: not filled in)."""
+        out: dict[str, str] = {}
+        for field in FIELDS:
+            widget = self.query_one(f"#{field_id(field.name)}")
+            if isinstance(widget, RatingScale):
+                out[field.name] = "" if widget.value is None else str(widget.value)
+            elif isinstance(widget, ChoiceSelector):
+                out[field.name] = widget.value or ""
+            elif isinstance(widget, TextArea):
+                out[field.name] = widget.text
+            elif isinstance(widget, Input):
+                out[field.name] = widget.value
+        return out
+
+    def fill(self, log: DailyLog | None, *, with_notes: bool = True) -> None:
+        """Show ``log`` in the fields (``None``: an empty form). Says nothing to listeners."""
+        record = log.to_record() if log is not None else {}
+        for field in FIELDS:
+            if field.name == "notes" and not with_notes:
+                continue
+            value = record.get(field.name)
+            widget = self.query_one(f"#{field_id(field.name)}")
+            if isinstance(widget, RatingScale | ChoiceSelector):
+                widget.value = value
+            elif isinstance(widget, TextArea):
+                with widget.prevent(TextArea.Changed):
+                    widget.load_text("" if value is None else str(value))
+            elif isinstance(widget, Input):
+                with widget.prevent(Input.Changed):
+                    widget.value = "" if value is None else f"{value:g}"
+        self.show_problems([])
+
+    def warning_signs(self) -> dict[str, bool]:
+        """Which warning-sign boxes are ticked (question id to yes/no)."""
+        return {
+            name: self.query_one(f"#sign-{name}", Checkbox).value for name, _label in WARNING_SIGNS
+        }
+
+    def clear_warning_signs(self) -> None:
+        """Untick the warning-sign boxes (after they have opened the check)."""
+        for name, _label in WARNING_SIGNS:
+            box = self.query_one(f"#sign-{name}", TickBox)
+            with box.prevent(Checkbox.Changed):
+                box.value = False
+
+    def show_problems(self, problems: Iterable[Problem]) -> None:
+        """Show each problem under its field; clear the messages of fields that are fine."""
+        by_field: dict[str, Problem] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, problem)
+        for name in FIELD_NAMES:
+            found = by_field.get(name)
+            message = self._messages.get(name)
+            if message is None:
+                if found is None:
+                    continue
+                message = Static(id=f"{field_id(name)}-error", classes="field-error")
+                self._messages[name] = message
+                self.mount(message, after=self._row_of(name))
+            message.update(problem_text(found) if found else "")
+            message.display = found is not None
+
+    def _row_of(self, name: str) -> Widget:
+        """The line a field sits on (its row, or the notes box itself)."""
+        entry = self.query_one(f"#{field_id(name)}")
+        parent = entry.parent
+        return parent if isinstance(parent, Horizontal) else entry
+
+    def focus_field(self, name: str) -> None:
+        """Put the cursor in one field."""
+        focus_now(self.query_one(f"#{field_id(name)}"))
+
+
+def problem_text(problem: Problem) -> str:
+    """ "⚠ 'abc' is not a whole number. Walking minutes must be …" for a field's message."""
+    label = next((f.label for f in FIELDS if f.name == problem.field), problem.field)
+    message = problem.message
+    if message == "is missing":
+        message = f"{label} is not set yet"
+    elif message.startswith("is "):
+        message = f"{label} {message}"
+    return f"⚠ {message}. {problem.hint}".strip()

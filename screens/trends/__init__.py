@@ -1,0 +1,1 @@
+"""The Trends tab: the weeks as charts and the weekly review."""

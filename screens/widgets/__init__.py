@@ -1,0 +1,1 @@
+"""Reusable widgets: scales, choices, tick boxes, the body drawing, the keys footer."""
