@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Input, TabbedContent
 
-from sciatica_tui.app import TABS, run_app
+from sciatica_tui.cli.open_app import run_app
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
+from sciatica_tui.screens.tabs import TABS
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreWriteError
 from tests.app_builders import build_app, welcomed
@@ -67,7 +68,7 @@ async def test_app_starts_on_today() -> None:
         assert app.query_one("#tabs", TabbedContent).active == "today"
 
 
-@pytest.mark.parametrize(("pane", "key"), [(pane, key) for pane, _, key in TABS])
+@pytest.mark.parametrize(("pane", "key"), [(spec.pane, spec.key) for spec in TABS])
 async def test_every_tab_has_a_working_shortcut(pane: str, key: str) -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
@@ -101,7 +102,7 @@ async def test_help_lists_every_app_key() -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         rows = app.screen.key_rows()
-        for _pane, label, key in TABS:
+        for label, key in ((spec.label, spec.key) for spec in TABS):
             assert ("Everywhere", key.upper(), label) in rows
         assert ("Everywhere", "CTRL+R", "Red-flag check") in rows
         assert ("Everywhere", "CTRL+Q", "Quit") in rows
@@ -113,7 +114,7 @@ async def test_palette_offers_every_tab_and_the_check() -> None:
     app = build_app(None, welcomed())
     async with app.run_test():
         titles = [command.title for command in app.get_system_commands(app.screen)]
-    for _pane, label, _key in TABS:
+    for label in (spec.label for spec in TABS):
         assert f"Go to {label}" in titles
     assert "Red-flag check" in titles
     assert "Set onset and surgery dates" in titles

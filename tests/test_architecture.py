@@ -15,7 +15,13 @@ from tests.conftest import NetworkUsed
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "sciatica_tui"
 # The core modules allowed to know about Textual (the shell) and TinyDB (the store).
-SHELL_MODULES = {"sciatica_tui.app", "sciatica_tui.__main__"}
+SHELL_MODULES = {
+    "sciatica_tui.app",
+    "sciatica_tui.__main__",
+    "sciatica_tui.palette",
+    "sciatica_tui.quitting",
+    "sciatica_tui.writer",
+}
 NETWORK_MODULES = {
     "socket",
     "ssl",

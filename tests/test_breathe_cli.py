@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -13,16 +11,14 @@ from sciatica_tui.cli import main
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, tuple[int, int] | None]]:
-    """Stand in for ``sciatica_tui.app`` and record what it was asked to open."""
+    """Stand in for the app and record what it was asked to open."""
     calls: list[tuple[Path, tuple[int, int] | None]] = []
 
     def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
         calls.append((folder, breathe))
         return 0
 
-    module = types.ModuleType("sciatica_tui.app")
-    module.run_app = run_app  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "sciatica_tui.app", module)
+    monkeypatch.setattr("sciatica_tui.cli.open_app.run_app", run_app)
     return calls
 
 

@@ -86,10 +86,9 @@ async def test_letters_answer_only_when_given_and_stray_keys_do_nothing() -> Non
         assert app.answers == [] and app.screen is app.dialog
 
 
-def test_only_a_question_over_the_alert_stays_open_for_the_red_flag_check() -> None:
-    assert removal(over_alert=True).STAYS_OPEN_FOR_RED_FLAGS
+def test_a_question_over_the_alert_is_drawn_like_the_alert() -> None:
     assert removal(over_alert=True).has_class("-over-alert")
-    assert not removal().STAYS_OPEN_FOR_RED_FLAGS
+    assert not removal().has_class("-over-alert")
 
 
 async def test_words_are_shown_as_typed_not_read_as_markup() -> None:

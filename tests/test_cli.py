@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import types
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sciatica_tui import __version__
-from sciatica_tui.cli import EXPORT_FORMATS, EXPORTERS, main
+from sciatica_tui.cli import main
+from sciatica_tui.cli.export import EXPORT_FORMATS, EXPORTERS
 from sciatica_tui.store.diary_store import DiaryStore
 
 REPO = Path(__file__).resolve().parent.parent
@@ -114,16 +114,14 @@ def test_the_command_line_starts_without_textual_or_tinydb() -> None:
 
 @pytest.fixture
 def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Stand in for ``sciatica_tui.app`` and record the folder it was asked to open."""
+    """Stand in for the app and record the folder it was asked to open."""
     opened: list[Path] = []
 
     def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
         opened.append(folder)
         return 0
 
-    module = types.ModuleType("sciatica_tui.app")
-    module.run_app = run_app  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "sciatica_tui.app", module)
+    monkeypatch.setattr("sciatica_tui.cli.open_app.run_app", run_app)
     return opened
 
 

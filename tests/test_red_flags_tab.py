@@ -12,7 +12,7 @@ from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static, TabbedContent
 
-from sciatica_tui.app import TABS, SciaticaApp
+from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.domain.content import RED_FLAG_QUESTION_IDS
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
@@ -22,6 +22,7 @@ from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.screens.red_flags.tab import QuestionRow, RedFlagsTab
+from sciatica_tui.screens.tabs import TABS
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreWriteError
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
@@ -77,7 +78,7 @@ def saved_checks(folder: Path) -> list[RedFlagCheck]:
 # --- reaching the check -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("pane", [pane for pane, _label, _key in TABS])
+@pytest.mark.parametrize("pane", [spec.pane for spec in TABS])
 async def test_ctrl_r_from_every_tab_opens_the_check(pane: str) -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:

@@ -16,7 +16,6 @@ from textual import events
 from textual.geometry import Region
 from textual.widgets import Button
 
-from sciatica_tui.app import TABS
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
@@ -24,6 +23,7 @@ from sciatica_tui.domain.records import (
     RedFlagCheck,
     Verdict,
 )
+from sciatica_tui.screens.tabs import TABS
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.app_builders import FROZEN_NOW, build_app, welcomed
 
@@ -116,7 +116,7 @@ SIZES = [(60, 20), (80, 24), (100, 30), (120, 40), (160, 50), (200, 60), (250, 7
 async def test_every_tab_renders_at_every_size(width: int, height: int) -> None:
     app = build_app(None, welcomed(), with_surgery, some_history)
     async with app.run_test(size=(width, height)) as pilot:
-        for pane, _label, key in TABS:
+        for pane, key in ((spec.pane, spec.key) for spec in TABS):
             await pilot.press(key)
             await pilot.pause()
             assert app.query_one("#tabs").active == pane  # type: ignore[attr-defined]

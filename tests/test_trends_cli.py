@@ -40,7 +40,7 @@ class _Today(date):
 def _same_day_throughout(monkeypatch: pytest.MonkeyPatch) -> None:
     """... held to the day these tests were collected, so a run across midnight still
     compares like with like (a CI run that crossed midnight failed here)."""
-    monkeypatch.setattr("sciatica_tui.cli.date", _Today)
+    monkeypatch.setattr("sciatica_tui.cli.base.today", _Today.today)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:

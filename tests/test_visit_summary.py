@@ -514,7 +514,7 @@ class FrozenDate(date):
 
 @pytest.fixture
 def frozen_cli(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sciatica_tui.cli.date", FrozenDate)
+    monkeypatch.setattr("sciatica_tui.cli.base.today", FrozenDate.today)
 
 
 def fixture_folder(tmp_path: Path, *visits: Visit) -> Path:

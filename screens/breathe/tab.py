@@ -45,9 +45,12 @@ from sciatica_tui.domain.breathing import (
 )
 from sciatica_tui.domain.records import BreathingSession, Settings
 from sciatica_tui.screens.breathe.box import BreathingBox
-from sciatica_tui.screens.host import clock, diary, sciatica_app, today
+from sciatica_tui.screens.host import clock, diary, save, today
+from sciatica_tui.screens.messages import DiarySaved
+from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.rating_scale import PAIN_WORDS, RatingScale
+from sciatica_tui.store.changes import SaveBreathingSession, UpdateSettings
 
 # The longest wait between redraws; a redraw is also aimed at each change of the count.
 REDRAW_SECONDS = 0.1
@@ -235,7 +238,7 @@ class RunningSession:
     pain_before: int | None = None
 
 
-class BreatheTab(Container):
+class BreatheTab(Container, DiaryTab):
     """Guided box breathing: choose, (rate,) breathe, (rate,) see how it went."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -482,7 +485,7 @@ class BreatheTab(Container):
         minutes = self.query_one("#breathe-minutes", ChoiceRow).value
         settings = self._settings()
         if (settings.breathing_count, settings.breathing_minutes) != (count, minutes):
-            self._save_settings(replace(settings, breathing_count=count, breathing_minutes=minutes))
+            save(self, UpdateSettings.of(breathing_count=count, breathing_minutes=minutes))
         self._ask_ratings(after=False)
 
     def _ask_ratings(self, *, after: bool) -> None:
@@ -634,9 +637,8 @@ class BreatheTab(Container):
         if session is None:
             return
         record = self._close_session(session.clock.elapsed(clock(self).monotonic()))
-        store = diary(self)
         with suppress(RuntimeError):  # the writer has already stopped
-            sciatica_app(self).save_in_background(lambda: store.add_breathing_session(record))
+            save(self, SaveBreathingSession(record))
 
     def _close_session(self, elapsed: float) -> BreathingSession:
         """Stop the running session and give its record, ``elapsed`` seconds in."""
@@ -726,28 +728,25 @@ class BreatheTab(Container):
         """Reduced motion on or off (remembered)."""
         settings = self._settings()
         still = not settings.reduced_motion
-        self._save_settings(replace(settings, reduced_motion=still))
+        save(self, UpdateSettings.of(reduced_motion=still))
         self.notify(
             "Reduced motion on: the box stays still." if still else "The marker moves again.",
             timeout=3,
         )
 
-    def _save_settings(self, settings: Settings) -> None:
-        store = diary(self)
-        sciatica_app(self).save_in_background(
-            lambda: store.save_profile(replace(store.profile(), settings=settings)),
-            on_done=lambda _: self._settings_saved(),
-        )
-
-    def _settings_saved(self) -> None:
-        self._show_motion()
-        self.tick()
-
     def _save_session(self, record: BreathingSession) -> None:
-        store = diary(self)
-        sciatica_app(self).save_in_background(
-            lambda: store.add_breathing_session(record), on_done=lambda _: self._show_history()
-        )
+        save(self, SaveBreathingSession(record))
+
+    @on(DiarySaved)
+    def _saved(self, message: DiarySaved) -> None:
+        """A setting saved: show it; a session saved: it joins the history."""
+        if isinstance(message.change, UpdateSettings):
+            message.stop()
+            self._show_motion()
+            self.tick()
+        elif isinstance(message.change, SaveBreathingSession):
+            message.stop()
+            self._show_history()
 
 
 def _valid(value: int, options: tuple[int, ...], default: int) -> int:

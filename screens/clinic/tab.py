@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from contextlib import suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -66,12 +66,15 @@ from sciatica_tui.screens.dialogs.choice import (
     say_visit_date,
 )
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
-from sciatica_tui.screens.host import clock, diary, sciatica_app, today
+from sciatica_tui.screens.host import SavesUnderWay, clock, diary, save, today
+from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
+from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
 from sciatica_tui.screens.widgets.tick_box import TickBox
+from sciatica_tui.store.changes import ExportVisitSummary, RemoveVisit, SaveVisit
 from sciatica_tui.store.errors import StoreError
-from sciatica_tui.store.exports import ExportResult, write_export
+from sciatica_tui.store.exports import ExportResult
 
 AUTOSAVE_SECONDS = 1.0
 MAX_GOALS = 20  # as many as a saved visit may hold
@@ -124,7 +127,17 @@ def imaging_label(report: ImagingReport) -> str:
     return f"{', '.join(parts)}; {copy}"
 
 
-class ClinicTab(Horizontal):
+@dataclass(frozen=True)
+class VisitSave:
+    """A write of the tab under way: what it does to which visit, and what to say when done."""
+
+    action: Literal["edit", "create", "remove", "export"]
+    visit: Visit
+    previous: Visit | None = None  # an edit: the visit as it was, kept if the save fails
+    note: str = ""  # an edit: what was shortened to fit, said with "Saved"
+
+
+class ClinicTab(Horizontal, DiaryTab):
     """The Clinic visit tab: the visits kept, and the open visit's checklist."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -210,7 +223,7 @@ class ClinicTab(Horizontal):
         self._goals: list[str] = []
         self._autosave_timer: Timer | None = None
         self._last_form: Visit | None = None  # the form as read at the last change
-        self._saves_under_way = 0
+        self._saves: SavesUnderWay[VisitSave] = SavesUnderWay()
         self._problem_fields: tuple[str, ...] = ()  # fields that stopped the last save
 
     # --- layout ------------------------------------------------------------------------
@@ -346,7 +359,7 @@ class ClinicTab(Horizontal):
 
     def refresh_from_diary(self) -> None:
         """Re-read the visits (unless a save is still on its way) and redraw the list."""
-        if self._saves_under_way == 0:
+        if not self._saves:
             stored = {visit.id: visit for visit in diary(self).visits()}
             if self._visit is not None and self._visit.id in stored:
                 stored[self._visit.id] = self._visit
@@ -522,27 +535,41 @@ class ClinicTab(Horizontal):
         self._visit = visit
         self._visits[visit.id] = visit
         self._set_status("… Saving.")
-        self._saves_under_way += 1
-        store = diary(self)
         try:
-            sciatica_app(self).save_in_background(
-                lambda: store.save_visit(visit),
-                on_done=lambda _: self._saved(visit, note),
-                on_error=lambda error: self._not_saved(previous, visit, error),
-            )
+            self._saves.start(self, SaveVisit(visit), VisitSave("edit", visit, previous, note))
         except RuntimeError:  # the app is closing and its writer has stopped
-            self._saves_under_way -= 1
             return False
         self._show_visit_list()
         return True
 
-    def _saved(self, visit: Visit, note: str) -> None:
-        self._saves_under_way -= 1
-        if self._visit == visit:
+    @on(DiarySaved)
+    def _saved(self, message: DiarySaved) -> None:
+        done = self._saves.finished(message.change)
+        if done is None:
+            return
+        message.stop()
+        if done.action == "export":
+            self._exported(message.result)
+        elif done.action != "remove" and self._visit == done.visit:
+            note = done.note
             self._set_status(f"✓ Saved. {note}" if note else "✓ Saved.", problem=bool(note))
 
-    def _not_saved(self, previous: Visit, visit: Visit, error: StoreError) -> None:
-        self._saves_under_way -= 1
+    @on(DiaryNotSaved)
+    def _not_saved(self, message: DiaryNotSaved) -> None:
+        failed = self._saves.finished(message.change)
+        if failed is None:
+            return
+        message.stop()
+        if failed.action == "export":
+            self._not_exported(message.error)
+        elif failed.action == "create":
+            self._not_created(failed.visit, message.error)
+        elif failed.action == "remove":
+            self._not_removed(failed.visit, message.error)
+        else:
+            self._not_changed(failed.previous or failed.visit, failed.visit, message.error)
+
+    def _not_changed(self, previous: Visit, visit: Visit, error: StoreError) -> None:
         if self._visit == visit:
             # Forget the failed save, so the next change (or ctrl+s) tries again.
             self._visit = previous
@@ -583,9 +610,8 @@ class ClinicTab(Horizontal):
         if self._autosave_timer is None or visit is None or visit == self._visit:
             return
         self._cancel_autosave()
-        store = diary(self)
         with suppress(RuntimeError):  # the writer has already stopped
-            sciatica_app(self).save_in_background(lambda: store.save_visit(visit))
+            save(self, SaveVisit(visit))
 
     @on(Input.Changed, "#visit-date")
     def _date_typed(self) -> None:
@@ -746,20 +772,13 @@ class ClinicTab(Horizontal):
             story=self._draft(answer.date),
         )
         self._visits[visit.id] = visit
-        self._saves_under_way += 1
-        store = diary(self)
-        sciatica_app(self).save_in_background(
-            lambda: store.save_visit(visit),
-            on_done=lambda _: self._saved(visit, ""),
-            on_error=lambda error: self._not_created(visit, error),
-        )
+        self._saves.start(self, SaveVisit(visit), VisitSave("create", visit))
         self._open(visit)
         self.query_one("#section-story", Collapsible).collapsed = False
         focus_now(self.query_one("#story", TextArea))  # ready for the person's own words
         self.notify(f"Visit of {long_day(visit.date)} prepared. The story is a draft: edit it.")
 
     def _not_created(self, visit: Visit, error: StoreError) -> None:
-        self._saves_under_way -= 1
         self._set_status(f"✗ {error} Press ctrl+s to try again.", problem=True)
         self.notify(str(error), title="Not saved", severity="error", timeout=15)
         if self._visit is not None and self._visit.id == visit.id:
@@ -787,13 +806,7 @@ class ClinicTab(Horizontal):
                 return
             self._cancel_autosave()
             del self._visits[visit.id]
-            store = diary(self)
-            self._saves_under_way += 1
-            sciatica_app(self).save_in_background(
-                lambda: store.remove_visit(visit.id),
-                on_done=lambda _: self._removed(),
-                on_error=lambda error: self._not_removed(visit, error),
-            )
+            self._saves.start(self, RemoveVisit(visit.id), VisitSave("remove", visit))
             self._open(self._first_to_open())
             self.notify(f"The visit of {long_day(visit.date)} was removed.")
 
@@ -807,11 +820,7 @@ class ClinicTab(Horizontal):
             answered,
         )
 
-    def _removed(self) -> None:
-        self._saves_under_way -= 1
-
     def _not_removed(self, visit: Visit, error: StoreError) -> None:
-        self._saves_under_way -= 1
         self._visits[visit.id] = visit
         self._show_visit_list()
         self.notify(str(error), title="Not removed", severity="error", timeout=15)
@@ -1137,23 +1146,20 @@ class ClinicTab(Horizontal):
             rehab_days=store.rehab_days(since, as_of),
             today=today(self),
         )
-        folder, stem = store.folder, export_stem(visit, today(self))
+        self._saves.start(
+            self,
+            ExportVisitSummary(store.folder, export_stem(visit, today(self)), text),
+            VisitSave("export", visit),
+        )
 
-        def write() -> ExportResult | str:
-            try:
-                return write_export(folder, stem, text)
-            except OSError as error:
-                return f"Not exported: {error.strerror or error} ({error.filename or folder})."
+    def _exported(self, result: object) -> None:
+        if isinstance(result, ExportResult):
+            # Said under the buttons, where it stays (a pop-up would cover it).
+            self._say_exported(result.message())
 
-        sciatica_app(self).save_in_background(write, on_done=self._exported)
-
-    def _exported(self, result: ExportResult | str) -> None:
-        if isinstance(result, str):
-            self._say_exported(f"✗ {result}", problem=True)
-            self.notify(result, title="Not exported", severity="error", timeout=15)
-            return
-        # Said under the buttons, where it stays (a pop-up would cover it).
-        self._say_exported(result.message())
+    def _not_exported(self, error: StoreError) -> None:
+        self._say_exported(f"✗ {error}", problem=True)
+        self.notify(str(error), title="Not exported", severity="error", timeout=15)
 
     def _say_exported(self, text: str, *, problem: bool = False) -> None:
         """Say where the last export went (shown only once there is something to say)."""

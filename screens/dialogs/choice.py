@@ -313,10 +313,6 @@ class ChoiceDialog(ClinicDialog[str]):
     (the Clinic tab's questions, Today's quit question, the emergency alert's quit question,
     removing an own exercise). It closes with the id of the answer chosen."""
 
-    # The app's red-flag check (ctrl+r) closes dialogs in its way, but not one asked over
-    # the emergency alert (``over_alert``).
-    STAYS_OPEN_FOR_RED_FLAGS = False
-
     BINDINGS: ClassVar[list[BindingType]] = [
         # The answers sit side by side: the arrows move between them, as Tab does.
         Binding("left", "app.focus_previous", "Previous answer", show=False),
@@ -341,7 +337,7 @@ class ChoiceDialog(ClinicDialog[str]):
         answer Escape gives (None: no answer); ``danger`` an answer that loses or ends
         something, shown in the error colour; ``keys`` letters that answer at once (letter
         to id; say them in the labels); ``over_alert`` draws the box like the emergency
-        alert it is asked over, and keeps it open for the red-flag check.
+        alert it is asked over.
         """
         super().__init__()
         self.TITLE_TEXT = title
@@ -351,7 +347,6 @@ class ChoiceDialog(ClinicDialog[str]):
         self.escape = escape
         self.danger = danger
         self.keys = dict(keys or {})
-        self.STAYS_OPEN_FOR_RED_FLAGS = over_alert
         self.set_class(over_alert, "-over-alert")
 
     def fields(self) -> ComposeResult:

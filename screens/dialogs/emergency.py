@@ -13,12 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.domain.red_flags import verdict_badge, yes_questions
+from sciatica_tui.screens.dialogs.guarded import GuardedScreen
 
 HOW_TO_CLOSE = "Read it all (↑ ↓ scroll), then press Tab to reach “I understand” and Enter."
 
@@ -28,11 +28,9 @@ def marks(verdict: Verdict) -> str:
     return "!!" if verdict is Verdict.EMERGENCY else "! "
 
 
-class EmergencyScreen(Screen[None]):
+class EmergencyScreen(GuardedScreen):
     """Fills the terminal after an emergency verdict, until "I understand" is chosen."""
 
-    # The app's open_red_flag_check (ctrl+r) must not close this screen.
-    STAYS_OPEN_FOR_RED_FLAGS: ClassVar[bool] = True
     # Start on the text, not the button, so a stray Enter cannot close the alert.
     AUTO_FOCUS = "#emergency-body"
 

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
+from sciatica_tui.screens.tabs import TABS
 
 GENERAL_KEYS: tuple[tuple[str, str], ...] = (
     ("TAB / SHIFT+TAB", "Move to the next / previous field"),
@@ -45,25 +46,23 @@ class HelpScreen(DismissOnce[None]):
 
     def key_rows(self) -> list[tuple[str, str, str]]:
         """(section, key, what it does) for every key, from the bindings themselves."""
-        from sciatica_tui.app import TABS, tab_class
-
         rows = [
             ("Everywhere", key_name(b.key), b.description)
             for b in self.app.BINDINGS
             if isinstance(b, Binding) and b.description
         ]
         rows += [("Everywhere", key, what) for key, what in GENERAL_KEYS]
-        for pane, label, _key in TABS:
-            tab = tab_class(pane)
+        for spec in TABS:
+            tab = spec.widget_class()
             keys: dict[str, list[str]] = {}
             # Only the tab's own keys, not the scrolling keys every container has; a key
             # with a job in each view of the tab (Enter on Breathe) is one line.
             for binding in vars(tab).get("BINDINGS", []):
                 if isinstance(binding, Binding) and binding.description:
                     keys.setdefault(key_name(binding.key), []).append(binding.description)
-            for key, what in getattr(tab, "HELP_KEYS", ()):
+            for key, what in tab.HELP_KEYS:
                 keys.setdefault(key, []).append(what)
-            rows += [(label, key, " / ".join(jobs)) for key, jobs in keys.items()]
+            rows += [(spec.label, key, " / ".join(jobs)) for key, jobs in keys.items()]
         return rows
 
     def keys_table(self) -> Table:

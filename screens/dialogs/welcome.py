@@ -16,7 +16,9 @@ from sciatica_tui.domain import content
 from sciatica_tui.domain.records import Profile
 from sciatica_tui.domain.validation import parse_user_date
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
-from sciatica_tui.screens.host import diary, sciatica_app, today
+from sciatica_tui.screens.host import diary, save, today
+from sciatica_tui.screens.messages import DiarySaved
+from sciatica_tui.store.changes import SaveProfile
 
 DATE_EXAMPLE = "e.g. 2026-09-14, Sep 14 or 6 weeks ago"
 
@@ -119,12 +121,12 @@ class WelcomeScreen(DismissOnce[Profile | None]):
         else:
             self.dismiss(None)
 
-    def _close(self, profile: Profile) -> None:
-        self.dismiss(profile)
-
     def _save(self, profile: Profile) -> None:
-        store = diary(self)
-        sciatica_app(self).save_in_background(
-            lambda: store.save_profile(profile),
-            on_done=lambda _: self._close(profile),
-        )
+        save(self, SaveProfile(profile))
+
+    @on(DiarySaved)
+    def _saved(self, message: DiarySaved) -> None:
+        """Close once the dates are on disk (a failed save leaves the dialog open)."""
+        if isinstance(message.change, SaveProfile):
+            message.stop()
+            self.dismiss(message.change.profile)

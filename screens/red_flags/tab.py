@@ -27,8 +27,11 @@ from sciatica_tui.domain.red_flags import (
     yes_summary,
 )
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
-from sciatica_tui.screens.host import clock, diary, sciatica_app
+from sciatica_tui.screens.host import clock, diary, save
+from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
+from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.widgets.focus import focus_now
+from sciatica_tui.store.changes import SaveRedFlagCheck
 from sciatica_tui.store.errors import StoreError
 
 FOCUS_MARK = "▶"
@@ -74,7 +77,7 @@ class QuestionRow(Vertical, can_focus=True):
         self.query_one(".focus-mark", Static).update(" ")
 
 
-class RedFlagsTab(VerticalScroll):
+class RedFlagsTab(VerticalScroll, DiaryTab):
     """Six yes/no questions, the verdict once all are answered, and earlier checks."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -303,12 +306,19 @@ class RedFlagsTab(VerticalScroll):
         )
         self.saving = True
         self.refresh_bindings()
-        store = diary(self)
-        sciatica_app(self).save_in_background(
-            lambda: store.add_red_flag_check(check),
-            on_done=lambda _: self._show_verdict(check, saved=True),
-            on_error=lambda error: self._save_failed(check, error),
-        )
+        save(self, SaveRedFlagCheck(check))
+
+    @on(DiarySaved)
+    def _check_saved(self, message: DiarySaved) -> None:
+        if isinstance(message.change, SaveRedFlagCheck):
+            message.stop()
+            self._show_verdict(message.change.check, saved=True)
+
+    @on(DiaryNotSaved)
+    def _check_not_saved(self, message: DiaryNotSaved) -> None:
+        if isinstance(message.change, SaveRedFlagCheck):
+            message.stop()
+            self._save_failed(message.change.check, message.error)
 
     @on(Button.Pressed, "#new-check")
     def action_new_check(self) -> None:

@@ -4,7 +4,7 @@ adherence, and the cautions that always apply."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar
 
@@ -44,11 +44,18 @@ from sciatica_tui.domain.validation import (
 )
 from sciatica_tui.domain.weekly import monday_of
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
-from sciatica_tui.screens.host import diary, sciatica_app, today
+from sciatica_tui.screens.host import SavesUnderWay, diary, today
+from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
+from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
+from sciatica_tui.store.changes import (
+    RemoveCustomExercise,
+    SaveCustomExercise,
+    SaveRehabDay,
+    UpdateSettings,
+)
 from sciatica_tui.store.diary_store import DiaryStore
-from sciatica_tui.store.errors import StoreError
 
 GOAL_OPTION = "goal"
 ADD_OPTION = "+add"  # never an item id: "+" is not allowed in one
@@ -368,7 +375,17 @@ class ExerciseDialog(DismissOnce[CustomExercise | None]):
         self.dismiss(None)
 
 
-class RehabTab(Vertical):
+@dataclass(frozen=True)
+class Undo:
+    """What to put back if a save fails, and the title of the note that says so."""
+
+    title: str
+    exercise_id: str = ""
+    exercise: CustomExercise | None = None  # the exercise as it was (None: there was none)
+    phase: int | None = None  # the phase chosen before
+
+
+class RehabTab(Vertical, DiaryTab):
     """The checklist of the chosen phase for one day, with adherence and the cautions."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -459,6 +476,7 @@ class RehabTab(Vertical):
         self.ticked_here: dict[date, tuple[str, ...]] = {}
         self.entries: tuple[ChecklistEntry, ...] = ()
         self.roomy = False
+        self._saves: SavesUnderWay[Undo] = SavesUnderWay()
 
     def compose(self) -> ComposeResult:
         """Phase line, day bar, checklist, adherence, cautions."""
@@ -587,17 +605,8 @@ class RehabTab(Vertical):
         done = toggled(self.ticks(day), item_id)
         self.ticked_here[day] = done
         self.show()
-        store = self.store
-
-        def failed(error: StoreError) -> None:
-            # Show what is really on disk, and say why.
-            self.ticked_here.pop(day, None)
-            self.show()
-            self.notify(str(error), title="Tick not saved", severity="error", timeout=15)
-
-        sciatica_app(self).save_in_background(
-            lambda: store.save_rehab_day(RehabDay(day, done)), on_error=failed
-        )
+        # If it fails, show what is really on disk.
+        self._saves.start(self, SaveRehabDay(RehabDay(day, done)), Undo("Tick not saved"))
 
     # --- days ------------------------------------------------------------------------------
 
@@ -719,33 +728,14 @@ class RehabTab(Vertical):
         self.customs[exercise.id] = exercise
         self.show()
         self._highlight(exercise.id)
-        store = self.store
-
-        def failed(error: StoreError) -> None:
-            if before is None:
-                self.customs.pop(exercise.id, None)
-            else:
-                self.customs[exercise.id] = before
-            self.show()
-            self.notify(str(error), title="Exercise not saved", severity="error", timeout=15)
-
-        sciatica_app(self).save_in_background(
-            lambda: store.save_custom_exercise(exercise), on_error=failed
-        )
+        undo = Undo("Exercise not saved", exercise_id=exercise.id, exercise=before)
+        self._saves.start(self, SaveCustomExercise(exercise), undo)
 
     def _remove_exercise(self, exercise: CustomExercise) -> None:
         self.customs.pop(exercise.id, None)
         self.show()
-        store = self.store
-
-        def failed(error: StoreError) -> None:
-            self.customs[exercise.id] = exercise
-            self.show()
-            self.notify(str(error), title="Exercise not removed", severity="error", timeout=15)
-
-        sciatica_app(self).save_in_background(
-            lambda: store.remove_custom_exercise(exercise.id), on_error=failed
-        )
+        undo = Undo("Exercise not removed", exercise_id=exercise.id, exercise=exercise)
+        self._saves.start(self, RemoveCustomExercise(exercise.id), undo)
 
     def _highlight(self, option_id: str) -> None:
         checklist_widget = self.query_one(Checklist)
@@ -766,17 +756,30 @@ class RehabTab(Vertical):
         before, self.override = self.override, choice.phase
         self.show()
         self.query_one(Checklist).highlighted = 1
-        store = self.store
+        undo = Undo("Phase not saved", phase=before)
+        self._saves.start(self, UpdateSettings.of(rehab_phase=choice.phase), undo)
 
-        def remember() -> None:
-            # Read the profile on the writer thread, so a theme saved just before is kept.
-            profile = store.profile()
-            settings = replace(profile.settings, rehab_phase=choice.phase)
-            store.save_profile(replace(profile, settings=settings))
+    @on(DiarySaved)
+    def _saved(self, message: DiarySaved) -> None:
+        if self._saves.finished(message.change) is not None:
+            message.stop()
 
-        def failed(error: StoreError) -> None:
-            self.override = before
-            self.show()
-            self.notify(str(error), title="Phase not saved", severity="error", timeout=15)
-
-        sciatica_app(self).save_in_background(remember, on_error=failed)
+    @on(DiaryNotSaved)
+    def _not_saved(self, message: DiaryNotSaved) -> None:
+        """Show what is really on disk, and say why."""
+        undo = self._saves.finished(message.change)
+        if undo is None:
+            return
+        message.stop()
+        change = message.change
+        if isinstance(change, SaveRehabDay):
+            self.ticked_here.pop(change.rehab_day.date, None)
+        elif isinstance(change, SaveCustomExercise | RemoveCustomExercise):
+            if undo.exercise is None:
+                self.customs.pop(undo.exercise_id, None)
+            else:
+                self.customs[undo.exercise_id] = undo.exercise
+        elif isinstance(change, UpdateSettings):
+            self.override = undo.phase
+        self.show()
+        self.notify(str(message.error), title=undo.title, severity="error", timeout=15)

@@ -7,6 +7,7 @@ live in ``today_form``; the strip and the 14-day list in ``today_status``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, ClassVar
 
@@ -37,21 +38,33 @@ from sciatica_tui.domain.validation import (
     parse_user_date,
 )
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
-from sciatica_tui.screens.host import clock, diary, sciatica_app, today
+from sciatica_tui.screens.host import SavesUnderWay, clock, diary, today
+from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved, RedFlagCheckRequested
+from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.today.form import DailyLogForm
 from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip, day_words
 from sciatica_tui.screens.widgets.body_map import BodyMap
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.rating_scale import RatingScale
-from sciatica_tui.store.errors import StoreError
+from sciatica_tui.store.changes import SaveDailyLog
 
 # The tab's own width (the terminal's less the two columns of the tab's padding):
 WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
 NARROW_BELOW = 78  # below this (a terminal under 80) the drawing goes under the form
 
 
-class TodayTab(Vertical):
+@dataclass(frozen=True)
+class SavingDay:
+    """A save of the day under way: the log, the check it may open, and the form as it was
+    when saved (edits made meanwhile still show as unsaved)."""
+
+    log: DailyLog
+    prompt: RedFlagPrompt
+    form_texts: dict[str, str]
+
+
+class TodayTab(Vertical, DiaryTab):
     """The daily log of one day (today unless another is opened), with the status strip."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -83,7 +96,7 @@ class TodayTab(Vertical):
         ),
         Binding(
             "ctrl+o",
-            "edit_dates",
+            "app.edit_dates",
             "Onset date",
             id="today.edit_dates",
             tooltip="Set or change the onset and surgery dates.",
@@ -107,6 +120,7 @@ class TodayTab(Vertical):
         self._leave_unsaved_for: date | None = None
         self._saving_texts: dict[str, str] | None = None
         self._prompt_since: datetime | None = None
+        self._saves: SavesUnderWay[SavingDay] = SavesUnderWay()
 
     # --- layout -------------------------------------------------------------------------
 
@@ -351,10 +365,6 @@ class TodayTab(Vertical):
             title="Same as yesterday",
         )
 
-    def action_edit_dates(self) -> None:
-        """Set or change the onset and surgery dates (the strip updates on return)."""
-        sciatica_app(self).action_edit_dates()
-
     # --- saving ----------------------------------------------------------------------------
 
     @on(Button.Pressed, "#save")
@@ -378,11 +388,7 @@ class TodayTab(Vertical):
             **self.form.warning_signs(),
         )
         self._saving_texts = form_texts
-        sciatica_app(self).save_in_background(
-            lambda: store.save_daily_log(log),
-            on_done=lambda _: self._saved(log, prompt, form_texts),
-            on_error=self._not_saved,
-        )
+        self._saves.start(self, SaveDailyLog(log), SavingDay(log, prompt, form_texts))
 
     def _refuse(self, problems: list[Problem]) -> None:
         self.form.show_problems(problems)
@@ -401,16 +407,27 @@ class TodayTab(Vertical):
         if first != "date":
             self.form.focus_field(first)
 
-    def _saved(self, log: DailyLog, prompt: RedFlagPrompt, form_texts: dict[str, str]) -> None:
+    @on(DiarySaved)
+    def _saved(self, message: DiarySaved) -> None:
+        saving = self._saves.finished(message.change)
+        if saving is None:
+            return
+        message.stop()
+        log, prompt = saving.log, saving.prompt
         # Edits made while the save was under way still show as unsaved.
         if log.date == self.day:
-            self._saved_texts = form_texts
+            self._saved_texts = saving.form_texts
         self.notify(f"Saved {day_words(log.date, today(self))}.", title="Saved")
         self.refresh_from_diary()
         if prompt:
             self._ask_for_red_flag_check(prompt)
 
-    def _not_saved(self, error: StoreError) -> None:
+    @on(DiaryNotSaved)
+    def _not_saved(self, message: DiaryNotSaved) -> None:
+        if self._saves.finished(message.change) is None:
+            return
+        message.stop()
+        error = message.error
         self._saving_texts = None
         self._show_date_problem(f"⚠ Not saved: {error} Everything you typed is still here.")
         self.notify(str(error), title="Not saved", severity="error", timeout=15)
@@ -429,4 +446,4 @@ class TodayTab(Vertical):
             timeout=20,
         )
         self.form.clear_warning_signs()
-        sciatica_app(self).open_red_flag_check(prompt.prefill or None, unasked=prompt.unasked)
+        self.post_message(RedFlagCheckRequested(prompt.prefill, prompt.unasked))

@@ -44,6 +44,7 @@ from sciatica_tui.domain.trends.series import (
     trend_range,
 )
 from sciatica_tui.screens.host import diary, today
+from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.trends.charts import TrendCharts
 from sciatica_tui.screens.widgets.focus import focus_now
 
@@ -90,7 +91,7 @@ def work_out(records: DiaryRecords) -> TrendsResult:
     return TrendsResult(data, charts, in_words(review, content.signals()), urgent)
 
 
-class TrendsTab(Vertical):
+class TrendsTab(Vertical, DiaryTab):
     """Charts of the weeks and the weekly review in words."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

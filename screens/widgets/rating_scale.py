@@ -6,7 +6,6 @@ step it; Backspace/Delete clears it back to "not set", so an optional rating can
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
@@ -17,6 +16,8 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from sciatica_tui.screens.host import clock
 
 TEN_WINDOW_SECONDS = 1.0  # "1" then "0" within this long makes 10
 
@@ -144,13 +145,9 @@ class RatingScale(Widget, can_focus=True):
         self.value = value
         self.post_message(self.Changed(self, value))
 
-    def _monotonic(self) -> float:
-        clock = getattr(self.app, "clock", None)
-        return clock.monotonic() if clock is not None else time.monotonic()
-
     def action_digit(self, digit: int) -> None:
         """Set the value to a digit (or 10, for "1" then "0" in quick succession)."""
-        now = self._monotonic()
+        now = clock(self).monotonic()
         value = digit_value(digit, self._last_digit, now - self._last_digit_at, self.high)
         self._last_digit, self._last_digit_at = digit, now
         if not self.low <= value <= self.high:

@@ -1,0 +1,68 @@
+"""What every command shares: exit codes, how it prints, how it reads the diary.
+
+Textual and TinyDB are never imported here at module level: ``status`` and ``remind`` must
+start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sciatica_tui.domain.records import Snapshot
+
+    Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_REFUSED = 2
+
+Run = Callable[[argparse.Namespace, Path], int]
+
+
+def today() -> date:
+    """Today's date (tests freeze it here)."""
+    return date.today()
+
+
+def say_error(message: str) -> None:
+    """A problem, on stderr, named as coming from this command."""
+    print(f"sciatica: {message}", file=sys.stderr)
+
+
+def read_snapshot(folder: Path) -> Snapshot:
+    """Every record of the diary in ``folder``, read without taking the lock (the app may be
+    open); an empty diary when there is none yet."""
+    from sciatica_tui.domain.records import Snapshot
+    from sciatica_tui.store.diary_store import DIARY_FILE, DiaryStore
+
+    if not (folder / DIARY_FILE).exists():
+        return Snapshot()
+    # A read-only open still refuses a diary written by a newer version.
+    with DiaryStore.open(folder, read_only=True) as store:
+        for skipped in store.skipped:
+            say_error(f"warning: {skipped}. This record cannot be read and is not exported.")
+        return store.snapshot()
+
+
+def write_stdout(text: str) -> int:
+    """Print an export as UTF-8, whatever the terminal's encoding."""
+    try:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(text)
+        else:
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    return EXIT_OK

@@ -1,0 +1,127 @@
+"""``sciatica export``: the diary as json (everything), csv (daily logs) or md (a visit)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sciatica_tui.cli import base
+from sciatica_tui.cli.base import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    read_snapshot,
+    say_error,
+    write_stdout,
+)
+from sciatica_tui.store.export_format import to_document
+from sciatica_tui.store.files import write_private_file
+
+if TYPE_CHECKING:
+    from sciatica_tui.cli.base import Subcommands
+    from sciatica_tui.domain.records import Snapshot
+
+Exporter = Callable[["Snapshot", date], str]
+
+EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "md")
+
+
+def export_json(snapshot: Snapshot, today: date) -> str:
+    """Everything in the diary, as the JSON document ``sciatica import`` reads back."""
+    return json.dumps(to_document(snapshot), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def export_markdown(snapshot: Snapshot, today: date) -> str:
+    """The latest clinic visit as a one-page Markdown summary, or the last four weeks of the
+    diary when no visit was prepared."""
+    from sciatica_tui.domain.visit.summary import diary_markdown
+
+    return diary_markdown(snapshot, today)
+
+
+def export_csv(snapshot: Snapshot, today: date) -> str:
+    """The daily logs, one row per logged day (oldest first), with a header of the field
+    names; a field that was not filled in is an empty cell."""
+    import csv
+    import io
+
+    from sciatica_tui.domain.records import DAILY_LOG_FIELDS
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=DAILY_LOG_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for log in sorted(snapshot.daily_logs, key=lambda entry: entry.date):
+        writer.writerow(log.to_record())
+    return out.getvalue()
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "json": export_json,
+    "csv": export_csv,
+    "md": export_markdown,
+}
+
+
+def add_export(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    """``sciatica export --format json|csv|md [--out FILE]``."""
+    parser = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write the diary to a file or the screen",
+        description="Write the diary out. json: everything (sciatica import reads it back); "
+        "csv: the daily logs; md: a visit summary. Works while the app is open.",
+    )
+    parser.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="default: json")
+    parser.add_argument(
+        "--out",
+        metavar="FILE",
+        help="write to FILE (readable only by you) instead of the screen; "
+        "a file already there is replaced only once the new one is complete",
+    )
+    parser.set_defaults(run=run_export)
+
+
+def run_export(args: argparse.Namespace, folder: Path) -> int:
+    """Export the diary in ``folder`` in the chosen format."""
+    exporter = EXPORTERS.get(args.format)
+    if exporter is None:
+        say_error(f"export as {args.format} is not available yet; use --format json.")
+        return EXIT_REFUSED
+    snapshot = read_snapshot(folder)
+    text = exporter(snapshot, base.today())
+    if args.format == "md":
+        _say_if_story_is_old(snapshot)
+    if args.out is None:
+        return write_stdout(text)
+    try:
+        replaced = write_private_file(args.out, text)
+    except OSError as error:
+        say_error(f"could not write {args.out}: {error.strerror or error}. Nothing was written.")
+        return EXIT_FAILED
+    print(f"Wrote the {args.format} export to {args.out} (only you can read it).")
+    if replaced:
+        print("The file that was there before was replaced once the new one was complete.")
+    return EXIT_OK
+
+
+def _say_if_story_is_old(snapshot: Snapshot) -> None:
+    """A note (on stderr, the export still goes out) when the visit's story is older than
+    the diary the chart beside it comes from."""
+    from sciatica_tui.domain.visit.summary import diary_story_out_of_date
+
+    stale = diary_story_out_of_date(snapshot, base.today())
+    if stale is not None:
+        said, now = stale
+        print(
+            "sciatica: note: the visit's symptom story was drafted from an earlier diary.\n"
+            f"  It says:   {said.removeprefix('- ')}\n"
+            f"  Diary now: {now.removeprefix('- ')}\n"
+            "  The chart comes from the diary as it is now. To update the story, open the "
+            'Clinic tab and choose "Draft again from my diary".',
+            file=sys.stderr,
+        )

@@ -1,0 +1,110 @@
+"""``sciatica import``: bring back a json export, checked whole before anything changes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sciatica_tui.cli import base
+from sciatica_tui.cli.base import EXIT_OK, EXIT_REFUSED, say_error
+from sciatica_tui.store.export_format import ImportProblems, from_document
+
+if TYPE_CHECKING:
+    from sciatica_tui.cli.base import Subcommands
+
+# An export of decades of daily logs is a few MB; anything this big is not one.
+MAX_IMPORT_BYTES = 100 * 1024 * 1024
+
+
+def add_import(commands: Subcommands, common: argparse.ArgumentParser) -> None:
+    """``sciatica import FILE.json [--overwrite]``."""
+    parser = commands.add_parser(
+        "import",
+        parents=[common],
+        help="add the records of a json export to the diary",
+        description="Add the records of a file written by 'sciatica export --format json'. "
+        "The whole file is checked first: if anything in it is wrong, nothing is changed.",
+    )
+    parser.add_argument("file", metavar="FILE.json", type=Path)
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace records already in the diary (same date, time or id); "
+        "without it they are kept and listed",
+    )
+    parser.set_defaults(run=run_import)
+
+
+class UnreadableImportError(Exception):
+    """The file to import could not be read as JSON."""
+
+
+def run_import(args: argparse.Namespace, folder: Path) -> int:
+    """Check the whole file, then merge its records into the diary in ``folder``."""
+    path: Path = args.file
+    try:
+        document = read_json_file(path)
+        snapshot = from_document(document, today=base.today())
+    except UnreadableImportError as error:
+        say_error(f"import refused: {error}; nothing was changed.")
+        return EXIT_REFUSED
+    except ImportProblems as refused:
+        count = len(refused.problems)
+        plural = "problem" if count == 1 else "problems"
+        print(f"Import refused: {count} {plural}; nothing was changed.", file=sys.stderr)
+        for line in refused.problems:
+            print(line, file=sys.stderr)
+        return EXIT_REFUSED
+
+    from sciatica_tui.store.diary_store import DiaryStore
+
+    with DiaryStore.open(folder) as store:
+        report = store.import_snapshot(snapshot, overwrite=args.overwrite)
+    print(
+        f"Imported {path} into {folder}: {report.added} added, {report.replaced} replaced, "
+        f"{report.unchanged} already there."
+    )
+    if report.kept:
+        count = len(report.kept)
+        records = f"{count} records that differ" if count > 1 else "1 record that differs"
+        print(
+            f"Kept the diary's own version of {records} from the file "
+            "(use --overwrite to take the file's):"
+        )
+        for kept in report.kept[:KEPT_LISTED]:
+            print(f"  {kept}")
+        if count > KEPT_LISTED:
+            print(f"  … and {count - KEPT_LISTED} more.")
+    return EXIT_OK
+
+
+KEPT_LISTED = 10  # a whole diary kept would be thousands of lines
+
+
+def read_json_file(path: Path) -> Any:
+    """The parsed contents of ``path``, or ``UnreadableImportError`` saying why not."""
+    try:
+        with path.open("rb") as file:
+            payload = file.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError:
+        raise UnreadableImportError(f"there is no file {path}") from None
+    except OSError as error:
+        raise UnreadableImportError(f"{path} cannot be read ({error.strerror})") from None
+    if len(payload) > MAX_IMPORT_BYTES:
+        raise UnreadableImportError(f"{path} is far too big to be an export")
+    try:
+        text = payload.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UnreadableImportError(f"{path} is not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UnreadableImportError(
+            f"{path} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except (ValueError, RecursionError):
+        # Numbers of thousands of digits, or thousands of nested brackets.
+        raise UnreadableImportError(f"{path} is not a JSON file this app can read") from None

@@ -1,0 +1,40 @@
+"""``sciatica`` with no command: open the app on the diary."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sciatica_tui.cli.base import EXIT_FAILED, say_error
+
+
+def run_app_command(args: argparse.Namespace, folder: Path) -> int:
+    """Open the app on the diary in ``folder``."""
+    return run_app(folder)
+
+
+def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
+    """Open the diary in ``folder`` and run the app; return the exit status.
+
+    ``breathe`` (minutes, seconds a step) opens it with a breathing session running.
+    """
+    from sciatica_tui.app import SciaticaApp
+    from sciatica_tui.domain import content
+    from sciatica_tui.store.diary_store import DiaryStore
+    from sciatica_tui.store.errors import StoreError
+
+    try:
+        content.load_all()
+    except content.ContentError as error:
+        say_error(f"a content file is broken: {error}")
+        return EXIT_FAILED
+    try:
+        store = DiaryStore.open(folder)
+    except StoreError as error:
+        say_error(str(error))
+        return EXIT_FAILED
+    try:
+        status = SciaticaApp(store, breathe=breathe).run()
+    finally:
+        store.close()
+    return status or 0
