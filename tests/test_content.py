@@ -265,3 +265,46 @@ def test_content_is_in_our_own_words() -> None:
             if tuple(words[i : i + run]) in reference:
                 copied.append(f"{path.name}: {' '.join(words[i : i + run])}")
     assert not copied, "runs of 9 words copied from the reference texts:\n" + "\n".join(copied)
+
+
+def test_words_are_no_more_certain_than_the_sources() -> None:
+    """Issue 21: each claim says what the reference texts say, and no more."""
+    signals = content.signals().signals
+    for centralising in (signals["centralizing"].advice, content.app_text().centralisation):
+        assert "often a very good sign" in centralising
+        assert "weakness and numbness are not getting worse" in centralising
+        assert "strongest" not in centralising
+    stalled = signals["no_lasting_progress"]
+    assert "5 or more" in stalled.text and "6 weeks" in stalled.text
+    assert "6 to 8 weeks" in stalled.advice and "next steps" in stalled.advice
+    assert "fair trial" not in stalled.advice  # the diary cannot know that therapy failed
+    worse = signals["pain_worsening"].advice
+    assert "even when you do less" in worse and "daily tasks" in worse and "clinician" in worse
+    assert "tingling after a long day" in signals["numbness_fading"].advice
+    first, second = content.stages()[:2]
+    assert "clinician soon" in first.action
+    assert "high" in second.pain and "up and down" in second.pain
+
+
+# Exercises the sources only name: the steps are ours, so each defers to the therapist.
+NAMED_ONLY = (
+    "pelvic_tilts",
+    "knee_to_chest",
+    "hamstring_stretch",
+    "piriformis_stretch",
+    "bird_dog",
+    "dead_bug",
+    "modified_plank",
+    "bridges",
+    "clamshells",
+    "side_leg_raises",
+    "balance",
+)
+
+
+def test_exercise_steps_defer_to_the_therapist() -> None:
+    items = {item.id: item for phase in content.rehab().phases for item in phase.items}
+    for item_id in NAMED_ONLY:
+        assert items[item_id].how.startswith("As your therapist shows you: "), item_id
+    assert "keeping your spine in a neutral position" in items["dead_bug"].how
+    assert "lower back down" not in items["dead_bug"].how

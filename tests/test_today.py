@@ -594,7 +594,10 @@ async def test_the_drawing_follows_the_reach_as_it_changes() -> None:
         await pilot.press("tab", "l")
         assert drawing.side is Side.LEFT
         centralisation = str(tab(app).query_one("#centralisation", Static).render())
-        assert "strongest sign" in centralisation
+        # A good sign only while weakness and numbness hold steady, never "the strongest".
+        assert "often a very good sign" in centralisation
+        assert "weakness and numbness are not getting worse" in centralisation
+        assert "strongest" not in centralisation
 
 
 async def test_status_strip_without_onset_invites_setting_it() -> None:
