@@ -483,9 +483,11 @@ def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
     import sys
 
     from sciatica_tui import content
+    from sciatica_tui.teaching import teaching
 
     try:
         content.load_all()
+        teaching()
     except content.ContentError as error:
         print(f"sciatica: a content file is broken: {error}", file=sys.stderr)
         return 1

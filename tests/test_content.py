@@ -14,6 +14,7 @@ import pytest
 from sciatica_tui import content
 from sciatica_tui.content import ContentError, load_all
 from sciatica_tui.records import Verdict
+from sciatica_tui.teaching import IMPROVEMENT_SIGN_IDS, TOPIC_IDS, load_teaching, teaching
 
 CONTENT_DIR = content.default_content_dir()
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "shared" / "reference"
@@ -52,7 +53,9 @@ def test_every_file_loads() -> None:
         "signals.toml",
         "clinic.toml",
         "breathing.toml",
+        "teaching.toml",
     }
+    assert load_teaching(CONTENT_DIR) == teaching()
 
 
 def test_app_text_mentions_the_red_flag_key_and_local_data() -> None:
@@ -308,3 +311,105 @@ def test_exercise_steps_defer_to_the_therapist() -> None:
         assert items[item_id].how.startswith("As your therapist shows you: "), item_id
     assert "keeping your spine in a neutral position" in items["dead_bug"].how
     assert "lower back down" not in items["dead_bug"].how
+
+
+def test_teaching_topics_and_reused_words() -> None:
+    taught = teaching()
+    assert list(taught.topics) == list(TOPIC_IDS)
+    for topic in taught.topics.values():
+        assert topic.title and topic.short and topic.parts
+        assert all(part.heading and part.text for part in topic.parts)
+    assert list(taught.improvement_signs) == list(IMPROVEMENT_SIGN_IDS)
+    assert all(sign.side == "recovery" for sign in taught.improvement_signs.values())
+    rule = taught.centralisation.advice
+    assert "weakness and numbness are not getting worse" in rule and "checked" in rule
+    assert "rehab" in taught.myths.no_pain and "follow-up" in taught.myths.no_pain
+    assert "bed rest" in taught.myths.rest and "as active as the pain allows" in taught.myths.rest
+
+
+def test_teaching_covers_what_the_issue_asks() -> None:
+    """Issue 21 items 7 to 9: each point the sources teach is said somewhere in its topic."""
+    said = {
+        topic_id: " ".join(f"{p.heading} {p.text}" for p in topic.parts).lower()
+        for topic_id, topic in teaching().topics.items()
+    }
+    for point in (
+        "early",
+        "only now and then can do more harm than good",
+        "build up slowly",
+        "posture",
+        "sitting",
+        "healthy weight",
+        "two or three times a week",
+    ):
+        assert point in said["rehab"], point
+    for point in ("worry", "slow breathing", "mindfulness", "cbt", "ask your doctor", "support"):
+        assert point in said["breathe"], point
+    assert "tingling after a long or busy day can be normal" in said["today"]
+    assert "rarely the only path" in said["clinic"]
+
+
+# (pattern, replacement, what the error must say). Each breaks one key of a good copy.
+BROKEN_TEACHING = [
+    (r"\[myths\]\n", "[myth]\n", "content/teaching.toml: myths: missing"),
+    (r"\[centralisation\]\n", '[centralisation]\nextra = "x"\n', "centralisation.extra: unknown"),
+    (r'title = "Fewer flare-ups"', 'title = " "', "improvement_signs.fewer_flare_ups.title: empty"),
+    (
+        r"\[\[topics\.today\.parts\]\]\nheading",
+        "[[topics.today.parts]]\nheadline",
+        "content/teaching.toml: topics.today.parts[0].heading: missing",
+    ),
+    (
+        r"\[topics\.breathe\]\ntitle = \"[^\"]*\"\n",
+        "[topics.breathe]\n",
+        "content/teaching.toml: topics.breathe.title: missing",
+    ),
+    (r"short = ", "shrt = ", "content/teaching.toml: topics.today.short: missing"),
+    (r"\Z", "\n[topics.trends]\ntitle = 1\n", "content/teaching.toml: topics.trends: unknown key"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "replacement", "message"), BROKEN_TEACHING)
+def test_broken_teaching_names_file_and_key(
+    tmp_path: Path, pattern: str, replacement: str, message: str
+) -> None:
+    folder = shutil.copytree(CONTENT_DIR, tmp_path / "content")
+    path = folder / "teaching.toml"
+    broken, count = re.subn(pattern, replacement, path.read_text(encoding="utf-8"), count=1)
+    assert count == 1, f"pattern {pattern!r} not found"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_teaching(folder)
+    assert message in str(caught.value)
+
+
+# Clinics, products, websites and branded methods the reference texts name. The app names
+# none of them (DESIGN.md, "Safety rules": no adverts).
+NAMED_IN_THE_SOURCES = (
+    "Texas Spine",
+    "Alliance Spine",
+    "Zoyer",
+    "Spine-health",
+    "KnowYourBack",
+    "North American Spine Society",
+    "AAOS",
+    "OrthoInfo",
+    "Mayo Clinic",
+    "Cleveland Clinic",
+    "Reddit",
+    "DASS",
+    "McKenzie",
+)
+
+
+def test_no_clinic_or_product_is_named() -> None:
+    named = [
+        f"{path.name}: {name}"
+        for path in sorted(CONTENT_DIR.glob("*.toml"))
+        for name in NAMED_IN_THE_SOURCES
+        if name.lower() in path.read_text(encoding="utf-8").lower()
+    ]
+    assert not named, named
+    if REFERENCE_DIR.is_dir():  # the list stays honest: each name really is in a source
+        sources = " ".join(p.read_text(encoding="utf-8") for p in REFERENCE_DIR.glob("*.txt"))
+        assert all(name.lower() in sources.lower() for name in NAMED_IN_THE_SOURCES)
