@@ -23,6 +23,7 @@ from typing import Any
 
 from sciatica_tui.content import SIGNAL_IDS, SignalContent, SignalText
 from sciatica_tui.records import REACH_LABELS, DailyLog, Reach, RedFlagCheck, Verdict
+from sciatica_tui.review_cautions import reminders, signal_words
 from sciatica_tui.timeline import TimelinePosition, position
 from sciatica_tui.weekly import PeriodSummary, summarize
 
@@ -389,15 +390,14 @@ def in_words(review: WeeklyReview, words: SignalContent) -> ReviewInWords:
             f"{words.not_enough_data} So far: {this.days_logged} of 7 days logged this week, "
             f"{last.days_logged} of 7 last week."
         )
-    recovery = tuple(words.signals[s] for s in review.recovery)
-    decline = tuple(words.signals[s] for s in review.decline)
+    recovery, decline = signal_words(review.recovery, review.decline, words)
     return ReviewInWords(
         heading=heading,
         rows=comparison_rows(review),
         not_enough_data=missing,
         recovery=recovery,
         decline=decline,
-        what_to_do=what_to_do(review, words),
+        what_to_do=what_to_do(review, words) + reminders(review.recovery, review.decline),
         disclaimer=words.disclaimer_short,
     )
 
