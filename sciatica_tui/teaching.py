@@ -14,6 +14,7 @@ from pathlib import Path
 
 # The content files share one reader; its redesign (content_schema.py) will make it public.
 from sciatica_tui.content import SignalText, _load, _Table, default_content_dir
+from sciatica_tui.timeline import TimelinePosition
 
 TEACHING_FILE = "teaching.toml"
 # The tab each topic belongs to; the tabs look their topic up by these ids.
@@ -126,3 +127,17 @@ def load_teaching(content_dir: Path) -> Teaching:
 def teaching() -> Teaching:
     """The teaching words from the app's own ``content/teaching.toml``."""
     return load_teaching(default_content_dir())
+
+
+def stage_part(where: TimelinePosition, guide: StageGuide) -> TeachingPart | None:
+    """The person's stage with its usual pain and numbness, and how to read it (None
+    without an onset date)."""
+    stage, weeks = where.stage, where.weeks_since_onset
+    if stage is None or weeks is None:
+        return None
+    text = (
+        f"Week {weeks} since onset: weeks {stage.weeks}, {stage.name.lower()}. "
+        f"Pain at this stage: {stage.pain.lower()}. Numbness: {stage.numbness.lower()}. "
+        f"{guide.note}"
+    )
+    return TeachingPart(guide.heading, text)

@@ -47,6 +47,7 @@ from sciatica_tui.records import BreathingSession, Settings
 from screens.app_access import clock, diary, sciatica_app, today
 from screens.breathe_box import BreathingBox
 from screens.focus import focus_now
+from screens.learn_more import TeachesTopic, learn_more_binding, topic_pointer
 from screens.rating_scale import PAIN_WORDS, RatingScale
 
 # The longest wait between redraws; a redraw is also aimed at each change of the count.
@@ -235,8 +236,10 @@ class RunningSession:
     pain_before: int | None = None
 
 
-class BreatheTab(Container):
+class BreatheTab(TeachesTopic, Container):
     """Guided box breathing: choose, (rate,) breathe, (rate,) see how it went."""
+
+    TOPIC_ID = "breathe"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -295,14 +298,16 @@ class BreatheTab(Container):
             id="breathe.motion",
             tooltip="Reduced motion: keep the box still and show only the step and count.",
         ),
+        learn_more_binding("breathe", "How pain and worry feed each other, and what helps."),
     ]
 
     # Which actions each view offers (the others are hidden from the footer and do nothing).
+    # The teaching is offered beside a session, not in the middle of one.
     VIEW_ACTIONS: ClassVar[dict[View, set[str]]] = {
-        "setup": {"start", "toggle_motion"},
+        "setup": {"start", "toggle_motion", "learn_more"},
         "rating": {"continue", "skip", "back", "toggle_motion"},
         "running": {"pause", "stop", "toggle_motion"},
-        "summary": {"new_session", "toggle_motion"},
+        "summary": {"new_session", "toggle_motion", "learn_more"},
     }
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's own name)
@@ -323,6 +328,7 @@ class BreatheTab(Container):
             with VerticalScroll(id="breathe-setup", can_focus=False):
                 yield Static("Box breathing", classes="title")
                 yield Static(words.why, classes="intro")
+                yield Static(topic_pointer("breathe"), classes="breathe-learn")
                 yield Static("", id="steps-line")
                 yield ChoiceRow(
                     "Seconds per side",
@@ -365,6 +371,7 @@ class BreatheTab(Container):
                 yield Static("", id="summary-text")
                 yield Static("Your breathing", classes="heading")
                 yield Static("", id="summary-history")
+                yield Static(topic_pointer("breathe"), classes="breathe-learn")
                 yield Static("Press Enter to breathe again.", classes="hint")
 
     def on_mount(self) -> None:

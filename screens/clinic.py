@@ -70,6 +70,7 @@ from screens.clinic_dialogs import (
     say_visit_date,
 )
 from screens.focus import focus_now
+from screens.learn_more import TeachesTopic, learn_more_binding, topic_pointer
 from screens.quit_question import QuitQuestion
 from screens.steady_option_list import SteadyOptionList
 from screens.tick_box import TickBox
@@ -125,8 +126,10 @@ def imaging_label(report: ImagingReport) -> str:
     return f"{', '.join(parts)}; {copy}"
 
 
-class ClinicTab(Horizontal):
+class ClinicTab(TeachesTopic, Horizontal):
     """The Clinic visit tab: the visits kept, and the open visit's checklist."""
+
+    TOPIC_ID = "clinic"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -198,6 +201,7 @@ class ClinicTab(Horizontal):
             "field (from the date, round to the notes after the visit).",
             priority=True,
         ),
+        learn_more_binding("clinic", "Surgery and the other options, and what to ask."),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
@@ -293,6 +297,7 @@ class ClinicTab(Horizontal):
                     yield Select[str](
                         [], prompt="Or pick a suggested question", id="suggested", compact=True
                     )
+                    yield Static(topic_pointer("clinic"), id="clinic-learn")
                 with Collapsible(title="", id="section-goals"):
                     yield Static(sections["goals"].prompt, classes="clinic-prompt")
                     yield SteadyOptionList(id="goals", classes="clinic-list")

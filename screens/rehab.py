@@ -47,6 +47,7 @@ from sciatica_tui.weekly import monday_of
 from screens.app_access import diary, sciatica_app, today
 from screens.dismiss_once import DismissOnce
 from screens.focus import focus_now
+from screens.learn_more import TeachesTopic, goal_line, learn_more_binding
 from screens.steady_option_list import SteadyOptionList
 
 GOAL_OPTION = "goal"
@@ -174,11 +175,11 @@ class Checklist(SteadyOptionList):
         self.done: tuple[str, ...] = ()
         self._pointed: int | None = None
 
-    def show(self, goal: str, entries: tuple[ChecklistEntry, ...], done: Sequence[str]) -> None:
-        """Show ``entries`` with ``done`` ticked, keeping the cursor on the same item."""
+    def show(self, goal: Text, entries: tuple[ChecklistEntry, ...], done: Sequence[str]) -> None:
+        """Show the ``goal`` line and ``entries`` (``done`` ticked), keeping the cursor put."""
         keep = self.highlighted_id
         self.entries, self.done = entries, tuple(done)
-        options = [Option(Text(f"Goal: {goal}", style="italic"), id=GOAL_OPTION, disabled=True)]
+        options = [Option(goal, id=GOAL_OPTION, disabled=True)]
         options += [Option(self._prompt(i, False), id=e.id) for i, e in enumerate(entries)]
         options.append(Option(add_prompt(pointed=False), id=ADD_OPTION))
         self.set_options(options)
@@ -367,8 +368,10 @@ class ExerciseDialog(DismissOnce[CustomExercise | None]):
         self.dismiss(None)
 
 
-class RehabTab(Vertical):
+class RehabTab(TeachesTopic, Vertical):
     """The checklist of the chosen phase for one day, with adherence and the cautions."""
+
+    TOPIC_ID = "rehab"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -410,6 +413,7 @@ class RehabTab(Vertical):
             id="rehab.phase",
             tooltip="Choose the phase your therapist set, or follow the suggestion.",
         ),
+        learn_more_binding("rehab", "Why steady practice helps, how to build up, and bed rest."),
         Binding(
             "left,left_square_bracket",
             "move_day(-1)",
@@ -540,7 +544,7 @@ class RehabTab(Vertical):
         day_text.append(f" · {count} of {len(self.entries)} ticked")
         self.query_one("#day-label", Static).update(day_text)
         self.query_one("#day-after", Button).disabled = self.day >= now
-        self.query_one(Checklist).show(phase.goal, self.entries, done)
+        self.query_one(Checklist).show(goal_line(phase), self.entries, done)
 
         first = monday_of(now) - timedelta(weeks=3)
         on_list = [entry.id for entry in self.entries]

@@ -41,6 +41,7 @@ from screens.app_access import clock, diary, sciatica_app, today
 from screens.body_map import BodyMap
 from screens.choice_selector import ChoiceSelector
 from screens.focus import focus_now
+from screens.learn_more import TeachesTopic, learn_more_binding, topic_pointer
 from screens.quit_question import QuitQuestion
 from screens.rating_scale import RatingScale
 from screens.today_form import DailyLogForm
@@ -51,8 +52,10 @@ WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
 NARROW_BELOW = 78  # below this (a terminal under 80) the drawing goes under the form
 
 
-class TodayTab(Vertical):
+class TodayTab(TeachesTopic, Vertical):
     """The daily log of one day (today unless another is opened), with the status strip."""
+
+    TOPIC_ID, WITH_STAGE = "today", True
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -90,6 +93,7 @@ class TodayTab(Vertical):
             priority=True,
             show=False,
         ),
+        learn_more_binding("today", "Signs of getting better, and when to get checked."),
     ]
 
     # Keys handled without a binding, for the help screen.
@@ -133,6 +137,7 @@ class TodayTab(Vertical):
                 yield BodyMap(id="body-map")
                 yield Static("", id="reach-words")
                 yield Static(content.app_text().centralisation, id="centralisation")
+                yield Static(topic_pointer("today"), id="today-learn")
             with Vertical(id="today-recent"):
                 yield Label(f"Last {RECENT_DAYS} days (Enter opens one)", classes="section-title")
                 yield RecentDays(id="recent-days")
