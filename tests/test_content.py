@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,14 @@ import pytest
 from sciatica_tui import content
 from sciatica_tui.content import ContentError, load_all
 from sciatica_tui.records import Verdict
-from sciatica_tui.teaching import IMPROVEMENT_SIGN_IDS, TOPIC_IDS, load_teaching, teaching
+from sciatica_tui.teaching import (
+    IMPROVEMENT_SIGN_IDS,
+    TOPIC_IDS,
+    load_teaching,
+    stage_part,
+    teaching,
+)
+from sciatica_tui.timeline import position
 
 CONTENT_DIR = content.default_content_dir()
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "shared" / "reference"
@@ -414,3 +422,22 @@ def test_no_clinic_or_product_is_named() -> None:
     if REFERENCE_DIR.is_dir():  # the list stays honest: each name really is in a source
         sources = " ".join(p.read_text(encoding="utf-8") for p in REFERENCE_DIR.glob("*.txt"))
         assert all(name.lower() in sources.lower() for name in NAMED_IN_THE_SOURCES)
+
+
+@pytest.mark.parametrize(
+    ("onset", "said"),
+    [
+        (None, None),
+        (date(2026, 11, 10), "weeks 0–6, early and acute. Pain at this stage: often severe."),
+        (date(2026, 9, 20), "Pain at this stage: moderate to high, and it goes up and down."),
+        (date(2025, 1, 1), "weeks 24+, staying well."),
+    ],
+)
+def test_stage_part_says_the_usual_picture_calmly(onset: date | None, said: str | None) -> None:
+    taught = teaching()
+    part = stage_part(position(onset, None, date(2026, 11, 21)), taught.stage_guide)
+    if said is None:
+        assert part is None
+        return
+    assert part is not None and part.heading == taught.stage_guide.heading
+    assert said in part.text and part.text.endswith(taught.stage_guide.note)
