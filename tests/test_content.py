@@ -233,6 +233,38 @@ BROKEN = [
     ("clinic.toml", r'id = "follow_up"', 'id = "next_steps"', "before_you_leave[2].id: duplicate"),
     ("clinic.toml", r'id = "goals"', 'id = "aims"', "content/clinic.toml: sections[4].id"),
     ("breathing.toml", r'phase = "exhale"', 'phase = "out"', "content/breathing.toml: steps[2]"),
+    ("teaching.toml", r"\[myths\]\n", "[myth]\n", "content/teaching.toml: myths: missing"),
+    (
+        "teaching.toml",
+        r"\[centralisation\]\n",
+        '[centralisation]\nextra = "x"\n',
+        "content/teaching.toml: centralisation.extra: unknown key",
+    ),
+    (
+        "teaching.toml",
+        r'title = "Fewer flare-ups"',
+        'title = " "',
+        "content/teaching.toml: improvement_signs.fewer_flare_ups.title: empty",
+    ),
+    (
+        "teaching.toml",
+        r"\[\[topics\.today\.parts\]\]\nheading",
+        "[[topics.today.parts]]\nheadline",
+        "content/teaching.toml: topics.today.parts[0].heading: missing",
+    ),
+    (
+        "teaching.toml",
+        r"\[topics\.breathe\]\ntitle = \"[^\"]*\"\n",
+        "[topics.breathe]\n",
+        "content/teaching.toml: topics.breathe.title: missing",
+    ),
+    ("teaching.toml", r"short = ", "shrt = ", "content/teaching.toml: topics.today.short: missing"),
+    (
+        "teaching.toml",
+        r"\Z",
+        "\n[topics.trends]\ntitle = 1\n",
+        "content/teaching.toml: topics.trends: unknown key",
+    ),
 ]
 
 
@@ -247,6 +279,7 @@ def test_broken_file_names_file_and_key(
     path.write_text(broken, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         load_all(folder)
+        load_teaching(folder)  # checked at start beside the others (app.run_app)
     assert message in str(caught.value)
 
 
@@ -356,40 +389,6 @@ def test_teaching_covers_what_the_issue_asks() -> None:
         assert point in said["breathe"], point
     assert "tingling after a long or busy day can be normal" in said["today"]
     assert "rarely the only path" in said["clinic"]
-
-
-# (pattern, replacement, what the error must say). Each breaks one key of a good copy.
-BROKEN_TEACHING = [
-    (r"\[myths\]\n", "[myth]\n", "content/teaching.toml: myths: missing"),
-    (r"\[centralisation\]\n", '[centralisation]\nextra = "x"\n', "centralisation.extra: unknown"),
-    (r'title = "Fewer flare-ups"', 'title = " "', "improvement_signs.fewer_flare_ups.title: empty"),
-    (
-        r"\[\[topics\.today\.parts\]\]\nheading",
-        "[[topics.today.parts]]\nheadline",
-        "content/teaching.toml: topics.today.parts[0].heading: missing",
-    ),
-    (
-        r"\[topics\.breathe\]\ntitle = \"[^\"]*\"\n",
-        "[topics.breathe]\n",
-        "content/teaching.toml: topics.breathe.title: missing",
-    ),
-    (r"short = ", "shrt = ", "content/teaching.toml: topics.today.short: missing"),
-    (r"\Z", "\n[topics.trends]\ntitle = 1\n", "content/teaching.toml: topics.trends: unknown key"),
-]
-
-
-@pytest.mark.parametrize(("pattern", "replacement", "message"), BROKEN_TEACHING)
-def test_broken_teaching_names_file_and_key(
-    tmp_path: Path, pattern: str, replacement: str, message: str
-) -> None:
-    folder = shutil.copytree(CONTENT_DIR, tmp_path / "content")
-    path = folder / "teaching.toml"
-    broken, count = re.subn(pattern, replacement, path.read_text(encoding="utf-8"), count=1)
-    assert count == 1, f"pattern {pattern!r} not found"
-    path.write_text(broken, encoding="utf-8")
-    with pytest.raises(ContentError) as caught:
-        load_teaching(folder)
-    assert message in str(caught.value)
 
 
 # Clinics, products, websites and branded methods the reference texts name. The app names

@@ -3,7 +3,6 @@ the whole topic, one key from the tab, even while typing; Escape brings the tab 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -17,18 +16,10 @@ from screens.breathe import BreatheTab
 from screens.help import HelpScreen
 from screens.learn_more import LearnMoreDialog, goal_line
 from tests.app_builders import build_app, welcomed
+from tests.test_snapshots_breathe import until
 
 SIZE = (100, 32)
 TAUGHT = teaching()
-
-
-async def until(pilot: Pilot[int], condition: Callable[[], bool], what: str) -> None:
-    """Wait briefly in real time: tabs are built on first use."""
-    for _ in range(500):
-        if condition():
-            return
-        await pilot.pause(0.01)
-    raise AssertionError(f"timed out waiting until {what}")
 
 
 async def open_tab(pilot: Pilot[int], key: str, pane: str) -> None:

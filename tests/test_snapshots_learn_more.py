@@ -7,7 +7,8 @@ from textual.pilot import Pilot
 
 from screens.learn_more import LearnMoreDialog
 from tests.app_builders import build_app, welcomed
-from tests.test_learn_more import open_tab, until
+from tests.test_learn_more import open_tab
+from tests.test_snapshots_breathe import until
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 TABS = [("f1", "today"), ("f3", "breathe"), ("f4", "rehab"), ("f5", "clinic")]
