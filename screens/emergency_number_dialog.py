@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Label, Static
+from textual.widgets import Static
 
 from sciatica_tui.records import Settings
 from screens.app_access import diary, sciatica_app
@@ -32,12 +32,13 @@ class EmergencyNumberDialog(ClinicDialog[Settings]):
     def fields(self) -> ComposeResult:
         """What the number is for, and the field."""
         settings = diary(self).profile().settings
-        yield Label(
+        yield Static(
             "The emergency advice of the red-flag check tells you to call this number.",
             classes="clinic-dialog-message",
         )
         yield EmergencyNumberField(settings, id="number-field")
-        yield Static(NOT_CHOSEN, classes="number-hint")
+        if settings.emergency_number is None:
+            yield Static(NOT_CHOSEN, classes="number-hint")
 
     def on_mount(self) -> None:
         """The cursor on the choice."""
