@@ -48,6 +48,7 @@ URGENT_IDS = (
     "strong_or_night_pain",
 )
 ALL_IDS = EMERGENCY_IDS + URGENT_IDS
+# The six questions of the first version of the check.
 OLD_IDS = (
     "bladder_bowel",
     "saddle_numbness",

@@ -9,42 +9,23 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Button, Static
+from textual.widgets import Button
 
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.content import RED_FLAG_EMERGENCY_IDS, RED_FLAG_QUESTION_IDS
 from sciatica_tui.records import RedFlagCheck, Verdict
-from sciatica_tui.store import DiaryStore, StoreWriteError
+from sciatica_tui.store import StoreWriteError
 from screens.clinic_dialogs import ChoiceDialog
 from screens.emergency import EmergencyScreen
-from screens.red_flag_rows import QuestionRow
-from screens.red_flags import RedFlagsTab
 from tests.app_builders import FROZEN_NOW, build_app, until, welcomed, with_numbers
+from tests.red_flag_helpers import focused_question, saved_checks, tab, text_of
 
 SIZE = (100, 32)
 UNKNOWN = "your local emergency number (for example 999 in the UK, 112 in Europe, 911 in the US)"
 
 
-def tab(app: SciaticaApp) -> RedFlagsTab:
-    return app.query_one("#red_flags-tab", RedFlagsTab)
-
-
-def text_of(app: SciaticaApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
-
-
-def focused_question(app: SciaticaApp) -> str | None:
-    focused = app.focused
-    return focused.question.id if isinstance(focused, QuestionRow) else None
-
-
 def alert_is_up(app: SciaticaApp) -> bool:
     return isinstance(app.screen, EmergencyScreen)
-
-
-def saved_checks(folder: Path) -> list[RedFlagCheck]:
-    with DiaryStore.open(folder) as store:
-        return store.red_flag_checks()
 
 
 async def open_check(pilot: Pilot[int]) -> None:

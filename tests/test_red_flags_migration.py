@@ -21,15 +21,8 @@ from sciatica_tui.store import DiaryStore
 from sciatica_tui.visit_summary import diary_markdown
 from screens.red_flags import RedFlagsTab
 from tests.app_builders import build_app, until, welcomed
+from tests.test_red_flags import OLD_IDS
 
-OLD_IDS = (
-    "bladder_bowel",
-    "saddle_numbness",
-    "leg_weakness",
-    "severe_pain",
-    "trauma",
-    "fever_weight_loss",
-)
 TODAY = date(2026, 11, 21)
 
 

@@ -24,18 +24,11 @@ from screens.red_flag_rows import QuestionRow
 from screens.red_flags import RedFlagsTab
 from screens.welcome import WelcomeScreen
 from tests.app_builders import FROZEN_NOW, build_app, until, welcomed
+from tests.red_flag_helpers import focused_question, saved_checks, tab, text_of
 
 SIZE = (100, 32)
 ALL_NO = "n" * len(RED_FLAG_QUESTION_IDS)
 NO_EMERGENCY = "nnnnnn"  # the six emergency questions, all no
-
-
-def tab(app: SciaticaApp) -> RedFlagsTab:
-    return app.query_one("#red_flags-tab", RedFlagsTab)
-
-
-def text_of(app: SciaticaApp, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
 
 
 def shown_answers(app: SciaticaApp) -> dict[str, str]:
@@ -43,11 +36,6 @@ def shown_answers(app: SciaticaApp) -> dict[str, str]:
         row.question.id: str(row.query_one(".answer", Static).render())
         for row in tab(app).query(QuestionRow)
     }
-
-
-def focused_question(app: SciaticaApp) -> str | None:
-    focused = app.focused
-    return focused.question.id if isinstance(focused, QuestionRow) else None
 
 
 async def open_check(pilot: Pilot[int]) -> None:
@@ -69,11 +57,6 @@ async def finish(pilot: Pilot[int], keys: str) -> None:
     await answer(pilot, keys)
     await pilot.press("enter")
     await until(pilot, lambda: tab(pilot.app).finished is not None, "the result")  # type: ignore[arg-type]
-
-
-def saved_checks(folder: Path) -> list[RedFlagCheck]:
-    with DiaryStore.open(folder) as store:
-        return store.red_flag_checks()
 
 
 # --- reaching the check -------------------------------------------------------------------
@@ -321,13 +304,9 @@ async def test_a_prefilled_urgent_answer_is_marked_and_can_be_changed(tmp_path: 
         await answer(pilot, ALL_NO)  # 1..6, then 7 (changed to no), then 8..12
         assert focused_question(app) is None
         await pilot.press("enter")
-        await until(pilot, lambda: bool(saved_checks_in(app)))
+        await until(pilot, lambda: bool(app.store.red_flag_checks()))
     [check] = saved_checks(tmp_path / "data")
     assert check.verdict is Verdict.CLEAR
-
-
-def saved_checks_in(app: SciaticaApp) -> list[RedFlagCheck]:
-    return app.store.red_flag_checks()
 
 
 async def test_ctrl_r_again_keeps_a_half_answered_check_and_r_starts_over() -> None:
