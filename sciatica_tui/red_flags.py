@@ -209,3 +209,70 @@ def verdict_and_signs(check: RedFlagCheck) -> str:
     verdict alone when no answer was yes)."""
     signs = signs_in_words(check.answers)
     return f"{check.verdict.value}, yes to {signs}" if signs else check.verdict.value
+
+
+# --- the check in progress, in words ------------------------------------------------------------
+
+
+def numbers_of(question_ids: Iterable[str], asked: Sequence[RedFlagQuestion] | None = None) -> str:
+    """The questions' numbers as shown on screen (from 1), runs joined: "3, 5–12"."""
+    wanted = set(question_ids)
+    numbers = [n for n, q in enumerate(asked or questions(), start=1) if q.id in wanted]
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
+
+
+def progress_words(
+    answers: Mapping[str, bool],
+    asked: Sequence[RedFlagQuestion] | None = None,
+    *,
+    emergency: bool = False,
+    insist: bool = False,
+) -> str:
+    """Two lines: every answer so far ("1✘ 2✔ 3?"), then how far the check is. ``emergency``:
+    the check is already saved with the emergency advice; ``insist``: the result was asked
+    for too soon."""
+    asked = asked or questions()
+    marks = {True: "✔", False: "✘"}
+    summary = " ".join(
+        f"{number}{marks[answers[q.id]] if q.id in answers else '?'}"
+        for number, q in enumerate(asked, start=1)
+    )
+    missing = unanswered(answers, asked)
+    total = len(asked)
+    done = f"{total - len(missing)} of {total} answered."
+    if emergency:
+        status = (
+            f"{done} Your check is kept with the emergency advice; each answer you add is "
+            "saved to it."
+        )
+    elif not missing:
+        status = f"All {total} answered. Press Enter (or the button) to see the result."
+    else:
+        lead = "Please answer every question first. " if insist else ""
+        status = f"{lead}{done} Still to answer: {numbers_of(missing, asked)}."
+    return f"Your answers: {summary}\n{status}"
+
+
+def unfinished_words(
+    answers: Mapping[str, bool], asked: Sequence[RedFlagQuestion] | None = None
+) -> str:
+    """Why quitting now loses a check with no emergency yes (it is saved with the result),
+    and what to do about each yes already given."""
+    asked = asked or questions()
+    count, total = len(answers), len(asked)
+    message = (
+        f"{count} of {total} questions {'is' if count == 1 else 'are'} answered. A check "
+        f"is saved once all {total} are answered and you see the result."
+    )
+    said_yes = yes_questions(answers, asked)
+    if said_yes:
+        message += "\n\nYou answered yes to:\n" + "\n".join(
+            f"• {q.short.capitalize()}: {q.next_step}" for q in said_yes
+        )
+    return message

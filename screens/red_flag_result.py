@@ -1,8 +1,9 @@
-"""The result of a red-flag check, shown on the tab: the verdict, what to do, and the answers."""
+"""The result of a red-flag check, shown on the tab (the verdict, what to do, the answers),
+and the list of earlier checks."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -13,7 +14,14 @@ from sciatica_tui import content
 from sciatica_tui.content import RedFlagQuestion
 from sciatica_tui.emergency_number import call_for_help, urgent_advice_line
 from sciatica_tui.records import RedFlagCheck, Settings, Verdict
-from sciatica_tui.red_flags import answer_words, signs_said_yes, verdict_badge, yes_questions
+from sciatica_tui.red_flags import (
+    answer_words,
+    newest_first,
+    signs_said_yes,
+    verdict_badge,
+    yes_questions,
+    yes_summary,
+)
 
 
 def when(check: RedFlagCheck) -> str:
@@ -79,3 +87,19 @@ class VerdictPanel(Vertical):
             answers.append("⚠ This check could not be saved.")
         self.query_one("#verdict-answers", Static).update(Content("\n".join(answers)))
         self.display = True
+
+
+class CheckHistory(Static):
+    """Earlier checks, newest first: when, the verdict, and the signs said yes."""
+
+    def show(self, checks: Iterable[RedFlagCheck]) -> None:
+        """List ``checks``."""
+        rows = [
+            Content.assemble(
+                f"{when(check)}  ",
+                (f"{verdict_badge(check.verdict):<13}", "bold"),
+                f" {yes_summary(check)}",
+            )
+            for check in newest_first(checks)
+        ]
+        self.update(Content("\n").join(rows) if rows else "No checks saved yet.")

@@ -1,12 +1,16 @@
-"""The parts of the red-flag check: one question with its answer, and the strip that keeps the
-way to help in view once an emergency sign is answered yes."""
+"""The parts of the red-flag check: the questions in their groups, one question with its
+answer, and the strip that keeps the way to help in view once an emergency sign is answered
+yes."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Static
 
 from sciatica_tui import content
@@ -15,6 +19,24 @@ from sciatica_tui.records import Verdict
 from sciatica_tui.red_flags import answer_words
 
 FOCUS_MARK = "▶"
+
+
+def the_questions(questions: Sequence[RedFlagQuestion]) -> Iterator[Widget]:
+    """What comes before the answers: the intro, where the questions come from and when they
+    were reviewed, the note on answers marked from the log, then the questions numbered from
+    1 under two headings (emergency signs, then urgent ones)."""
+    flags = content.red_flags()
+    reviewed = flags.reviewed
+    yield Static(Content(flags.intro), id="intro")
+    sources = f"{flags.sources} Reviewed {reviewed.day} {reviewed:%b %Y}."
+    yield Static(Content(sources), id="sources")
+    yield Static("", id="prefill-note")
+    for number, question in enumerate(questions, start=1):
+        if number == 1:
+            yield Static(f"!! {flags.emergency_heading}", classes="group-heading")
+        elif question.verdict is not questions[number - 2].verdict:
+            yield Static(f"! {flags.urgent_heading}", classes="group-heading")
+        yield QuestionRow(question, number)
 
 
 class QuestionRow(Vertical, can_focus=True):

@@ -14,9 +14,7 @@ asked for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual import on
@@ -28,42 +26,24 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from sciatica_tui import content
-from sciatica_tui.records import RedFlagCheck, Verdict
+from sciatica_tui.records import RedFlagCheck
 from sciatica_tui.red_flags import (
     is_emergency_yes,
-    newest_first,
+    numbers_of,
+    progress_words,
     red_flag_verdict,
     signs_in_words,
     unanswered,
-    verdict_badge,
+    unfinished_words,
     yes_questions,
-    yes_summary,
 )
 from sciatica_tui.store import StoreError
 from screens.app_access import clock, diary, sciatica_app
-from screens.emergency import EmergencyScreen
 from screens.focus import focus_now
 from screens.quit_question import QuitQuestion
-from screens.red_flag_result import VerdictPanel, when
-from screens.red_flag_rows import EmergencyStrip, QuestionRow
-
-Done = Callable[[], None]
-Failed = Callable[[StoreError], None]
-
-
-@dataclass
-class EmergencySave:
-    """The check an emergency yes saved, identified by its time ``at``.
-
-    ``stored`` is set on the writer thread (where saves run one at a time, in order) once
-    the check is in the diary, so a later answer updates it rather than adding a second
-    one; a first save that failed is tried again, whole, with the next answer. ``saved`` is
-    what the last save reported, for the screen (None while it is under way).
-    """
-
-    at: datetime
-    stored: bool = False
-    saved: bool | None = None
+from screens.red_flag_emergency import EmergencyFollowUp
+from screens.red_flag_result import CheckHistory, VerdictPanel
+from screens.red_flag_rows import EmergencyStrip, QuestionRow, the_questions
 
 
 class RedFlagsTab(VerticalScroll):
@@ -121,35 +101,21 @@ class RedFlagsTab(VerticalScroll):
         self.finished_saved = False
         self.saving = False
         # Set at the first emergency yes of the check in view.
-        self.emergency: EmergencySave | None = None
-        self._alert: EmergencyScreen | None = None
+        self.emergency: EmergencyFollowUp | None = None
 
     # --- layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         """The strip (hidden until an emergency), the questions in two groups, the verdict
         panel (hidden until there is one) and the history."""
-        flags = content.red_flags()
-        reviewed = flags.reviewed
         yield EmergencyStrip("", id="emergency-strip")
         with Vertical(id="check"):
-            yield Static(Content(flags.intro), id="intro")
-            yield Static(
-                Content(f"{flags.sources} Reviewed {reviewed.day} {reviewed:%b %Y}."),
-                id="sources",
-            )
-            yield Static("", id="prefill-note")
-            for number, question in enumerate(self.questions, start=1):
-                if number == 1:
-                    yield Static(f"!! {flags.emergency_heading}", classes="group-heading")
-                elif question.verdict is not self.questions[number - 2].verdict:
-                    yield Static(f"! {flags.urgent_heading}", classes="group-heading")
-                yield QuestionRow(question, number)
+            yield from the_questions(self.questions)
             yield Static("", id="progress")
             yield Button("See the result", id="see-result", compact=True)
         yield VerdictPanel(id="verdict")
         yield Static("Earlier checks, newest first", classes="heading")
-        yield Static("", id="history")
+        yield CheckHistory("", id="history")
 
     def on_mount(self) -> None:
         """Show the empty check and the saved history."""
@@ -209,20 +175,7 @@ class RedFlagsTab(VerticalScroll):
 
     def refresh_from_diary(self) -> None:
         """Re-read the saved checks and list them, newest first, with the signs said yes."""
-        checks = newest_first(diary(self).red_flag_checks())
-        history = self.query_one("#history", Static)
-        if not checks:
-            history.update("No checks saved yet.")
-            return
-        rows = [
-            Content.assemble(
-                f"{when(check)}  ",
-                (f"{verdict_badge(check.verdict):<13}", "bold"),
-                f" {yes_summary(check)}",
-            )
-            for check in checks
-        ]
-        history.update(Content("\n").join(rows))
+        self.query_one(CheckHistory).show(diary(self).red_flag_checks())
 
     def quit_question(self) -> QuitQuestion | None:
         """What to ask before the app quits while a check holds answers not saved; staying
@@ -230,30 +183,11 @@ class RedFlagsTab(VerticalScroll):
         if self.finished is not None or self.saving or not self.answers:
             return None
         if self.emergency is not None:
-            if self.emergency.saved is not False:
-                return None  # saved, or being saved (the app waits for that before closing)
-            return QuitQuestion(
-                "Quit? Your check could not be saved",
-                "Your answers could not be saved to the diary. That does not change the "
-                "advice: go to the emergency department now.",
-                stay="Stay",
-                quit="Quit",
-                on_stay=self.focus_first,
-            )
-        count, total = len(self.answers), len(self.questions)
-        message = (
-            f"{count} of {total} questions {'is' if count == 1 else 'are'} answered. A check "
-            f"is saved once all {total} are answered and you see the result."
-        )
-        # A yes already given says what to do now, whether or not the check is finished.
-        said_yes = yes_questions(self.answers, self.questions)
-        if said_yes:
-            message += "\n\nYou answered yes to:\n" + "\n".join(
-                f"• {q.short.capitalize()}: {q.next_step}" for q in said_yes
-            )
+            return self.emergency.quit_question(on_stay=self.focus_first)
         return QuitQuestion(
             "Quit before the check is finished?",
-            f"{message}\n\nStay and finish it, or quit and leave it unsaved.",
+            f"{unfinished_words(self.answers, self.questions)}\n\n"
+            "Stay and finish it, or quit and leave it unsaved.",
             stay="Stay and finish",
             quit="Quit without the check",
             on_stay=self.focus_first,
@@ -329,7 +263,8 @@ class RedFlagsTab(VerticalScroll):
             check = self._emergency_check()
             self.saving = True
             self.refresh_bindings()
-            self._write_emergency_check(
+            self.emergency.save(
+                check,
                 on_done=lambda: self._show_verdict(check, saved=True),
                 on_error=lambda error: self._save_failed(check, error),
             )
@@ -340,7 +275,7 @@ class RedFlagsTab(VerticalScroll):
             focus_now(self._row(missing[0]))
             # Said in a note as well: on a small terminal the progress line is out of view.
             self.notify(
-                f"Still to answer: {self._numbers_of(missing)}.",
+                f"Still to answer: {numbers_of(missing, self.questions)}.",
                 title="Please answer every question",
                 timeout=5,
             )
@@ -361,7 +296,7 @@ class RedFlagsTab(VerticalScroll):
     def action_show_alert(self) -> None:
         """Show the emergency alert again (the strip says this key)."""
         if self.emergency is not None:
-            self._push_alert()
+            self.emergency.show_alert(self._emergency_check())
 
     @on(Button.Pressed, "#new-check")
     def action_new_check(self) -> None:
@@ -377,90 +312,35 @@ class RedFlagsTab(VerticalScroll):
     def _emergency_now(self) -> None:
         """The first emergency yes: save the check as it stands and show the alert at once
         (it says whether the save worked when the save reports back)."""
-        self.emergency = EmergencySave(at=clock(self).now())
+        self.emergency = EmergencyFollowUp(self, clock(self).now())
         self._show_strip()
         self._save_emergency_check()
-        self._push_alert()
-
-    def _push_alert(self) -> None:
-        assert self.emergency is not None
-        settings = diary(self).profile().settings
-        self._alert = EmergencyScreen(
-            self._emergency_check(), settings=settings, saved=self.emergency.saved
-        )
-        self.app.push_screen(self._alert)
+        self.emergency.show_alert(self._emergency_check())
 
     def _emergency_check(self) -> RedFlagCheck:
-        """The check as it stands: the answers given so far (none made up), in asked order."""
         assert self.emergency is not None
-        answers = {q.id: self.answers[q.id] for q in self.questions if q.id in self.answers}
-        return RedFlagCheck(self.emergency.at, answers, Verdict.EMERGENCY)
+        return self.emergency.check(self.answers, self.questions)
 
     def _save_emergency_check(self) -> None:
         """Save the check as it stands; the alert (if open) and the history hear the result."""
-        save = self.emergency
-        self._write_emergency_check(
-            on_done=lambda: self._emergency_saved(save, None),
-            on_error=lambda error: self._emergency_saved(save, error),
+        follow_up = self.emergency
+        assert follow_up is not None
+        follow_up.save(
+            self._emergency_check(),
+            on_done=lambda: self._emergency_saved(follow_up, None),
+            on_error=lambda error: self._emergency_saved(follow_up, error),
         )
 
-    def _write_emergency_check(self, *, on_done: Done, on_error: Failed) -> None:
-        save = self.emergency
-        assert save is not None
-        save.saved = None
-        check = self._emergency_check()
-        store = diary(self)
-
-        def write() -> None:
-            # Runs on the writer thread, after every earlier save of this check.
-            if save.stored:
-                store.update_red_flag_check(check)
-            else:
-                store.add_red_flag_check(check)
-                save.stored = True
-
-        def done(_: None) -> None:
-            save.saved = True
-            on_done()
-
-        def failed(error: StoreError) -> None:
-            save.saved = False
-            on_error(error)
-
-        sciatica_app(self).save_in_background(write, on_done=done, on_error=failed)
-
-    def _emergency_saved(self, save: EmergencySave | None, error: StoreError | None) -> None:
+    def _emergency_saved(self, follow_up: EmergencyFollowUp, error: StoreError | None) -> None:
         self.refresh_from_diary()
-        if save is not self.emergency:
-            return  # a new check has started since
-        alert = self._alert
-        if alert is not None and alert in self.app.screen_stack:
-            alert.show_saved(error is None)  # the alert says it; no note covers the advice
-        elif error is not None:
-            self.notify(
-                f"Your latest answer could not be saved: {error}",
-                title="Not saved",
-                severity="error",
-                timeout=20,
-            )
+        if follow_up is self.emergency:  # else a new check has started since
+            follow_up.say_saved(error)
 
     def _show_strip(self) -> None:
         number = diary(self).profile().settings.emergency_number
         self.query_one(EmergencyStrip).show(number, signs_in_words(self.answers))
 
     # --- inside -------------------------------------------------------------------------------
-
-    def _numbers_of(self, question_ids: Iterable[str]) -> str:
-        """The questions' numbers as shown on screen, runs joined: "3, 5–12"."""
-        wanted = set(question_ids)
-        numbers = [n for n, q in enumerate(self.questions, start=1) if q.id in wanted]
-        runs: list[list[int]] = []
-        for number in numbers:
-            if runs and number == runs[-1][-1] + 1:
-                runs[-1].append(number)
-            else:
-                runs.append([number])
-        return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
 
     def _row(self, question_id: str) -> QuestionRow:
         return self.query_one(f"#question-{question_id}", QuestionRow)
@@ -473,7 +353,6 @@ class RedFlagsTab(VerticalScroll):
         self.answers = answers
         self.finished = None
         self.emergency = None
-        self._alert = None
         for question in self.questions:
             self._row(question.id).answer = answers.get(question.id)
         self.query_one("#emergency-strip").display = False
@@ -485,28 +364,11 @@ class RedFlagsTab(VerticalScroll):
 
     def _show_progress(self, *, insist: bool = False) -> None:
         """Say how many questions are answered, and list every answer so far."""
-        missing = unanswered(self.answers, self.questions)
-        total = len(self.questions)
-        marks = {True: "✔", False: "✘"}
-        summary = " ".join(
-            f"{number}{marks[self.answers[q.id]] if q.id in self.answers else '?'}"
-            for number, q in enumerate(self.questions, start=1)
+        words = progress_words(
+            self.answers, self.questions, emergency=self.emergency is not None, insist=insist
         )
-        if self.emergency is not None:
-            status = (
-                f"{total - len(missing)} of {total} answered. Your check is kept with the "
-                "emergency advice; each answer you add is saved to it."
-            )
-        elif not missing:
-            status = f"All {total} answered. Press Enter (or the button) to see the result."
-        else:
-            lead = "Please answer every question first. " if insist else ""
-            status = (
-                f"{lead}{total - len(missing)} of {total} answered. "
-                f"Still to answer: {self._numbers_of(missing)}."
-            )
         progress = self.query_one("#progress", Static)
-        progress.update(Content(f"Your answers: {summary}\n{status}"))
+        progress.update(Content(words))
         progress.set_class(insist, "-insist")
 
     def _show_result(self) -> None:

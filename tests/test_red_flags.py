@@ -18,10 +18,13 @@ from sciatica_tui.red_flags import (
     answer_words,
     ids_said_yes,
     newest_first,
+    numbers_of,
+    progress_words,
     red_flag_verdict,
     short_name,
     signs_in_words,
     unanswered,
+    unfinished_words,
     verdict_and_signs,
     verdict_badge,
     verdict_of_yes,
@@ -270,3 +273,33 @@ def test_newest_first() -> None:
         return RedFlagCheck(datetime(2026, 11, day, 8), {"injury": False}, Verdict.CLEAR)
 
     assert [c.at.day for c in newest_first([at(3), at(9), at(1)])] == [9, 3, 1]
+
+
+def test_numbers_of_join_runs() -> None:
+    assert numbers_of(["bladder"]) == "1"
+    assert numbers_of(["saddle_area", *URGENT_IDS]) == "3, 7–12"
+    assert numbers_of(["bowel", "saddle_area", "both_legs", "injury"]) == "2–3, 5, 8"
+    assert numbers_of([]) == ""
+
+
+def test_progress_words_list_every_answer_and_what_is_left() -> None:
+    assert progress_words({"bladder": False, "bowel": True}, emergency=True) == (
+        "Your answers: 1✘ 2✔ 3? 4? 5? 6? 7? 8? 9? 10? 11? 12?\n"
+        "2 of 12 answered. Your check is kept with the emergency advice; each answer you add "
+        "is saved to it."
+    )
+    some = dict.fromkeys(EMERGENCY_IDS, False)
+    assert progress_words(some).endswith("6 of 12 answered. Still to answer: 7–12.")
+    assert (
+        progress_words(some, insist=True)
+        .splitlines()[1]
+        .startswith("Please answer every question first. 6 of 12")
+    )
+    assert "All 12 answered. Press Enter" in progress_words(dict.fromkeys(ALL_IDS, False))
+
+
+def test_unfinished_words_say_what_is_lost_and_what_a_yes_means() -> None:
+    words = unfinished_words({"bladder": False, "injury": True})
+    assert words.startswith("2 of 12 questions are answered. A check is saved once all 12")
+    assert "• After an injury: Get seen today." in words
+    assert "1 of 12 questions is answered" in unfinished_words({"bladder": False})
