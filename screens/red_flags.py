@@ -314,6 +314,7 @@ class RedFlagsTab(VerticalScroll):
         (it says whether the save worked when the save reports back)."""
         self.emergency = EmergencyFollowUp(self, clock(self).now())
         self._show_strip()
+        self._show_progress()
         self._save_emergency_check()
         self.emergency.show_alert(self._emergency_check())
 

@@ -88,6 +88,7 @@ async def test_the_rest_answered_after_the_alert_update_the_same_check(tmp_path:
         assert focused_question(app) == "saddle_area"
         strip = text_of(app, "#emergency-strip")
         assert "Go to the emergency department now" in strip and "bowel trouble" in strip
+        assert "Your check is kept with the emergency advice" in text_of(app, "#progress")
         await pilot.press(*"nnnnnnnnnn")
         expected = {"bladder": False, "bowel": True} | dict.fromkeys(
             RED_FLAG_QUESTION_IDS[2:], False

@@ -20,7 +20,7 @@ def test_ctrl_r_then_y_shows_the_alert_with_the_number_chosen(
     folder = tmp_path / "data"
     terminal.width, terminal.height = width, height
     terminal.start(folder)
-    terminal.wait_for("emergency number", "the first-run note")
+    terminal.wait_for("Emergency number where you live", "the first-run note")
     # Past both dates to the emergency number; "1" picks 112; then Save.
     terminal.type("Tab", "Tab", "1")
     terminal.wait_for("112 (most of Europe)", "the number chosen")
