@@ -38,11 +38,9 @@ SCREENS_FOLDER = Path(screens.__file__).parent
 class RedFlagsTabAPI(Protocol):
     """What the app asks of the Red flags tab."""
 
-    def start_check(
-        self, prefill: Mapping[str, bool] | None, unasked: tuple[str, ...] = ()
-    ) -> None:
-        """Begin a new check with some answers already marked, and concerns from the log
-        that no question asks about."""
+    def start_check(self, prefill: Mapping[str, bool] | None) -> None:
+        """Begin a new check with some answers already marked (an emergency yes among
+        them opens the alert at once)."""
 
 
 class BreatheTabAPI(Protocol):
@@ -365,20 +363,15 @@ class SciaticaApp(App[int]):
         """Open the red-flag check, from any tab, even while typing."""
         await self._open_red_flag_check(None)
 
-    def open_red_flag_check(
-        self, prefill: Mapping[str, bool] | None = None, *, unasked: tuple[str, ...] = ()
-    ) -> None:
-        """Show the red-flag check, with ``prefill`` answers (question id to yes/no) marked
-        and ``unasked`` concerns from the log (which no question covers) kept for its result.
+    def open_red_flag_check(self, prefill: Mapping[str, bool] | None = None) -> None:
+        """Show the red-flag check, with ``prefill`` answers (question id to yes/no) marked.
 
         Dialogs in the way are closed first, except one that says it must stay (the
         emergency alert sets ``STAYS_OPEN_FOR_RED_FLAGS``).
         """
-        self.call_later(self._open_red_flag_check, prefill, unasked)
+        self.call_later(self._open_red_flag_check, prefill)
 
-    async def _open_red_flag_check(
-        self, prefill: Mapping[str, bool] | None, unasked: tuple[str, ...] = ()
-    ) -> None:
+    async def _open_red_flag_check(self, prefill: Mapping[str, bool] | None) -> None:
         while len(self.screen_stack) > 1 and not getattr(
             self.screen, "STAYS_OPEN_FOR_RED_FLAGS", False
         ):
@@ -386,7 +379,7 @@ class SciaticaApp(App[int]):
         if len(self.screen_stack) > 1:
             return
         await self.action_show_tab("red_flags")
-        cast(RedFlagsTabAPI, await self.tab_widget("red_flags")).start_check(prefill, unasked)
+        cast(RedFlagsTabAPI, await self.tab_widget("red_flags")).start_check(prefill)
 
     def start_breathing(self, minutes: int, count: int) -> None:
         """Open the Breathe tab with a session already running."""
@@ -418,6 +411,13 @@ class SciaticaApp(App[int]):
 
         self.push_screen(WelcomeScreen(first_run=False))
 
+    def action_emergency_number(self) -> None:
+        """Choose the number the emergency advice names."""
+        from screens.emergency_number_dialog import EmergencyNumberDialog
+
+        if not isinstance(self.screen, EmergencyNumberDialog):
+            self.push_screen(EmergencyNumberDialog())
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every action of the app in the command palette (ctrl+p)."""
         yield from super().get_system_commands(screen)
@@ -433,6 +433,11 @@ class SciaticaApp(App[int]):
             "Set onset and surgery dates",
             "When the sciatica started, and any surgery date",
             self.action_edit_dates,
+        )
+        yield SystemCommand(
+            "Set the emergency number",
+            "The number the emergency advice tells you to call (999, 112, 911 …)",
+            self.action_emergency_number,
         )
         yield SystemCommand("Help: list every key", "Show all keys", self.action_help)
         if on_the_tabs:

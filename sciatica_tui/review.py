@@ -17,12 +17,13 @@ Signals are listed in the order of ``content.SIGNAL_IDS``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 from sciatica_tui.content import SIGNAL_IDS, SignalContent, SignalText
 from sciatica_tui.records import REACH_LABELS, DailyLog, Reach, RedFlagCheck, Verdict
+from sciatica_tui.red_flags import verdict_and_signs
 from sciatica_tui.review_cautions import reminders, signal_words
 from sciatica_tui.timeline import TimelinePosition, position
 from sciatica_tui.weekly import PeriodSummary, summarize
@@ -69,6 +70,8 @@ class WeeklyReview:
     recovery: tuple[str, ...]
     decline: tuple[str, ...]
     timeline: TimelinePosition
+    # The checks of this week that found a warning sign (what ``red_flag`` is about).
+    warning_checks: tuple[RedFlagCheck, ...] = ()
 
     @property
     def signals(self) -> tuple[str, ...]:
@@ -148,7 +151,8 @@ def weekly_review(
             found.add("no_lasting_progress")
     if this.marked_weakness_days > 0:
         found.add("weakness")
-    if _red_flag_in(checks, this.first_day, this.last_day):
+    warning_checks = _warning_checks(checks, this.first_day, this.last_day)
+    if warning_checks:
         found.add("red_flag")
 
     recovery, decline = split_by_side(found)
@@ -160,6 +164,7 @@ def weekly_review(
         recovery=recovery,
         decline=decline,
         timeline=position(onset, surgery, as_of),
+        warning_checks=warning_checks,
     )
 
 
@@ -265,11 +270,19 @@ def _no_lasting_progress(weeks: Sequence[PeriodSummary]) -> bool:
     )
 
 
-def _red_flag_in(checks: Iterable[RedFlagCheck], first_day: date, last_day: date) -> bool:
-    return any(
-        first_day <= check.at.date() <= last_day
-        and check.verdict in (Verdict.EMERGENCY, Verdict.URGENT)
-        for check in checks
+def _warning_checks(
+    checks: Iterable[RedFlagCheck], first_day: date, last_day: date
+) -> tuple[RedFlagCheck, ...]:
+    return tuple(
+        sorted(
+            (
+                check
+                for check in checks
+                if first_day <= check.at.date() <= last_day
+                and check.verdict in (Verdict.EMERGENCY, Verdict.URGENT)
+            ),
+            key=lambda check: check.at,
+        )
     )
 
 
@@ -391,6 +404,7 @@ def in_words(review: WeeklyReview, words: SignalContent) -> ReviewInWords:
             f"{last.days_logged} of 7 last week."
         )
     recovery, decline = signal_words(review.recovery, review.decline, words)
+    decline = tuple(_said_with_checks(signal, review) for signal in decline)
     return ReviewInWords(
         heading=heading,
         rows=comparison_rows(review),
@@ -400,6 +414,18 @@ def in_words(review: WeeklyReview, words: SignalContent) -> ReviewInWords:
         what_to_do=what_to_do(review, words) + reminders(review.recovery, review.decline),
         disclaimer=words.disclaimer_short,
     )
+
+
+def _said_with_checks(signal: SignalText, review: WeeklyReview) -> SignalText:
+    """The ``red_flag`` words name each check and the signs it found ("Thu 19 Nov:
+    emergency, yes to bladder trouble"), not only that there was one."""
+    if signal.id != "red_flag" or not review.warning_checks:
+        return signal
+    said = "; ".join(
+        f"{short_date(check.at.date())}: {verdict_and_signs(check)}"
+        for check in review.warning_checks
+    )
+    return replace(signal, text=f"{signal.text} ({said}.)")
 
 
 def what_to_do(review: WeeklyReview, words: SignalContent) -> tuple[str, ...]:

@@ -336,7 +336,7 @@ class TodayTab(TeachesTopic, Vertical):
         """
         if not event.value:
             return
-        prompt = warning_sign_prompt(**self.form.warning_signs())
+        prompt = warning_sign_prompt(self.form.warning_signs())
         unsaved = " Your day is not saved yet: F1 brings you back to it." if self._dirty else ""
         self._ask_for_red_flag_check(prompt, unsaved)
 
@@ -380,7 +380,7 @@ class TodayTab(TeachesTopic, Vertical):
             store.latest_log_before(log.date),
             saved_before=store.daily_log(log.date),
             today=today(self),
-            **self.form.warning_signs(),
+            ticked=self.form.warning_signs(),
         )
         self._saving_texts = form_texts
         sciatica_app(self).save_in_background(
@@ -434,4 +434,4 @@ class TodayTab(TeachesTopic, Vertical):
             timeout=20,
         )
         self.form.clear_warning_signs()
-        sciatica_app(self).open_red_flag_check(prompt.prefill or None, unasked=prompt.unasked)
+        sciatica_app(self).open_red_flag_check(prompt.prefill or None)

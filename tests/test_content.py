@@ -76,18 +76,59 @@ def test_app_text_mentions_the_red_flag_key_and_local_data() -> None:
 def test_red_flag_questions() -> None:
     flags = content.red_flags()
     assert [(q.id, q.verdict) for q in flags.questions] == [
-        ("bladder_bowel", Verdict.EMERGENCY),
-        ("saddle_numbness", Verdict.EMERGENCY),
-        ("leg_weakness", Verdict.EMERGENCY),
-        ("severe_pain", Verdict.URGENT),
-        ("trauma", Verdict.URGENT),
-        ("fever_weight_loss", Verdict.URGENT),
+        ("bladder", Verdict.EMERGENCY),
+        ("bowel", Verdict.EMERGENCY),
+        ("saddle_area", Verdict.EMERGENCY),
+        ("sexual_function", Verdict.EMERGENCY),
+        ("both_legs", Verdict.EMERGENCY),
+        ("severe_weakness", Verdict.EMERGENCY),
+        ("mild_weakness", Verdict.URGENT),
+        ("injury", Verdict.URGENT),
+        ("fever_unwell", Verdict.URGENT),
+        ("weight_loss_cancer", Verdict.URGENT),
+        ("immune_risk", Verdict.URGENT),
+        ("strong_or_night_pain", Verdict.URGENT),
     ]
     for question in flags.questions:
         assert question.text.endswith("?")
-        assert question.meaning and question.next_step
+        assert question.example and question.next_step and question.short
     assert set(flags.verdicts) == {"emergency", "urgent", "clear"}
     assert flags.verdict_text(Verdict.CLEAR) is flags.verdicts["clear"]
+
+
+def test_red_flag_questions_ask_each_topic_of_the_pathway() -> None:
+    """DESIGN.md, "Red-flag questions": every topic is asked, each about something new."""
+    asked = {q.id: f"{q.text} {q.example}".lower() for q in content.red_flags().questions}
+    topics = {
+        "bladder": ["bladder", "start", "weak flow", "full or empty", "leak"],
+        "bowel": ["bowel", "not feeling", "constipation"],
+        "saddle_area": ["numbness", "tingling", "odd feeling", "between your legs", "wip"],
+        "sexual_function": ["genitals", "numb", "erection", "ejaculation", "back or leg pain"],
+        "both_legs": ["both legs", "numbness"],
+        "severe_weakness": ["weak", "fast", "foot that drops", "toes", "gives way"],
+        "mild_weakness": ["foot or leg", "not badly", "not getting worse fast"],
+        "injury": ["big injury", "over 50", "thin bones", "osteoporosis"],
+        "fever_unwell": ["fever", "unwell"],
+        "weight_loss_cancer": ["weight", "cancer"],
+        "immune_risk": ["steroids", "immune", "inject drugs"],
+        "strong_or_night_pain": ["very strong", "nothing eases", "night", "lying down"],
+    }
+    for question_id, words in topics.items():
+        for word in words:
+            assert word in asked[question_id], (question_id, word)
+    emergency_texts = [asked[qid] for qid in topics][:6]
+    changing = ("new", "now", "worse", "weaker")
+    assert all(any(word in text for word in changing) for text in emergency_texts)
+
+
+def test_red_flag_sources_and_review_date() -> None:
+    flags = content.red_flags()
+    assert "NICE" in flags.sources and "UK national suspected cauda equina" in flags.sources
+    assert flags.reviewed >= date(2026, 12, 1)
+    assert flags.call_for_help.count("{number}") == 1
+    assert flags.unknown_number == (
+        "your local emergency number (for example 999 in the UK, 112 in Europe, 911 in the US)"
+    )
 
 
 def test_emergency_verdict_says_plainly_what_to_do() -> None:
@@ -204,11 +245,24 @@ BROKEN = [
     ),
     (
         "red_flags.toml",
-        r"\[\[questions\]\]\nid = \"fever_weight_loss\"[^\[]*\Z",
+        r"\[\[questions\]\]\nid = \"strong_or_night_pain\"[^\[]*\Z",
         "",
-        "content/red_flags.toml: questions: expected 6 entries, got 5",
+        "content/red_flags.toml: questions: expected 12 entries, got 11",
     ),
-    ("red_flags.toml", r'id = "trauma"', 'id = "injury"', "questions[4].id: expected 'trauma'"),
+    ("red_flags.toml", r'id = "injury"', 'id = "trauma"', "questions[7].id: expected 'injury'"),
+    (
+        "red_flags.toml",
+        r'(id = "both_legs"[^\[]*)verdict = "emergency"',
+        r'\1verdict = "urgent"',
+        "questions[4].verdict: expected 'emergency' for 'both_legs'",
+    ),
+    (
+        "red_flags.toml",
+        r"call_for_help = .*\n",
+        'call_for_help = "Call for an ambulance."\n',
+        "content/red_flags.toml: call_for_help: must hold {number} once",
+    ),
+    ("red_flags.toml", r"reviewed = .*\n", 'reviewed = "soon"\n', "reviewed: expected a date"),
     ("red_flags.toml", r"\[verdicts\.clear\]", "[verdicts.fine]", "verdicts.clear: missing"),
     (
         "red_flags.toml",

@@ -15,13 +15,20 @@ from sciatica_tui.records import (
     DailyLog,
     Profile,
     Reach,
+    RedFlagCheck,
     RehabDay,
     Settings,
     Side,
     Verdict,
     Weakness,
 )
-from sciatica_tui.store import SCHEMA_VERSION, DiaryStore, Snapshot, StoreError
+from sciatica_tui.store import (
+    SCHEMA_VERSION,
+    DiaryStore,
+    MissingRecordError,
+    Snapshot,
+    StoreError,
+)
 from tests.store_helpers import Diary, check, fill, full_log, profile, session, visit
 
 NOV = date(2026, 11, 1)
@@ -154,6 +161,37 @@ def test_red_flag_checks_oldest_first_and_replaced_by_time(diary: Diary) -> None
     store = diary.reopen(store)
     assert store.red_flag_checks() == [earlier, same_time]
     assert len(diary.docs("red_flag_checks")) == 2
+    store.close()
+
+
+def test_a_check_saved_at_the_alert_is_updated_in_place(diary: Diary) -> None:
+    """The emergency yes saves the check; the answers given after the alert update that
+    same check (found by its time), and no second one is made."""
+    store = diary.open()
+    at = datetime(2026, 11, 3, 9, 0, 12, 345678)
+    other = check(datetime(2026, 11, 1, 9, 0))
+    store.add_red_flag_check(other)
+    at_the_alert = RedFlagCheck(at, {"bladder": False, "bowel": True}, Verdict.EMERGENCY)
+    store.add_red_flag_check(at_the_alert)
+    later = RedFlagCheck(at, at_the_alert.answers | {"saddle_area": False}, Verdict.EMERGENCY)
+    store.update_red_flag_check(later)
+    assert store.red_flag_check(at) == later
+    assert store.red_flag_checks() == [other, later]
+    store = diary.reopen(store)
+    assert store.red_flag_checks() == [other, later]
+    assert len(diary.docs("red_flag_checks")) == 2
+    store.close()
+
+
+def test_updating_a_check_that_was_never_saved_changes_nothing(diary: Diary) -> None:
+    store = diary.open()
+    never = check(datetime(2026, 11, 5, 9, 0), Verdict.EMERGENCY)
+    with pytest.raises(MissingRecordError, match="No red-flag check saved at 2026-11-05"):
+        store.update_red_flag_check(never)
+    assert store.red_flag_checks() == []
+    assert store.red_flag_check(never.at) is None
+    store = diary.reopen(store)
+    assert store.red_flag_checks() == []
     store.close()
 
 

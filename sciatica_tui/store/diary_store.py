@@ -87,6 +87,10 @@ class StoreWriteError(StoreError):
     """A save did not reach the disk; nothing was changed and the entry can be saved again."""
 
 
+class MissingRecordError(StoreError):
+    """An update named a record the diary does not hold (nothing was changed)."""
+
+
 def explain_os_error(error: OSError) -> str:
     """Say in plain words what went wrong with the disk."""
     reasons = {
@@ -392,9 +396,27 @@ class DiaryStore:
         """Every saved check, oldest first."""
         return [record for _, record in self._checks.values()]
 
+    def red_flag_check(self, at: datetime) -> RedFlagCheck | None:
+        """The check saved at ``at`` (its key), if there is one."""
+        found = self._checks.get(at.isoformat())
+        return found[1] if found else None
+
     def add_red_flag_check(self, check: RedFlagCheck) -> None:
-        """Save a completed check."""
+        """Save a check: a finished one, or one an emergency yes saved at once."""
         self._put("red_flag_checks", self._checks, check)
+
+    def update_red_flag_check(self, check: RedFlagCheck) -> None:
+        """Replace the check saved at ``check.at`` with ``check`` (answers given after the
+        emergency alert join the check it saved; no second check is made).
+
+        Raises ``MissingRecordError`` when no check was saved at that time.
+        """
+        with self._writing():
+            if check.at.isoformat() not in self._checks:
+                raise MissingRecordError(
+                    f"No red-flag check saved at {check.at:%Y-%m-%d %H:%M:%S} to update."
+                )
+            self._put("red_flag_checks", self._checks, check)
 
     # --- breathing ------------------------------------------------------------------------------
 
