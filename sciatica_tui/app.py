@@ -8,7 +8,7 @@ and the writer thread live beside it in ``palette``, ``quitting`` and ``writer``
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
@@ -198,13 +198,20 @@ class SciaticaApp(App[int]):
 
     async def action_red_flag_check(self) -> None:
         """Open the red-flag check, from any tab, even while typing."""
-        await self._open_red_flag_check(RedFlagCheckRequested())
+        await self._open_red_flag_check(None)
 
     @on(RedFlagCheckRequested)
-    async def _open_red_flag_check(self, request: RedFlagCheckRequested) -> None:
-        """Show the red-flag check with the answers asked for already marked. Dialogs in the
-        way are closed first; over the emergency alert (or a question asked over it) nothing
-        changes: the alert is what matters now."""
+    def _red_flag_check_requested(self, request: RedFlagCheckRequested) -> None:
+        self.open_red_flag_check(request.prefill or None)
+
+    def open_red_flag_check(self, prefill: Mapping[str, bool] | None = None) -> None:
+        """Show the red-flag check with ``prefill`` answers (question id to yes or no)
+        marked; an emergency yes among them opens the alert at once."""
+        self.call_later(self._open_red_flag_check, prefill)
+
+    async def _open_red_flag_check(self, prefill: Mapping[str, bool] | None) -> None:
+        """Dialogs in the way are closed first; over the emergency alert (or a question
+        asked over it) nothing changes: the alert is what matters now."""
         from sciatica_tui.screens.red_flags.tab import RedFlagsTab
 
         if any(isinstance(screen, GuardedScreen) for screen in self.screen_stack):
@@ -214,7 +221,7 @@ class SciaticaApp(App[int]):
         await self.action_show_tab("red_flags")
         tab = await self.tab_widget("red_flags")
         if isinstance(tab, RedFlagsTab):
-            tab.start_check(request.prefill or None, request.unasked)
+            tab.start_check(prefill)
 
     def start_breathing(self, minutes: int, count: int) -> None:
         """Open the Breathe tab with a session already running."""
@@ -246,6 +253,13 @@ class SciaticaApp(App[int]):
         from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 
         self.push_screen(WelcomeScreen(first_run=first_run))
+
+    def action_emergency_number(self) -> None:
+        """Choose the number the emergency advice names."""
+        from sciatica_tui.screens.dialogs.emergency_number import EmergencyNumberDialog
+
+        if not isinstance(self.screen, EmergencyNumberDialog):
+            self.push_screen(EmergencyNumberDialog())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every action of the app and of its tabs in the command palette (ctrl+p)."""

@@ -38,6 +38,11 @@ def diary_commands(app: SciaticaApp, screen: Screen[Any]) -> Iterable[SystemComm
         "When the sciatica started, and any surgery date",
         app.action_edit_dates,
     )
+    yield SystemCommand(
+        "Set the emergency number",
+        "The number the emergency advice tells you to call (999, 112, 911 …)",
+        app.action_emergency_number,
+    )
     yield SystemCommand("Help: list every key", "Show all keys", app.action_help)
     if on_the_tabs:
         yield from _tab_commands(app)

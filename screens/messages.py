@@ -18,10 +18,9 @@ from sciatica_tui.store.errors import StoreError
 @dataclass
 class RedFlagCheckRequested(Message):
     """Open the red-flag check now, with ``prefill`` answers (question id to yes or no)
-    already marked; ``unasked`` are concerns from the daily log that no question covers."""
+    already marked (an emergency yes among them opens the alert at once)."""
 
     prefill: Mapping[str, bool] = field(default_factory=dict)
-    unasked: tuple[str, ...] = ()
 
 
 @dataclass

@@ -30,6 +30,10 @@ class DiaryTab(Widget):
 
     # Keys the tab handles without a binding (Enter on a list), for the help screen.
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = ()
+    # The teaching topic ctrl+l opens (content/teaching.toml), if the tab has one; the Today
+    # topic starts with where the person is on the usual timeline.
+    TOPIC_ID: ClassVar[str | None] = None
+    WITH_STAGE: ClassVar[bool] = False
 
     def focus_first(self) -> None:
         """Put the cursor where the person starts (the app calls this when the tab opens)."""
@@ -41,6 +45,24 @@ class DiaryTab(Widget):
     def quit_question(self) -> QuitQuestion | None:
         """What to ask before the app quits, while the tab holds work it has not saved."""
         return None
+
+    def action_learn_more(self) -> None:
+        """Open the tab's teaching topic in full (the tab binds ``learn_more_binding``)."""
+        from sciatica_tui.domain.teaching import TeachingPart, stage_part, teaching
+        from sciatica_tui.domain.timeline import position
+        from sciatica_tui.screens.dialogs.learn_more import LearnMoreDialog
+        from sciatica_tui.screens.host import diary, today
+
+        if self.TOPIC_ID is None:
+            return
+        taught = teaching()
+        first: list[TeachingPart] = []
+        if self.WITH_STAGE:
+            profile = diary(self).profile()
+            where = position(profile.onset_date, profile.surgery_date, today(self))
+            part = stage_part(where, taught.stage_guide)
+            first += [part] if part is not None else []
+        self.app.push_screen(LearnMoreDialog(taught.topics[self.TOPIC_ID], first))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.store.diary_store import DiaryStore
@@ -38,3 +40,24 @@ def build_app(
     for seed in seeds:
         seed(store)
     return SciaticaApp(store, clock=clock or FixedClock(FROZEN_NOW), breathe=breathe)
+
+
+async def until(pilot: Pilot[int], condition: Callable[[], bool], what: str = "") -> None:
+    """Wait (briefly, in real time) until ``condition`` holds: tabs are built on first use
+    and saves report back from the writer thread."""
+    for _ in range(500):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError(f"timed out waiting until {what or condition}")
+
+
+def with_numbers(emergency: str | None, urgent: str | None = None) -> Seed:
+    """A seed for a person who chose their emergency number (and an urgent-advice one)."""
+
+    def seed(store: DiaryStore) -> None:
+        profile = store.profile()
+        settings = replace(profile.settings, emergency_number=emergency, urgent_number=urgent)
+        store.save_profile(replace(profile, settings=settings))
+
+    return seed

@@ -129,7 +129,7 @@ def fill(store: DiaryStore) -> None:
     store.save_profile(profile())
     store.save_daily_log(full_log(date(2026, 11, 1)))
     store.save_daily_log(DailyLog(date(2026, 11, 2), leg_pain=5, back_pain=2))
-    store.add_red_flag_check(check(datetime(2026, 11, 1, 8, 0)))
+    store.save_red_flag_check(check(datetime(2026, 11, 1, 8, 0)))
     store.add_breathing_session(session(datetime(2026, 11, 1, 21, 0)))
     store.save_rehab_day(RehabDay(date(2026, 11, 1), ("walk", "nerve_glide")))
     store.save_custom_exercise(CustomExercise("ex1", 1, "Cat-cow", "Slowly, 10 times"))

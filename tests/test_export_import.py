@@ -50,7 +50,7 @@ def sample_document() -> dict[str, Any]:
     """A valid export holding one or two records of every kind, every field filled in."""
     return {
         "format": "sciatica-tui",
-        "version": 1,
+        "version": 2,
         "profile": {
             "onset_date": "2025-09-01",
             "welcomed": True,
@@ -60,6 +60,8 @@ def sample_document() -> dict[str, Any]:
                 "rehab_phase": 2,
                 "breathing_count": 5,
                 "breathing_minutes": 4,
+                "emergency_number": "999",
+                "urgent_number": "111",
             },
         },
         "daily_logs": [
@@ -283,18 +285,27 @@ visits = st.builds(
     before_you_leave=st.lists(ids, unique=True, max_size=4).map(tuple),
     notes_after=text(5000),
 )
+phone_numbers = st.from_regex(r"\+?[0-9]{2,4}(?:[ .\-][0-9]{1,4}){0,2}", fullmatch=True)
+# An urgent-advice number only ever comes with an emergency number.
+number_pairs = st.one_of(
+    st.just((None, None)), st.tuples(phone_numbers, st.one_of(st.none(), phone_numbers))
+)
 profiles = st.builds(
     Profile,
     onset_date=maybe(past_dates),
     surgery_date=maybe(past_dates),
     welcomed=st.booleans(),
-    settings=st.builds(
-        Settings,
-        theme=st.from_regex(r"[a-z0-9\-_]{1,60}", fullmatch=True),
-        reduced_motion=st.booleans(),
-        rehab_phase=maybe(st.integers(1, 3)),
-        breathing_count=st.integers(3, 6),
-        breathing_minutes=st.integers(1, 10),
+    settings=number_pairs.flatmap(
+        lambda numbers: st.builds(
+            Settings,
+            theme=st.from_regex(r"[a-z0-9\-_]{1,60}", fullmatch=True),
+            reduced_motion=st.booleans(),
+            rehab_phase=maybe(st.integers(1, 3)),
+            breathing_count=st.integers(3, 6),
+            breathing_minutes=st.integers(1, 10),
+            emergency_number=st.just(numbers[0]),
+            urgent_number=st.just(numbers[1]),
+        )
     ),
 )
 snapshots = st.builds(
@@ -334,7 +345,7 @@ def test_the_document_has_exactly_the_documented_keys() -> None:
     document = to_document(Snapshot())
     assert document == {
         "format": "sciatica-tui",
-        "version": 1,
+        "version": 2,
         "profile": Profile().to_record(),
         "daily_logs": [],
         "red_flag_checks": [],
@@ -560,7 +571,8 @@ def test_a_bad_record_is_refused_by_place_and_nothing_changes(
 
 BAD_FILES: list[tuple[str, bytes, str]] = [
     ("wrong-format", b'{"format": "other-app", "version": 1}', "format: 'other-app' is not"),
-    ("newer-version", b'{"format": "sciatica-tui", "version": 2}', "version: 2 is newer"),
+    ("newer-version", b'{"format": "sciatica-tui", "version": 3}', "version: 3 is newer"),
+    ("version-zero", b'{"format": "sciatica-tui", "version": 0}', "version: 0 is not a version"),
     ("version-as-text", b'{"format": "sciatica-tui", "version": "1"}', "version: '1' is not"),
     ("no-version", b'{"format": "sciatica-tui"}', "version: is missing"),
     ("a-list", b"[1, 2, 3]", "the file holds a list"),

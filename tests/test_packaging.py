@@ -25,6 +25,8 @@ OPEN_THE_APP = textwrap.dedent(
     folder = content.default_content_dir()
     assert str(folder).startswith(sys.prefix), folder
     content.load_all()
+    from sciatica_tui.domain.teaching import teaching
+    assert teaching().topics
 
     async def main():
         app = SciaticaApp(DiaryStore.open(Path(tempfile.mkdtemp()) / "data"))
@@ -87,6 +89,7 @@ def test_wheel_holds_content_and_the_tab_stylesheets(installed: Path) -> None:
         "signals.toml",
         "clinic.toml",
         "breathing.toml",
+        "teaching.toml",
     } <= names
     assert (site / "sciatica_tui" / "app.tcss").exists()
     assert (site / "sciatica_tui" / "screens" / "today" / "today.tcss").exists()

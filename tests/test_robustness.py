@@ -54,7 +54,7 @@ SAVED_SESSION = BreathingSession(
 def some_history(store: DiaryStore) -> None:
     for log in SAVED_LOGS:
         store.save_daily_log(log)
-    store.add_red_flag_check(SAVED_CHECK)
+    store.save_red_flag_check(SAVED_CHECK)
     store.add_breathing_session(SAVED_SESSION)
 
 

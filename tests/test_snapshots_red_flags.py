@@ -1,4 +1,5 @@
-"""How the red-flag check looks: the questions, each verdict, the history, and NO_COLOR."""
+"""How the red-flag check looks: the questions, each verdict, the emergency alert (with and
+without a chosen number), the history, and NO_COLOR."""
 
 from __future__ import annotations
 
@@ -10,34 +11,26 @@ from textual.pilot import Pilot
 
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
-from sciatica_tui.screens.red_flags.tab import QuestionRow, RedFlagsTab
+from sciatica_tui.screens.red_flags.questions import QuestionRow
+from sciatica_tui.screens.red_flags.tab import RedFlagsTab
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.app_builders import build_app, welcomed
+from tests.app_builders import build_app, until, welcomed, with_numbers
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+ALERT_SIZES = [pytest.param((60, 20), id="60x20"), pytest.param((120, 40), id="120x40")]
 
-# y/n for the six questions, in order, and the verdict each gives.
+# y/n for the twelve questions, in order, and the verdict each gives.
 VERDICT_KEYS = [
-    pytest.param("nnnnnn", id="clear"),
-    pytest.param("nnnynn", id="urgent"),
-    pytest.param("nynnnn", id="emergency"),
+    pytest.param("n" * 12, id="clear"),
+    pytest.param("nnnnnn" + "nnnynn", id="urgent"),
 ]
 
 Run = Callable[[Pilot[int]], Awaitable[None]]
 
 
-async def until(pilot: Pilot[int], condition: Callable[[], bool], what: str) -> None:
-    """Wait briefly in real time: the tab is built on first use and saves report back later."""
-    for _ in range(500):
-        if condition():
-            return
-        await pilot.pause(0.01)
-    raise AssertionError(f"timed out waiting until {what}")
-
-
 def focus_in_view(pilot: Pilot[int]) -> bool:
-    """The question in focus is wholly on screen in the tab (a verdict is shown from its
-    top instead, with the cursor on its button below)."""
+    """The question in focus is wholly on screen in the tab, below the strip when there is
+    one (a verdict is shown from its top instead, with the cursor on its button below)."""
     tab, focused = the_tab(pilot), pilot.app.focused
     if tab is None or not isinstance(focused, QuestionRow):
         return True
@@ -48,6 +41,20 @@ def focus_in_view(pilot: Pilot[int]) -> bool:
 def the_tab(pilot: Pilot[int]) -> RedFlagsTab | None:
     found = pilot.app.query(RedFlagsTab)
     return found.first() if found else None
+
+
+def alert_up(pilot: Pilot[int]) -> bool:
+    return isinstance(pilot.app.screen, EmergencyScreen)
+
+
+async def settle(pilot: Pilot[int]) -> None:
+    """Focus scrolls the question into view after a refresh: let that land. (On a busy CI
+    machine a few pauses were once not enough, and the picture caught the scroll before it
+    landed.)"""
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await until(pilot, lambda: focus_in_view(pilot), "the question in focus is in view")
+    await pilot.pause()
 
 
 def answering(keys: str, *, see_result: bool) -> Run:
@@ -65,35 +72,64 @@ def answering(keys: str, *, see_result: bool) -> Run:
                 lambda: (tab := the_tab(pilot)) is not None and tab.finished is not None,
                 "the verdict shows",
             )
-            if "y" in keys[:3]:
-                await until(
-                    pilot, lambda: isinstance(pilot.app.screen, EmergencyScreen), "the alert"
-                )
-        # Focus scrolls the question into view after a refresh: let that settle. (On a busy
-        # CI machine a few pauses were once not enough, and the picture caught the scroll
-        # before it landed.)
-        await pilot.pause()
-        await pilot.wait_for_scheduled_animations()
-        await until(pilot, lambda: focus_in_view(pilot), "the question in focus is in view")
-        await pilot.pause()
+        await settle(pilot)
 
     return run
 
 
+async def the_alert(pilot: Pilot[int]) -> None:
+    """ctrl+r, then y on the first question: the alert, once the save has reported."""
+    await pilot.press("ctrl+r")
+    await until(pilot, lambda: the_tab(pilot) is not None, "the tab is built")
+    await pilot.pause()
+    await pilot.press("y")
+    await until(pilot, lambda: alert_up(pilot), "the alert")
+    await until(
+        pilot,
+        lambda: "saved." in str(pilot.app.screen.query_one("#emergency-hint").render()),
+        "the save reported on the alert",
+    )
+    await pilot.pause()
+
+
+async def after_the_alert(pilot: Pilot[int]) -> None:
+    """Two emergency signs said yes (the alert closed after the first), the rest to answer:
+    the strip on top keeps the way to help in view."""
+    await the_alert(pilot)
+    await pilot.press("tab", "enter")
+    await until(pilot, lambda: not alert_up(pilot), "the alert closes")
+    await pilot.press("n", "n", "n", "y")
+    tab = the_tab(pilot)
+    assert tab is not None
+    await until(pilot, lambda: pilot.app.focused is tab.query_one("#question-severe_weakness"))
+    await settle(pilot)
+
+
+async def the_emergency_result(pilot: Pilot[int]) -> None:
+    """The alert, then Enter on the check: the result, with what was left unanswered."""
+    await after_the_alert(pilot)
+    await pilot.press("enter")
+    await until(pilot, lambda: (tab := the_tab(pilot)) is not None and tab.finished is not None)
+    await settle(pilot)
+
+
 def earlier_checks(store: DiaryStore) -> None:
-    """Three saved checks, saved out of order (the list shows the newest first)."""
-    store.add_red_flag_check(
+    """Checks saved out of order (the list shows the newest first): two with the earlier
+    six questions, one the alert saved part-answered."""
+    store.save_red_flag_check(
         RedFlagCheck(
             datetime(2026, 11, 2, 8, 15),
             {"trauma": False, "leg_weakness": True},
             Verdict.EMERGENCY,
         )
     )
-    store.add_red_flag_check(
+    store.save_red_flag_check(
         RedFlagCheck(datetime(2026, 11, 20, 21, 5), {"trauma": False}, Verdict.CLEAR)
     )
-    store.add_red_flag_check(
-        RedFlagCheck(datetime(2026, 11, 9, 18, 40), {"fever_weight_loss": True}, Verdict.URGENT)
+    store.save_red_flag_check(
+        RedFlagCheck(
+            datetime(2026, 11, 9, 18, 40), {"bladder": False, "bowel": True}, Verdict.EMERGENCY
+        )
     )
 
 
@@ -108,25 +144,43 @@ async def history(pilot: Pilot[int]) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_red_flag_questions(snap_compare, size: tuple[int, int]) -> None:
-    """Two answered (one yes, one no), the third in focus."""
+    """Two answered no, the third in focus."""
     app = build_app(None, welcomed())
-    run = answering("yn", see_result=False)
+    run = answering("nn", see_result=False)
     assert snap_compare(app, run_before=run, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_red_flag_check_after_the_alert(snap_compare, size: tuple[int, int]) -> None:
+    app = build_app(None, welcomed(), with_numbers("999", "111"))
+    assert snap_compare(app, run_before=after_the_alert, terminal_size=size)
 
 
 @pytest.mark.parametrize("keys", VERDICT_KEYS)
 @pytest.mark.parametrize("size", SIZES)
 def test_red_flag_verdict(snap_compare, size: tuple[int, int], keys: str) -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), with_numbers("999", "111"))
     run = answering(keys, see_result=True)
     assert snap_compare(app, run_before=run, terminal_size=size)
 
 
-def test_emergency_alert_on_a_small_terminal(snap_compare) -> None:
-    """60x20: the banner, the start of the advice, and the way to close it all show."""
+@pytest.mark.parametrize("size", SIZES)
+def test_red_flag_verdict_emergency(snap_compare, size: tuple[int, int]) -> None:
     app = build_app(None, welcomed())
-    run = answering("ynnnnn", see_result=True)
-    assert snap_compare(app, run_before=run, terminal_size=(60, 20))
+    assert snap_compare(app, run_before=the_emergency_result, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", ALERT_SIZES)
+def test_emergency_alert_without_a_number(snap_compare, size: tuple[int, int]) -> None:
+    """Until a number is chosen: "your local emergency number (for example …)"."""
+    app = build_app(None, welcomed())
+    assert snap_compare(app, run_before=the_alert, terminal_size=size)
+
+
+@pytest.mark.parametrize("size", ALERT_SIZES)
+def test_emergency_alert_with_a_number(snap_compare, size: tuple[int, int]) -> None:
+    app = build_app(None, welcomed(), with_numbers("112"))
+    assert snap_compare(app, run_before=the_alert, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -136,14 +190,17 @@ def test_red_flag_history(snap_compare, size: tuple[int, int]) -> None:
 
 
 @pytest.mark.parametrize(
-    "keys", [pytest.param("nnnynn", id="urgent"), pytest.param("ynnnnn", id="emergency")]
+    "run",
+    [
+        pytest.param(answering("nnnnnn" + "nnnynn", see_result=True), id="urgent"),
+        pytest.param(the_alert, id="emergency"),
+    ],
 )
 def test_red_flag_verdict_without_colour(
-    snap_compare, monkeypatch: pytest.MonkeyPatch, keys: str
+    snap_compare, monkeypatch: pytest.MonkeyPatch, run: Run
 ) -> None:
     """NO_COLOR=1: the verdict still reads in words and symbols."""
     monkeypatch.setenv("NO_COLOR", "1")
     app = build_app(None, welcomed())
     assert app.no_color
-    run = answering(keys, see_result=True)
     assert snap_compare(app, run_before=run, terminal_size=(80, 24))

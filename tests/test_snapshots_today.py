@@ -46,7 +46,7 @@ def a_few_weeks(store: DiaryStore) -> None:
     store.add_breathing_session(
         BreathingSession(datetime(2026, 11, 21, 7, 45), 4, 4, 4, 4, 180, 180, 11, True)
     )
-    store.add_red_flag_check(
+    store.save_red_flag_check(
         RedFlagCheck(datetime(2026, 11, 18, 20, 0), {"bladder_bowel": False}, Verdict.CLEAR)
     )
 

@@ -109,3 +109,30 @@ def test_weekly_review(snap_compare, size: tuple[int, int]) -> None:
 def test_empty_diary(snap_compare, size: tuple[int, int]) -> None:
     app = build_app(None, welcomed())
     assert snap_compare(app, run_before=open_trends, terminal_size=size)
+
+
+def two_weeks(*, weaker: bool) -> Seed:
+    """Pain reaching the thigh last week and the buttock this week, leg pain easing; with
+    ``weaker``, marked leg weakness this week too (issue 21: no cheer, get checked)."""
+
+    def seed(store: DiaryStore) -> None:
+        for back in range(14):
+            this_week = back < 7
+            store.save_daily_log(
+                DailyLog(
+                    TODAY - timedelta(days=back),
+                    leg_pain=4 if this_week else 6,
+                    back_pain=3,
+                    pain_reach=Reach.BUTTOCK if this_week else Reach.THIGH,
+                    weakness=Weakness.MARKED if weaker and this_week else Weakness.NONE,
+                )
+            )
+
+    return seed
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("weaker", [False, True], ids=["only_good_signs", "moved_up_but_weaker"])
+def test_weekly_review_words(snap_compare, weaker: bool, size: tuple[int, int]) -> None:
+    app = build_app(None, welcomed(date(2026, 9, 1)), two_weeks(weaker=weaker))
+    assert snap_compare(app, run_before=press_then_settle("r"), terminal_size=size)

@@ -86,7 +86,7 @@ OPERATIONS: dict[str, Callable[[DiaryStore], None]] = {
     "changed daily log": lambda s: s.save_daily_log(DailyLog(DAY, 0, 0)),
     "deleted daily log": lambda s: s.delete_daily_log(DAY),
     "profile": lambda s: s.save_profile(profile(settings=Settings(theme="nord"))),
-    "red-flag check": lambda s: s.add_red_flag_check(
+    "red-flag check": lambda s: s.save_red_flag_check(
         check(datetime(2026, 11, 5, 8), Verdict.URGENT)
     ),
     "breathing session": lambda s: s.add_breathing_session(session(datetime(2026, 11, 5, 8))),

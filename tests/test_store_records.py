@@ -15,6 +15,7 @@ from sciatica_tui.domain.records import (
     DailyLog,
     Profile,
     Reach,
+    RedFlagCheck,
     RehabDay,
     Settings,
     Side,
@@ -149,13 +150,32 @@ def test_red_flag_checks_oldest_first_and_replaced_by_time(diary: Diary) -> None
     store = diary.open()
     later = check(datetime(2026, 11, 3, 9, 0), Verdict.URGENT)
     earlier = check(datetime(2026, 11, 1, 9, 0))
-    store.add_red_flag_check(later)
-    store.add_red_flag_check(earlier)
+    store.save_red_flag_check(later)
+    store.save_red_flag_check(earlier)
     same_time = check(datetime(2026, 11, 3, 9, 0), Verdict.EMERGENCY)
-    store.add_red_flag_check(same_time)
+    store.save_red_flag_check(same_time)
     assert store.red_flag_checks() == [earlier, same_time]
     store = diary.reopen(store)
     assert store.red_flag_checks() == [earlier, same_time]
+    assert len(diary.docs("red_flag_checks")) == 2
+    store.close()
+
+
+def test_a_check_saved_at_the_alert_is_updated_in_place(diary: Diary) -> None:
+    """The emergency yes saves the check; the answers given after the alert update that
+    same check (found by its time), and no second one is made."""
+    store = diary.open()
+    at = datetime(2026, 11, 3, 9, 0, 12, 345678)
+    other = check(datetime(2026, 11, 1, 9, 0))
+    store.save_red_flag_check(other)
+    at_the_alert = RedFlagCheck(at, {"bladder": False, "bowel": True}, Verdict.EMERGENCY)
+    store.save_red_flag_check(at_the_alert)
+    later = RedFlagCheck(at, at_the_alert.answers | {"saddle_area": False}, Verdict.EMERGENCY)
+    store.save_red_flag_check(later)
+    assert store.red_flag_check(at) == later
+    assert store.red_flag_checks() == [other, later]
+    store = diary.reopen(store)
+    assert store.red_flag_checks() == [other, later]
     assert len(diary.docs("red_flag_checks")) == 2
     store.close()
 

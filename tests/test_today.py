@@ -24,6 +24,7 @@ from sciatica_tui.domain.records import (
     Verdict,
     Weakness,
 )
+from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.screens.today.form import field_id
 from sciatica_tui.screens.today.status import RecentDays, StatusStrip
@@ -34,7 +35,7 @@ from sciatica_tui.screens.widgets.rating_scale import RatingScale
 from sciatica_tui.screens.widgets.tick_box import TickBox
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreWriteError
-from tests.app_builders import FROZEN_NOW, Seed, build_app, welcomed
+from tests.app_builders import FROZEN_NOW, Seed, build_app, until, welcomed
 
 TODAY = FROZEN_NOW.date()
 SIZE = (100, 32)
@@ -78,13 +79,9 @@ class RedFlagSpy:
 
     def __init__(self) -> None:
         self.calls: list[Mapping[str, bool] | None] = []
-        self.unasked: list[tuple[str, ...]] = []
 
-    def __call__(
-        self, prefill: Mapping[str, bool] | None = None, *, unasked: tuple[str, ...] = ()
-    ) -> None:
+    def __call__(self, prefill: Mapping[str, bool] | None = None) -> None:
         self.calls.append(prefill)
-        self.unasked.append(unasked)
 
 
 def build(folder: Path | None, *seeds: Seed, clock: FixedClock | None = None) -> SciaticaApp:
@@ -292,7 +289,7 @@ FULL_DAY = DailyLog(
 async def type_full_day(pilot: Any) -> None:
     """Every field of FULL_DAY, from the cursor on leg pain, with the keyboard only."""
     await pilot.press("6", "tab", "2", "tab", "b", "b", "tab", "l", "tab", "4", "tab", "f")
-    await pilot.press("tab", "n", "tab", "tab", "tab")  # weakness, then past both warning signs
+    await pilot.press("tab", "n", "tab", "tab", "tab", "tab")  # weakness, past the warning signs
     await pilot.press(*"25", "tab", *"40", "tab", *"6.5", "tab", "3", "tab", "4", "tab", "2")
     await pilot.press("tab", *"Walked to the shop.", "enter", *"Stiff in the evening.")
 
@@ -595,7 +592,10 @@ async def test_the_drawing_follows_the_reach_as_it_changes() -> None:
         await pilot.press("tab", "l")
         assert drawing.side is Side.LEFT
         centralisation = str(tab(app).query_one("#centralisation", Static).render())
-        assert "strongest sign" in centralisation
+        # A good sign only while weakness and numbness hold steady, never "the strongest".
+        assert "often a very good sign" in centralisation
+        assert "weakness and numbness are not getting worse" in centralisation
+        assert "strongest" not in centralisation
 
 
 async def test_status_strip_without_onset_invites_setting_it() -> None:
@@ -628,8 +628,8 @@ def busy_day(store: DiaryStore) -> None:
                 completed=True,
             )
         )
-    store.add_red_flag_check(
-        RedFlagCheck(datetime(2026, 11, 18, 20, 0), {"bladder_bowel": False}, Verdict.CLEAR)
+    store.save_red_flag_check(
+        RedFlagCheck(datetime(2026, 11, 18, 20, 0), {"bladder": False}, Verdict.CLEAR)
     )
 
 
@@ -653,12 +653,12 @@ async def test_status_strip_is_fresh_when_the_tab_is_opened_again() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("f4")
-        app.store.add_red_flag_check(
-            RedFlagCheck(datetime(2026, 11, 21, 9, 0), {"bladder_bowel": True}, Verdict.EMERGENCY)
+        app.store.save_red_flag_check(
+            RedFlagCheck(datetime(2026, 11, 21, 9, 0), {"bladder": True}, Verdict.EMERGENCY)
         )
         await pilot.press("f1")
         await pilot.pause()
-        assert "Red flags today: EMERGENCY" in strip_text(app)
+        assert "Red flags today: EMERGENCY (bladder trouble)" in strip_text(app)
         assert app.focused is field(app, "leg_pain")
 
 
@@ -674,7 +674,11 @@ async def save_with(pilot: Any, app: SciaticaApp, spy: RedFlagSpy, *keys: str) -
 
 @pytest.mark.parametrize(
     ("sign", "prefill"),
-    [("bladder_bowel", {"bladder_bowel": True}), ("saddle_numbness", {"saddle_numbness": True})],
+    [
+        ("bladder", {"bladder": True}),
+        ("bowel", {"bowel": True}),
+        ("saddle_area", {"saddle_area": True}),
+    ],
 )
 async def test_a_warning_sign_opens_the_check_at_once_and_keeps_the_day(
     tmp_path: Path, sign: str, prefill: dict[str, bool]
@@ -707,16 +711,18 @@ async def test_a_warning_sign_opens_the_check_at_once_and_keeps_the_day(
     assert saved is not None and set(saved.to_record()) == {"date", "leg_pain", "back_pain"}
 
 
-async def test_the_real_check_opens_from_a_tick_with_the_answer_marked() -> None:
+async def test_a_tick_opens_the_emergency_alert_at_once_with_its_answer_saved() -> None:
     app = build(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        tab(app).query_one("#sign-saddle_numbness", TickBox).focus()
+        tab(app).query_one("#sign-saddle_area", TickBox).focus()
         await pilot.press("space")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: isinstance(app.screen, EmergencyScreen), "the alert")
         assert app.query_one("#tabs").active == "red_flags"  # type: ignore[attr-defined]
-        answer = app.query_one("#question-saddle_numbness .answer", Static)
+        answer = app.query_one("#question-saddle_area .answer", Static)
         assert "✔ Yes" in str(answer.render())
+        await until(pilot, lambda: bool(app.store.red_flag_checks()))
+        assert app.store.red_flag_checks()[0].answers == {"saddle_area": True}
 
 
 async def test_ctrl_s_right_after_a_digit_saves_that_digit(tmp_path: Path) -> None:
@@ -741,11 +747,11 @@ async def test_marked_weakness_opens_the_check() -> None:
         weakness = ["tab"] * 5 + ["m", "m"]
         await save_with(pilot, app, spy, *weakness)
         assert field(app, "weakness").value == "marked"
-        assert spy.calls == [{"leg_weakness": True}]
+        assert spy.calls == [{"severe_weakness": True}]
         # Saving the same day again (a typo fixed) does not open it a second time.
         await pilot.press("ctrl+s")
         await pilot.pause(0.3)
-        assert spy.calls == [{"leg_weakness": True}]
+        assert spy.calls == [{"severe_weakness": True}]
 
 
 async def test_weakness_worse_than_the_day_before_opens_the_check() -> None:
@@ -755,16 +761,16 @@ async def test_weakness_worse_than_the_day_before_opens_the_check() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await save_with(pilot, app, spy, *(["tab"] * 5), "m")
         assert field(app, "weakness").value == "mild"
-        assert spy.calls == [{"leg_weakness": True}]
+        assert spy.calls == [{"mild_weakness": True}]
         assert "worse than on Fri 20 Nov" in str(tab(app).query_one("#red-flag-prompt").render())
 
 
-async def test_pain_newly_in_both_legs_prompts_the_check() -> None:
+async def test_pain_newly_in_both_legs_marks_the_both_legs_question() -> None:
     app = build(None, welcomed(), logs(NOV_20))
     spy = RedFlagSpy()
     async with app.run_test(size=SIZE) as pilot:
         await save_with(pilot, app, spy, "tab", "tab", "b")
-        assert spy.calls == [None]
+        assert spy.calls == [{"both_legs": True}]
         assert "both legs" in str(tab(app).query_one("#red-flag-prompt").render())
 
 
@@ -786,8 +792,8 @@ async def test_the_prompt_goes_once_a_check_is_saved() -> None:
         await save_with(pilot, app, spy, *(["tab"] * 5), "m", "m")
         banner = tab(app).query_one("#red-flag-prompt")
         assert banner.display
-        app.store.add_red_flag_check(
-            RedFlagCheck(app.clock.now(), {"leg_weakness": True}, Verdict.URGENT)
+        app.store.save_red_flag_check(
+            RedFlagCheck(app.clock.now(), {"severe_weakness": True}, Verdict.EMERGENCY)
         )
         tab(app).refresh_from_diary()
         assert not banner.display
@@ -904,8 +910,8 @@ async def test_a_third_line_of_the_strip_is_drawn_on_a_narrow_terminal() -> None
 
     def logged_and_checked(store: DiaryStore) -> None:
         store.save_daily_log(DailyLog(TODAY, 5, 3))
-        store.add_red_flag_check(
-            RedFlagCheck(at=FROZEN_NOW, answers={"bladder_bowel": True}, verdict=Verdict.EMERGENCY)
+        store.save_red_flag_check(
+            RedFlagCheck(at=FROZEN_NOW, answers={"bladder": True}, verdict=Verdict.EMERGENCY)
         )
 
     for size in [(60, 20), (80, 24), (120, 40)]:
@@ -925,7 +931,7 @@ async def test_on_a_narrow_terminal_the_form_has_the_width_and_the_drawing_goes_
     async with app.run_test(size=(70, 40)) as pilot:
         await pilot.pause()
         assert tab(app).has_class("-narrow")
-        saddle = tab(app).query_one("#sign-saddle_numbness", TickBox)
+        saddle = tab(app).query_one("#sign-saddle_area", TickBox)
         assert saddle.region.right <= 70
         assert saddle.content_region.width >= len("Numb saddle area (between the legs)") + 4
         drawing = tab(app).query_one("#today-drawing")

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sciatica_tui.domain.body_map import PAINFUL_FILL, body_map, is_painful, reach_sentence
+from sciatica_tui.domain.content import RED_FLAG_QUESTION_IDS
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
@@ -19,7 +20,11 @@ from sciatica_tui.domain.records import (
     Verdict,
     Weakness,
 )
-from sciatica_tui.domain.red_flag_prompt import red_flag_prompt
+from sciatica_tui.domain.red_flag_prompt import (
+    WARNING_SIGN_REASONS,
+    red_flag_prompt,
+    warning_sign_prompt,
+)
 from sciatica_tui.domain.today_status import (
     NO_ONSET,
     timeline_line,
@@ -166,8 +171,19 @@ def test_the_latest_check_is_shown_with_its_verdict() -> None:
     older = RedFlagCheck(datetime(2026, 11, 2, 9, 0), {"trauma": False}, Verdict.URGENT)
     newer = RedFlagCheck(datetime(2026, 11, 18, 20, 0), {"trauma": False}, Verdict.CLEAR)
     assert "Red flags 18 Nov: clear" in status_for(checks=(newer, older))
-    today = RedFlagCheck(datetime(2026, 11, 21, 7, 0), {"trauma": True}, Verdict.EMERGENCY)
-    assert "Red flags today: EMERGENCY" in status_for(checks=(older, today))
+    today = RedFlagCheck(datetime(2026, 11, 21, 7, 0), {"bowel": True}, Verdict.EMERGENCY)
+    assert "Red flags today: EMERGENCY (bowel trouble)" in status_for(checks=(older, today))
+
+
+def test_the_strip_names_the_signs_said_yes_as_many_as_fit() -> None:
+    """Old checks keep their own names; many signs are counted rather than cut."""
+    old = RedFlagCheck(datetime(2026, 11, 21, 7), {"trauma": True}, Verdict.URGENT)
+    assert status_for(checks=(old,))[-1] == "Red flags today: urgent (after a big injury)"
+    many = {"sexual_function": True, "both_legs": True, "severe_weakness": True}
+    check = RedFlagCheck(datetime(2026, 11, 21, 7), many, Verdict.EMERGENCY)
+    fact = status_for(checks=(check,))[-1]
+    assert fact == "Red flags today: EMERGENCY (genital numbness or sex trouble and 2 more)"
+    assert len(fact) <= 78
 
 
 def test_logged_and_exercises_in_words() -> None:
@@ -221,31 +237,43 @@ def test_an_ordinary_day_raises_nothing() -> None:
     assert not prompt and prompt.prefill == {}
 
 
-def test_the_warning_sign_boxes_mark_their_questions() -> None:
-    prompt = red_flag_prompt(day(), None, bladder_bowel=True, saddle_numbness=True)
-    assert prompt.prefill == {"bladder_bowel": True, "saddle_numbness": True}
-    assert len(prompt.reasons) == 2
+@pytest.mark.parametrize("sign", ["bladder", "bowel", "saddle_area"])
+def test_each_warning_sign_box_marks_its_own_question_only(sign: str) -> None:
+    """A box answers yes exactly what it says: the bladder box says nothing of the bowels."""
+    ticked = dict.fromkeys(["bladder", "bowel", "saddle_area"], False) | {sign: True}
+    prompt = red_flag_prompt(day(), None, ticked=ticked)
+    assert prompt.prefill == {sign: True}
+    assert len(prompt.reasons) == 1
+    assert warning_sign_prompt(ticked).prefill == {sign: True}
+
+
+def test_the_warning_sign_boxes_together() -> None:
+    ticked = {"bladder": True, "bowel": True, "saddle_area": True}
+    prompt = red_flag_prompt(day(), None, ticked=ticked)
+    assert prompt.prefill == ticked
+    assert len(prompt.reasons) == 3
+    assert not warning_sign_prompt({})
 
 
 @pytest.mark.parametrize(
-    ("today", "previous", "raised"),
+    ("today", "previous", "marked"),
     [
-        (Weakness.MARKED, None, True),
-        (Weakness.MARKED, Weakness.MARKED, True),
-        (Weakness.MILD, Weakness.NONE, True),
-        (Weakness.MARKED, Weakness.MILD, True),
-        (Weakness.MILD, Weakness.MILD, False),
-        (Weakness.NONE, Weakness.MILD, False),
-        (Weakness.MILD, None, False),  # nothing to compare with
-        (None, Weakness.MILD, False),
+        (Weakness.MARKED, None, "severe_weakness"),
+        (Weakness.MARKED, Weakness.MARKED, "severe_weakness"),
+        (Weakness.MILD, Weakness.NONE, "mild_weakness"),  # there, but not severe
+        (Weakness.MARKED, Weakness.MILD, "severe_weakness"),
+        (Weakness.MILD, Weakness.MILD, None),
+        (Weakness.NONE, Weakness.MILD, None),
+        (Weakness.MILD, None, None),  # nothing to compare with
+        (None, Weakness.MILD, None),
     ],
 )
 def test_marked_or_worsening_weakness(
-    today: Weakness | None, previous: Weakness | None, raised: bool
+    today: Weakness | None, previous: Weakness | None, marked: str | None
 ) -> None:
     prompt = red_flag_prompt(day(weakness=today), before(weakness=previous))
-    assert bool(prompt) == raised
-    assert (prompt.prefill == {"leg_weakness": True}) == raised
+    assert bool(prompt) == (marked is not None)
+    assert prompt.prefill == ({marked: True} if marked else {})
 
 
 @pytest.mark.parametrize(
@@ -257,14 +285,16 @@ def test_marked_or_worsening_weakness(
         (Side.LEFT, Side.BOTH, False),
     ],
 )
-def test_pain_newly_in_both_legs(today: Side, previous: Side | None, raised: bool) -> None:
+def test_pain_newly_in_both_legs_marks_the_both_legs_question(
+    today: Side, previous: Side | None, raised: bool
+) -> None:
     prompt = red_flag_prompt(day(pain_side=today), before(pain_side=previous))
     assert bool(prompt) == raised
-    assert prompt.prefill == {}  # no question of the check is about this; it still opens
+    assert prompt.prefill == ({"both_legs": True} if raised else {})
 
 
 def test_both_legs_on_the_first_day_ever_is_raised() -> None:
-    assert red_flag_prompt(day(pain_side=Side.BOTH), None)
+    assert red_flag_prompt(day(pain_side=Side.BOTH), None).prefill == {"both_legs": True}
 
 
 def test_a_concern_already_saved_for_the_day_is_not_raised_again() -> None:
@@ -273,22 +303,15 @@ def test_a_concern_already_saved_for_the_day_is_not_raised_again() -> None:
         day(weakness=Weakness.MARKED, notes="typo"), None, saved_before=saved
     )
     # ... but the warning-sign boxes always are (they are never saved).
-    assert red_flag_prompt(saved, None, saved_before=saved, bladder_bowel=True).prefill == {
-        "bladder_bowel": True
+    assert red_flag_prompt(saved, None, saved_before=saved, ticked={"bowel": True}).prefill == {
+        "bowel": True
     }
     # ... and a new concern on a re-save is.
-    assert red_flag_prompt(
+    again = red_flag_prompt(
         day(weakness=Weakness.MARKED, pain_side=Side.BOTH), None, saved_before=saved
-    ).reasons == ("The pain is now in both legs.",)
-
-
-def test_pain_in_both_legs_is_kept_as_a_concern_no_question_asks_about() -> None:
-    """Found by a reviewer: the check opened for both legs, then its clear result said
-    "no warning signs" as if that were settled."""
-    prompt = red_flag_prompt(day(pain_side=Side.BOTH), before(pain_side=Side.LEFT))
-    assert prompt.unasked == ("The pain is now in both legs.",)
-    marked = red_flag_prompt(day(weakness=Weakness.MARKED), None)
-    assert marked.unasked == () and marked.prefill == {"leg_weakness": True}
+    )
+    assert again.reasons == ("The pain is now in both legs.",)
+    assert again.prefill == {"both_legs": True}
 
 
 def test_an_earlier_day_names_its_day_and_answers_nothing_about_now() -> None:
@@ -302,14 +325,17 @@ def test_an_earlier_day_names_its_day_and_answers_nothing_about_now() -> None:
         f"In your log for {day_name}: the pain is now in both legs.",
     )
     assert prompt.prefill == {}
-    assert prompt.unasked == (prompt.reasons[1],)
     # Today's own log still marks its answer; the boxes are always about today.
     assert red_flag_prompt(day(weakness=Weakness.MARKED), None, today=TODAY).prefill == {
-        "leg_weakness": True
+        "severe_weakness": True
     }
-    assert red_flag_prompt(old, None, today=TODAY, saddle_numbness=True).prefill == {
-        "saddle_numbness": True
+    assert red_flag_prompt(old, None, today=TODAY, ticked={"saddle_area": True}).prefill == {
+        "saddle_area": True
     }
+
+
+def test_every_question_a_prompt_marks_is_asked() -> None:
+    assert set(WARNING_SIGN_REASONS) <= set(RED_FLAG_QUESTION_IDS)
 
 
 # --- digits on a scale ----------------------------------------------------------------------

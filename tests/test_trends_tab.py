@@ -167,7 +167,7 @@ async def test_switching_ranges_by_key_and_button() -> None:
 
 async def test_a_year_of_data_and_the_review_under_the_charts() -> None:
     def urgent_check(store: DiaryStore) -> None:
-        store.add_red_flag_check(
+        store.save_red_flag_check(
             RedFlagCheck(datetime(2026, 11, 20, 8), {"bladder_bowel": False}, Verdict.URGENT)
         )
 

@@ -168,7 +168,8 @@ It has moved up, closer to the back.
 - Sleep: 6.4 hours a night on average (4 nights); quality 3.3 of 5 (3 nights).
 - Walking at a time: 27.0 minutes on average (5 days).
 - Pain-relief doses: 2.2 a day on average (6 days); 3.7 in the first week, 0.7 in the last.
-- Red-flag checks: 3 checks (2 clear, 1 urgent); not clear on 3 Nov.
+- Red-flag checks: 3 checks (2 clear, 1 urgent); not clear on 3 Nov \
+(urgent, yes to severe new pain).
 - Breathing exercises: 2 sessions, 5 minutes in all (1 finished).
 - Rehab exercises: done on 2 of the 28 days.
 """
@@ -207,7 +208,7 @@ def seed_fixture(store: DiaryStore) -> None:
     for daily in FIXTURE_LOGS:
         store.save_daily_log(daily)
     for check in FIXTURE_CHECKS:
-        store.add_red_flag_check(check)
+        store.save_red_flag_check(check)
     for one in FIXTURE_SESSIONS:
         store.add_breathing_session(one)
     for rehab_day in FIXTURE_REHAB:
@@ -298,12 +299,21 @@ def test_reach_four_weeks_ago_looks_only_at_that_week() -> None:
     assert "thigh now (21 Nov); not logged four weeks ago." in story
 
 
-def test_emergency_checks_are_named_with_their_dates() -> None:
+def test_emergency_checks_are_named_with_their_dates_and_signs() -> None:
     checks = [
-        RedFlagCheck(datetime(2026, 11, 20, 7, 0), {"bladder_bowel": True}, Verdict.EMERGENCY)
+        RedFlagCheck(datetime(2026, 11, 20, 7, 0), {"bladder_bowel": True}, Verdict.EMERGENCY),
+        RedFlagCheck(
+            datetime(2026, 11, 21, 7, 0),
+            {"bladder": False, "bowel": True, "both_legs": True},
+            Verdict.EMERGENCY,
+        ),
     ]
     story = draft_story(Profile(), [], checks, [], [], TODAY)
-    assert "- Red-flag checks: 1 check (1 emergency); not clear on 20 Nov." in story
+    assert (
+        "- Red-flag checks: 2 checks (2 emergency); not clear on 20 Nov (emergency, yes to "
+        "bladder or bowel change), 21 Nov (emergency, yes to bowel trouble, pain or numbness "
+        "in both legs)."
+    ) in story
 
 
 # --- the chart ----------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
@@ -20,15 +21,28 @@ from sciatica_tui.domain.records import Verdict
 SignalSide = Literal["recovery", "decline"]
 BreathingPhase = Literal["inhale", "hold_in", "exhale", "hold_out"]
 
-# Code elsewhere looks these ids up, so the files must hold exactly these.
-RED_FLAG_QUESTION_IDS = (
-    "bladder_bowel",
-    "saddle_numbness",
-    "leg_weakness",
-    "severe_pain",
-    "trauma",
-    "fever_weight_loss",
+# Code elsewhere looks these ids up, so the files must hold exactly these. The red-flag
+# check asks the emergency questions (the signs of cauda equina syndrome) first. Checks saved
+# with the earlier six ids stay readable: ``red_flags.RETIRED_QUESTIONS`` still names them.
+RED_FLAG_EMERGENCY_IDS = (
+    "bladder",
+    "bowel",
+    "saddle_area",
+    "sexual_function",
+    "both_legs",
+    "severe_weakness",
 )
+RED_FLAG_URGENT_IDS = (
+    "mild_weakness",
+    "injury",
+    "fever_unwell",
+    "weight_loss_cancer",
+    "immune_risk",
+    "strong_or_night_pain",
+)
+RED_FLAG_QUESTION_IDS = RED_FLAG_EMERGENCY_IDS + RED_FLAG_URGENT_IDS
+# Where a sentence names a phone number, it says {number}.
+NUMBER_SLOT = "{number}"
 SIGNAL_IDS = (
     "centralizing",
     "peripheralizing",
@@ -72,11 +86,13 @@ class AppText:
 
 @dataclass(frozen=True)
 class RedFlagQuestion:
-    """One yes/no question of the red-flag check and what a yes means."""
+    """One yes/no question of the red-flag check, a line showing what it means, and what a
+    yes means; ``short`` names it in lists ("bladder trouble")."""
 
     id: str
+    short: str
     text: str
-    meaning: str
+    example: str
     verdict: Verdict
     next_step: str
 
@@ -91,12 +107,23 @@ class VerdictText:
 
 @dataclass(frozen=True)
 class RedFlagContent:
-    """The red-flag check: six questions, the three verdicts and the background."""
+    """The red-flag check: the questions (emergency ones first), the three verdicts, where
+    the questions come from, and the words of the emergency alert.
 
+    ``call_for_help`` and ``urgent_line`` hold ``{number}`` where a phone number goes.
+    """
+
+    sources: str
+    reviewed: date
     intro: str
+    emergency_heading: str
+    urgent_heading: str
     cauda_equina: str
     golden_rule: str
-    unasked_advice: str
+    call_for_help: str
+    unknown_number: str
+    tell_staff: str
+    urgent_line: str
     questions: tuple[RedFlagQuestion, ...]
     verdicts: dict[str, VerdictText] = field(hash=False)
 
@@ -258,6 +285,20 @@ class _Table:
             raise self.error(key, "empty")
         return value
 
+    def with_number(self, key: str) -> str:
+        """Text holding the phone-number slot exactly once (and no other braces)."""
+        value = self.text(key)
+        if value.count(NUMBER_SLOT) != 1 or value.replace(NUMBER_SLOT, "").count("{"):
+            raise self.error(key, f"must hold {NUMBER_SLOT} once, where the number goes")
+        return value
+
+    def day(self, key: str) -> date:
+        """A TOML date (2026-12-03), not a date and time."""
+        value = self.get(key, date, "a date")
+        if isinstance(value, datetime):
+            raise self.error(key, "expected a date without a time")
+        return cast(date, value)
+
     def optional_text(self, key: str) -> str | None:
         return self.text(key) if key in self.raw else None
 
@@ -339,18 +380,25 @@ def _red_flags(t: _Table) -> RedFlagContent:
     tables = t.tables("questions", count=len(RED_FLAG_QUESTION_IDS))
     questions: list[RedFlagQuestion] = []
     for q in tables:
-        on_yes = q.choice("verdict", (Verdict.EMERGENCY.value, Verdict.URGENT.value))
+        on_yes = Verdict(q.choice("verdict", (Verdict.EMERGENCY.value, Verdict.URGENT.value)))
         questions.append(
             RedFlagQuestion(
                 id=q.id(),
+                short=q.text("short"),
                 text=q.text("text"),
-                meaning=q.text("meaning"),
-                verdict=Verdict(on_yes),
+                example=q.text("example"),
+                verdict=on_yes,
                 next_step=q.text("next_step"),
             )
         )
         q.done()
     _expect_ids(tables, [q.id for q in questions], RED_FLAG_QUESTION_IDS)
+    # The alert opens at the first emergency yes: those questions come first, and each id
+    # keeps its verdict (a check's verdict is worked out from the ids answered yes).
+    for q, question in zip(tables, questions, strict=True):
+        expected = Verdict.URGENT if question.id in RED_FLAG_URGENT_IDS else Verdict.EMERGENCY
+        if question.verdict is not expected:
+            raise q.error("verdict", f"expected {expected.value!r} for {question.id!r}")
     verdict_tables = t.table("verdicts")
     verdicts: dict[str, VerdictText] = {}
     for verdict in Verdict:
@@ -359,10 +407,17 @@ def _red_flags(t: _Table) -> RedFlagContent:
         v.done()
     verdict_tables.done()
     content = RedFlagContent(
+        sources=t.text("sources"),
+        reviewed=t.day("reviewed"),
         intro=t.text("intro"),
+        emergency_heading=t.text("emergency_heading"),
+        urgent_heading=t.text("urgent_heading"),
         cauda_equina=t.text("cauda_equina"),
         golden_rule=t.text("golden_rule"),
-        unasked_advice=t.text("unasked_advice"),
+        call_for_help=t.with_number("call_for_help"),
+        unknown_number=t.text("unknown_number"),
+        tell_staff=t.text("tell_staff"),
+        urgent_line=t.with_number("urgent_line"),
         questions=tuple(questions),
         verdicts=verdicts,
     )

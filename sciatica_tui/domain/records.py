@@ -268,10 +268,19 @@ class Settings:
     rehab_phase: int | None = None
     breathing_count: int = 4
     breathing_minutes: int = 3
+    # The number the emergency advice names (None: not chosen yet, the advice says "your
+    # local emergency number"), and a number for urgent advice where there is one (111).
+    emergency_number: str | None = None
+    urgent_number: str | None = None
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON-ready form."""
-        return dict(vars(self))
+        """The JSON-ready form. A number not chosen is left out, so a profile saved before
+        numbers could be chosen exports exactly as it did."""
+        out = dict(vars(self))
+        for name in ("emergency_number", "urgent_number"):
+            if out[name] is None:
+                del out[name]
+        return out
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,17 @@
 
 DESIGN.md, tab 1: a new bladder or bowel change, numbness in the saddle area, marked
 weakness or weakness worse than the day before open the check at once; pain newly in both
-legs prompts it too. The two warning-sign boxes are not part of the daily log: they are
-asked on the form only to start the check.
+legs prompts it too. The warning-sign boxes are not part of the daily log: they are asked
+on the form only to start the check.
+
+Each concern marks yes exactly the question that says what the person said, no more: the
+bladder box marks the bladder question, not the bowel one. A marked yes to an emergency
+question opens the emergency alert at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,16 +20,21 @@ from sciatica_tui.domain.records import DailyLog, Side, Weakness
 
 WEAKNESS_ORDER: tuple[Weakness, ...] = (Weakness.NONE, Weakness.MILD, Weakness.MARKED)
 
+# The warning-sign boxes on the Today form: the question each one answers yes, and why
+# the check opened, in words.
+WARNING_SIGN_REASONS: dict[str, str] = {
+    "bladder": "You marked new trouble with your bladder.",
+    "bowel": "You marked new trouble with your bowels.",
+    "saddle_area": "You marked numbness in the saddle area.",
+}
+
 
 @dataclass(frozen=True)
 class RedFlagPrompt:
-    """Why the check should open (``reasons``, in words), which answers to mark yes, and
-    the reasons none of the six questions asks about (``unasked``: the check's result must
-    not seem to clear them)."""
+    """Why the check should open (``reasons``, in words), and which answers to mark yes."""
 
     reasons: tuple[str, ...] = ()
     prefill: dict[str, bool] = field(default_factory=dict)
-    unasked: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.reasons)
@@ -34,73 +44,65 @@ def _day(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
 
-def _log_concerns(log: DailyLog, previous: DailyLog | None) -> dict[str, tuple[str, str | None]]:
-    """Concerns raised by the saved fields: key -> (reason, red-flag question id or None)."""
-    concerns: dict[str, tuple[str, str | None]] = {}
+def _log_concerns(log: DailyLog, previous: DailyLog | None) -> dict[str, tuple[str, str]]:
+    """Concerns raised by the saved fields: key -> (reason, the question it answers yes)."""
+    concerns: dict[str, tuple[str, str]] = {}
     if log.weakness is Weakness.MARKED:
-        concerns["weakness"] = ("You marked the leg weakness as marked.", "leg_weakness")
+        concerns["weakness"] = ("You marked the leg weakness as marked.", "severe_weakness")
     elif (
         log.weakness is not None
         and previous is not None
         and previous.weakness is not None
         and WEAKNESS_ORDER.index(log.weakness) > WEAKNESS_ORDER.index(previous.weakness)
     ):
+        # Worse than before, but mild: there, not severe (marked is the case above).
         concerns["weakness"] = (
             f"Your leg weakness is worse than on {_day(previous.date)}.",
-            "leg_weakness",
+            "mild_weakness",
         )
     if log.pain_side is Side.BOTH and (previous is None or previous.pain_side is not Side.BOTH):
-        concerns["both_legs"] = ("The pain is now in both legs.", None)
+        concerns["both_legs"] = ("The pain is now in both legs.", "both_legs")
     return concerns
 
 
-def warning_sign_prompt(*, bladder_bowel: bool, saddle_numbness: bool) -> RedFlagPrompt:
-    """What ticking the warning-sign boxes should trigger (they open the check at once)."""
-    reasons: list[str] = []
-    prefill: dict[str, bool] = {}
-    if bladder_bowel:
-        reasons.append("You marked a new bladder or bowel change.")
-        prefill["bladder_bowel"] = True
-    if saddle_numbness:
-        reasons.append("You marked numbness in the saddle area.")
-        prefill["saddle_numbness"] = True
-    return RedFlagPrompt(tuple(reasons), prefill)
+def warning_sign_prompt(ticked: Mapping[str, bool]) -> RedFlagPrompt:
+    """What ticking the warning-sign boxes should trigger (they open the check at once).
+
+    ``ticked`` maps each box's question id to whether it is ticked.
+    """
+    marked = [qid for qid in WARNING_SIGN_REASONS if ticked.get(qid)]
+    return RedFlagPrompt(
+        tuple(WARNING_SIGN_REASONS[qid] for qid in marked), dict.fromkeys(marked, True)
+    )
 
 
 def red_flag_prompt(
     log: DailyLog,
     previous: DailyLog | None,
     *,
-    bladder_bowel: bool = False,
-    saddle_numbness: bool = False,
+    ticked: Mapping[str, bool] | None = None,
     saved_before: DailyLog | None = None,
     today: date | None = None,
 ) -> RedFlagPrompt:
     """What saving ``log`` should trigger.
 
-    ``previous`` is the last logged day before ``log.date``. ``saved_before`` is what was
-    stored for the same day before this save: a concern it already raised is not raised
-    again, so fixing a typo in the notes does not reopen the check. A log of a day before
-    ``today`` still opens the check, naming its day, but answers nothing in it: the
-    questions are about now.
+    ``previous`` is the last logged day before ``log.date``; ``ticked`` the warning-sign
+    boxes. ``saved_before`` is what was stored for the same day before this save: a concern
+    it already raised is not raised again, so fixing a typo in the notes does not reopen the
+    check. A log of a day before ``today`` still opens the check, naming its day, but
+    answers nothing in it: the questions are about now.
     """
-    signs = warning_sign_prompt(bladder_bowel=bladder_bowel, saddle_numbness=saddle_numbness)
+    signs = warning_sign_prompt(ticked or {})
     reasons = list(signs.reasons)
     prefill = dict(signs.prefill)
-    unasked: list[str] = []
     earlier_day = today is not None and log.date < today
     already = _log_concerns(saved_before, previous) if saved_before is not None else {}
     for key, (reason, question) in _log_concerns(log, previous).items():
         if already.get(key) == (reason, question):
             continue
-        said = (
-            f"In your log for {_day(log.date)}: {reason[0].lower()}{reason[1:]}"
-            if earlier_day
-            else reason
-        )
-        reasons.append(said)
-        if question is None:
-            unasked.append(said)
-        elif not earlier_day:
+        if earlier_day:
+            reasons.append(f"In your log for {_day(log.date)}: {reason[0].lower()}{reason[1:]}")
+        else:
+            reasons.append(reason)
             prefill[question] = True
-    return RedFlagPrompt(tuple(reasons), prefill, tuple(unasked))
+    return RedFlagPrompt(tuple(reasons), prefill)

@@ -17,12 +17,14 @@ Signals are listed in the order of ``content.SIGNAL_IDS``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
 from sciatica_tui.domain.content import SIGNAL_IDS, SignalContent, SignalText
 from sciatica_tui.domain.records import REACH_LABELS, DailyLog, Reach, RedFlagCheck, Verdict
+from sciatica_tui.domain.red_flags import verdict_and_signs
+from sciatica_tui.domain.review_cautions import reminders, signal_words
 from sciatica_tui.domain.timeline import TimelinePosition, position
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
 
@@ -68,6 +70,8 @@ class WeeklyReview:
     recovery: tuple[str, ...]
     decline: tuple[str, ...]
     timeline: TimelinePosition
+    # The checks of this week that found a warning sign (what ``red_flag`` is about).
+    warning_checks: tuple[RedFlagCheck, ...] = ()
 
     @property
     def signals(self) -> tuple[str, ...]:
@@ -147,7 +151,8 @@ def weekly_review(
             found.add("no_lasting_progress")
     if this.marked_weakness_days > 0:
         found.add("weakness")
-    if _red_flag_in(checks, this.first_day, this.last_day):
+    warning_checks = _warning_checks(checks, this.first_day, this.last_day)
+    if warning_checks:
         found.add("red_flag")
 
     recovery, decline = split_by_side(found)
@@ -159,6 +164,7 @@ def weekly_review(
         recovery=recovery,
         decline=decline,
         timeline=position(onset, surgery, as_of),
+        warning_checks=warning_checks,
     )
 
 
@@ -264,11 +270,19 @@ def _no_lasting_progress(weeks: Sequence[PeriodSummary]) -> bool:
     )
 
 
-def _red_flag_in(checks: Iterable[RedFlagCheck], first_day: date, last_day: date) -> bool:
-    return any(
-        first_day <= check.at.date() <= last_day
-        and check.verdict in (Verdict.EMERGENCY, Verdict.URGENT)
-        for check in checks
+def _warning_checks(
+    checks: Iterable[RedFlagCheck], first_day: date, last_day: date
+) -> tuple[RedFlagCheck, ...]:
+    return tuple(
+        sorted(
+            (
+                check
+                for check in checks
+                if first_day <= check.at.date() <= last_day
+                and check.verdict in (Verdict.EMERGENCY, Verdict.URGENT)
+            ),
+            key=lambda check: check.at,
+        )
     )
 
 
@@ -389,17 +403,29 @@ def in_words(review: WeeklyReview, words: SignalContent) -> ReviewInWords:
             f"{words.not_enough_data} So far: {this.days_logged} of 7 days logged this week, "
             f"{last.days_logged} of 7 last week."
         )
-    recovery = tuple(words.signals[s] for s in review.recovery)
-    decline = tuple(words.signals[s] for s in review.decline)
+    recovery, decline = signal_words(review.recovery, review.decline, words)
+    decline = tuple(_said_with_checks(signal, review) for signal in decline)
     return ReviewInWords(
         heading=heading,
         rows=comparison_rows(review),
         not_enough_data=missing,
         recovery=recovery,
         decline=decline,
-        what_to_do=what_to_do(review, words),
+        what_to_do=what_to_do(review, words) + reminders(review.recovery, review.decline),
         disclaimer=words.disclaimer_short,
     )
+
+
+def _said_with_checks(signal: SignalText, review: WeeklyReview) -> SignalText:
+    """The ``red_flag`` words name each check and the signs it found ("Thu 19 Nov:
+    emergency, yes to bladder trouble"), not only that there was one."""
+    if signal.id != "red_flag" or not review.warning_checks:
+        return signal
+    said = "; ".join(
+        f"{short_date(check.at.date())}: {verdict_and_signs(check)}"
+        for check in review.warning_checks
+    )
+    return replace(signal, text=f"{signal.text} ({said}.)")
 
 
 def what_to_do(review: WeeklyReview, words: SignalContent) -> tuple[str, ...]:

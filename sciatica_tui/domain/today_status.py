@@ -11,6 +11,7 @@ from datetime import date
 
 from sciatica_tui.domain.content import Stage
 from sciatica_tui.domain.records import BreathingSession, Profile, RedFlagCheck, Verdict
+from sciatica_tui.domain.red_flags import signs_in_words
 from sciatica_tui.domain.timeline import position
 
 NO_ONSET = "No onset date yet: press ctrl+o to add it and see your week and stage."
@@ -99,8 +100,22 @@ def today_facts(status: TodayStatus) -> list[str]:
         red_flags = "Red flags: never checked"
     else:
         when = "today" if check.at.date() == status.today else f"{check.at.day} {check.at:%b}"
-        red_flags = f"Red flags {when}: {VERDICT_WORDS[check.verdict]}"
+        red_flags = f"Red flags {when}: {VERDICT_WORDS[check.verdict]}{_signs(check)}"
     return [logged, exercises, breathing, red_flags]
+
+
+# A fact longer than this would not fit on one line of an 80-column strip.
+LONGEST_SIGNS = 52
+
+
+def _signs(check: RedFlagCheck) -> str:
+    """ " (bladder trouble, saddle numbness)": the signs answered yes, as many as fit (the
+    rest counted), or "" when none was."""
+    for at_most in (None, 2, 1):
+        signs = signs_in_words(check.answers, at_most=at_most)
+        if len(signs) <= LONGEST_SIGNS:
+            break
+    return f" ({signs})" if signs else ""
 
 
 def wrap_facts(facts: Sequence[str], width: int, separator: str = " · ") -> list[str]:

@@ -17,6 +17,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any, TypeVar
 
+from sciatica_tui.domain.emergency_number import NUMBER_HINT, BadNumber, check_phone_number
 from sciatica_tui.domain.records import (
     IMAGING_KINDS,
     BreathingSession,
@@ -606,11 +607,28 @@ def validate_settings(raw: Any) -> Settings:
         "rehab_phase": Rule(_whole(1, 3), _scale_hint("The rehab phase", 1, 3)),
         "breathing_count": Rule(_whole(3, 6), _scale_hint("The breathing count", 3, 6)),
         "breathing_minutes": Rule(_whole(1, 10), _scale_hint("The breathing length", 1, 10)),
+        "emergency_number": Rule(_phone_number, NUMBER_HINT),
+        "urgent_number": Rule(_phone_number, NUMBER_HINT),
     }
     clean, problems = _check_record(raw, rules, "settings")
+    if not problems and "urgent_number" in clean and "emergency_number" not in clean:
+        hint = "Choose the emergency number first."
+        problems.append(Problem("urgent_number", "is set without an emergency number", hint))
     if problems:
         raise ValidationError(problems)
     return Settings(**clean)
+
+
+def _phone_number(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Bad(f"{_show(value)} is not a phone number")
+    try:
+        number = check_phone_number(value)
+    except BadNumber:
+        raise _Bad(f"{_show(value)} is not a phone number") from None
+    if number != value:
+        raise _Bad(f"{_show(value)} has spaces to tidy")
+    return number
 
 
 def validate_profile(raw: Any, *, today: date) -> Profile:

@@ -54,7 +54,7 @@ class SaveRedFlagCheck(DiaryChange):
 
     def apply(self, store: DiaryStore) -> None:
         """Save the check."""
-        store.add_red_flag_check(self.check)
+        store.save_red_flag_check(self.check)
 
 
 @dataclass(frozen=True)

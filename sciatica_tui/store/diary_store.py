@@ -271,8 +271,13 @@ class DiaryStore:
         """Every saved check, oldest first."""
         return self._checks.all()
 
-    def add_red_flag_check(self, check: RedFlagCheck) -> None:
-        """Save a completed check."""
+    def red_flag_check(self, at: datetime) -> RedFlagCheck | None:
+        """The check saved at ``at``, if there is one."""
+        return self._checks.get(at.isoformat())
+
+    def save_red_flag_check(self, check: RedFlagCheck) -> None:
+        """Save a check; a later save of the same time replaces it (the answers given after
+        the emergency alert join the check saved at the alert, never a second one)."""
         with self._writing():
             self._checks.put(check)
 

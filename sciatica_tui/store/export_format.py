@@ -19,7 +19,7 @@ from sciatica_tui.domain.records import Profile, Snapshot
 from sciatica_tui.domain.validation import ValidationError, validate_profile
 
 FORMAT_NAME = "sciatica-tui"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Nothing in a real export is nested more than a few levels; deeper means a hostile file.
 MAX_DEPTH = 32
@@ -42,6 +42,19 @@ DOCUMENT_KEYS: tuple[str, ...] = (
     "profile",
     *(kind.name for kind in RECORD_KINDS),
 )
+
+
+def _settings_may_name_numbers(document: Mapping[str, Any]) -> dict[str, Any]:
+    """Version 1 to 2: the profile's settings may now hold ``emergency_number`` and
+    ``urgent_number``. Both are optional, so every version 1 document reads as version 2."""
+    return {**document, "version": 2}
+
+
+# Each migration turns a document of version N into one of version N + 1; an older export
+# is brought up to date before it is checked, so it imports unchanged.
+MIGRATIONS: dict[int, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
+    1: _settings_may_name_numbers,
+}
 
 
 # --- export ------------------------------------------------------------------------------
@@ -82,6 +95,7 @@ def from_document(document: Any, *, today: date) -> Snapshot:
         # A different format or version has different rules: checking its records would
         # only bury the real reason under lines that do not apply.
         raise ImportProblems(_printable(header))
+    document = _migrated(document)
 
     problems: list[str] = []
     problems += [
@@ -133,9 +147,18 @@ def _header_problems(document: Mapping[Any, Any]) -> list[str]:
             f"version: {_show(version)} is newer than this app reads (up to {FORMAT_VERSION}); "
             "update sciatica to import this file"
         )
-    elif version != FORMAT_VERSION:
+    elif version != FORMAT_VERSION and version not in MIGRATIONS:
         problems.append(f"version: {_show(version)} is not a version of the export format")
     return problems
+
+
+def _migrated(document: Mapping[Any, Any]) -> Mapping[Any, Any]:
+    """``document`` brought up to ``FORMAT_VERSION`` (its header is already checked)."""
+    version = document["version"]
+    while version < FORMAT_VERSION:
+        document = MIGRATIONS[version](document)
+        version = document["version"]
+    return document
 
 
 @dataclass

@@ -45,6 +45,7 @@ from sciatica_tui.domain.breathing import (
 )
 from sciatica_tui.domain.records import BreathingSession, Settings
 from sciatica_tui.screens.breathe.box import BreathingBox
+from sciatica_tui.screens.dialogs.learn_more import learn_more_binding, topic_pointer
 from sciatica_tui.screens.host import clock, diary, save, today
 from sciatica_tui.screens.messages import DiarySaved
 from sciatica_tui.screens.tabs import DiaryTab
@@ -241,6 +242,8 @@ class RunningSession:
 class BreatheTab(Container, DiaryTab):
     """Guided box breathing: choose, (rate,) breathe, (rate,) see how it went."""
 
+    TOPIC_ID = "breathe"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "enter",
@@ -298,14 +301,16 @@ class BreatheTab(Container, DiaryTab):
             id="breathe.motion",
             tooltip="Reduced motion: keep the box still and show only the step and count.",
         ),
+        learn_more_binding("breathe", "How pain and worry feed each other, and what helps."),
     ]
 
     # Which actions each view offers (the others are hidden from the footer and do nothing).
+    # The teaching is offered beside a session, not in the middle of one.
     VIEW_ACTIONS: ClassVar[dict[View, set[str]]] = {
-        "setup": {"start", "toggle_motion"},
+        "setup": {"start", "toggle_motion", "learn_more"},
         "rating": {"continue", "skip", "back", "toggle_motion"},
         "running": {"pause", "stop", "toggle_motion"},
-        "summary": {"new_session", "toggle_motion"},
+        "summary": {"new_session", "toggle_motion", "learn_more"},
     }
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's own name)
@@ -326,6 +331,7 @@ class BreatheTab(Container, DiaryTab):
             with VerticalScroll(id="breathe-setup", can_focus=False):
                 yield Static("Box breathing", classes="title")
                 yield Static(words.why, classes="intro")
+                yield Static(topic_pointer("breathe"), classes="breathe-learn")
                 yield Static("", id="steps-line")
                 yield ChoiceRow(
                     "Seconds per side",
@@ -368,6 +374,7 @@ class BreatheTab(Container, DiaryTab):
                 yield Static("", id="summary-text")
                 yield Static("Your breathing", classes="heading")
                 yield Static("", id="summary-history")
+                yield Static(topic_pointer("breathe"), classes="breathe-learn")
                 yield Static("Press Enter to breathe again.", classes="hint")
 
     def on_mount(self) -> None:

@@ -65,6 +65,7 @@ from sciatica_tui.screens.dialogs.choice import (
     TextDialog,
     say_visit_date,
 )
+from sciatica_tui.screens.dialogs.learn_more import learn_more_binding, topic_pointer
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import SavesUnderWay, clock, diary, save, today
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
@@ -140,6 +141,8 @@ class VisitSave:
 class ClinicTab(Horizontal, DiaryTab):
     """The Clinic visit tab: the visits kept, and the open visit's checklist."""
 
+    TOPIC_ID = "clinic"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "ctrl+s",
@@ -210,6 +213,7 @@ class ClinicTab(Horizontal, DiaryTab):
             "field (from the date, round to the notes after the visit).",
             priority=True,
         ),
+        learn_more_binding("clinic", "Surgery and the other options, and what to ask."),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
@@ -305,6 +309,7 @@ class ClinicTab(Horizontal, DiaryTab):
                     yield Select[str](
                         [], prompt="Or pick a suggested question", id="suggested", compact=True
                     )
+                    yield Static(topic_pointer("clinic"), id="clinic-learn")
                 with Collapsible(title="", id="section-goals"):
                     yield Static(sections["goals"].prompt, classes="clinic-prompt")
                     yield SteadyOptionList(id="goals", classes="clinic-list")

@@ -1,5 +1,10 @@
 """The emergency alert: a full screen that says what to do and cannot be closed by accident.
 
+It opens at the first emergency yes of a check, before the check is saved: it says
+"Saving your check…" and then whether the save worked. It names the number to call (the
+one the person chose, or "your local emergency number" until they choose one) and what to
+tell the staff, with the signs answered yes.
+
 Only the "I understand" button closes it (Tab to it, then Enter, or a click). Escape, stray
 keys, the tab keys and ctrl+r leave it where it is; ctrl+q asks before quitting.
 """
@@ -16,20 +21,32 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import RedFlagCheck, Verdict
-from sciatica_tui.domain.red_flags import verdict_badge, yes_questions
+from sciatica_tui.domain.emergency_number import call_for_help
+from sciatica_tui.domain.records import RedFlagCheck, Settings, Verdict
+from sciatica_tui.domain.red_flags import (
+    ids_said_yes,
+    short_name,
+    verdict_badge,
+    verdict_of_yes,
+)
 from sciatica_tui.screens.dialogs.guarded import GuardedScreen
+from sciatica_tui.screens.host import diary
 
 HOW_TO_CLOSE = "Read it all (↑ ↓ scroll), then press Tab to reach “I understand” and Enter."
 
 
-def marks(verdict: Verdict) -> str:
-    """ "!!" before an emergency sign, "! " before an urgent one."""
-    return "!!" if verdict is Verdict.EMERGENCY else "! "
+SAVING = "Saving your check…"
+SAVED = "Your check is saved."
+NOT_SAVED = "⚠ Your check could not be saved, but this advice stands."
+
+
+def saved_words(saved: bool | None) -> str:
+    """Whether the check reached the diary, in words (None: the save is under way)."""
+    return SAVING if saved is None else SAVED if saved else NOT_SAVED
 
 
 class EmergencyScreen(GuardedScreen):
-    """Fills the terminal after an emergency verdict, until "I understand" is chosen."""
+    """Fills the terminal at an emergency yes, until "I understand" is chosen."""
 
     # Start on the text, not the button, so a stray Enter cannot close the alert.
     AUTO_FOCUS = "#emergency-body"
@@ -44,14 +61,17 @@ class EmergencyScreen(GuardedScreen):
         ),
     ]
 
-    def __init__(self, check: RedFlagCheck, *, saved: bool) -> None:
-        """``check`` is the finished check; ``saved`` says whether it reached the diary."""
+    def __init__(self, check: RedFlagCheck, *, settings: Settings, saved: bool | None) -> None:
+        """``check`` holds the answers so far; ``settings`` the number to call; ``saved``
+        whether the check reached the diary (None while the save is under way)."""
         super().__init__()
         self.check = check
+        self.settings = settings
         self.saved = saved
 
     def compose(self) -> ComposeResult:
-        """A banner, the advice (scrolls on small terminals) and the "I understand" button."""
+        """A banner with the number to call, the advice (scrolls on small terminals) and
+        the "I understand" button."""
         flags = content.red_flags()
         words = flags.verdict_text(Verdict.EMERGENCY)
         with Vertical(id="emergency-frame"):
@@ -60,33 +80,52 @@ class EmergencyScreen(GuardedScreen):
                     Content(f"{verdict_badge(Verdict.EMERGENCY)}: {words.title} !!"),
                     id="emergency-title",
                 )
+                yield Static(Content(call_for_help(self.settings)), id="emergency-call")
             with VerticalScroll(id="emergency-body"):
                 yield Static("What to do now", classes="emergency-heading")
                 steps = [f"{n}. {line}" for n, line in enumerate(words.what_to_do, start=1)]
                 yield Static(Content("\n".join(steps)), id="emergency-steps")
-                said_yes = yes_questions(self.check.answers)
-                yield Static("You answered yes to", classes="emergency-heading")
-                yield Static(
-                    Content("\n".join(f"{marks(q.verdict)} {q.text}" for q in said_yes)),
-                    id="emergency-yes",
-                )
+                yield Static("What to tell the staff", classes="emergency-heading")
+                yield Static(Content(flags.tell_staff), id="emergency-tell")
+                yield Static(Content(self._signs()), id="emergency-yes")
                 yield Static("Why it cannot wait", classes="emergency-heading")
                 yield Static(Content(flags.cauda_equina), id="emergency-why")
                 yield Static(Content(flags.golden_rule), classes="emergency-rule")
                 yield Static(Content(content.app_text().disclaimer), classes="disclaimer")
             with Vertical(id="emergency-actions"):
-                saved = (
-                    "Your check is saved."
-                    if self.saved
-                    else "⚠ Your check could not be saved, but this advice stands."
-                )
-                yield Static(Content(f"{saved} {HOW_TO_CLOSE}"), id="emergency-hint")
+                yield Static(self._hint(), id="emergency-hint")
                 yield Button("I understand", id="understand", compact=True)
+
+    def _signs(self) -> str:
+        """The signs answered yes, marked "!!" (emergency) or "! " (urgent)."""
+        lines = []
+        for sign_id in ids_said_yes(self.check.answers):
+            mark = "!!" if verdict_of_yes(sign_id) is Verdict.EMERGENCY else "! "
+            sign = short_name(sign_id)
+            lines.append(f"{mark} {sign[0].upper()}{sign[1:]}")
+        return "\n".join(lines)
+
+    def _hint(self) -> Content:
+        return Content(f"{saved_words(self.saved)} {HOW_TO_CLOSE}")
 
     def on_mount(self) -> None:
         """Nothing may cover the advice: pop-up notes from before are cleared (the alert
-        itself says whether the check was saved)."""
+        itself says whether the check was saved, which may be known by now)."""
         self.app.clear_notifications()
+        self.query_one("#emergency-hint", Static).update(self._hint())
+
+    def on_screen_resume(self) -> None:
+        """Back from a dialog over the alert (the palette can set the emergency number):
+        name the number chosen now."""
+        self.settings = diary(self).profile().settings
+        self.query_one("#emergency-call", Static).update(Content(call_for_help(self.settings)))
+
+    def show_saved(self, saved: bool) -> None:
+        """The save has reported back: say whether the check is in the diary (a save can
+        report before the alert is first drawn; it then says so when it is)."""
+        self.saved = saved
+        if self.is_mounted:
+            self.query_one("#emergency-hint", Static).update(self._hint())
 
     @on(Button.Pressed, "#understand")
     def understood(self) -> None:
@@ -112,11 +151,14 @@ class EmergencyScreen(GuardedScreen):
             if choice == "quit":
                 self.app.exit(0)
 
-        saved = "Your check is saved." if self.saved else "Your check could not be saved."
+        saved = {None: "Your check is being saved.", True: SAVED}.get(
+            self.saved, "Your check could not be saved."
+        )
         self.app.push_screen(
             ChoiceDialog(
                 "Quit?",
-                f"{saved} If you have these symptoms, go to the emergency department now.",
+                f"{saved} If you have these symptoms, go to the emergency department now. "
+                f"{call_for_help(self.settings)}",
                 [("stay", "Stay"), ("quit", "Quit")],
                 escape="stay",
                 danger="quit",

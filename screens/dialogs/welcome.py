@@ -1,4 +1,5 @@
-"""The first-run note and the onset / surgery date question (also reachable later)."""
+"""The first-run note, the onset / surgery date question (also reachable later) and, on the
+first run, the emergency number."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from sciatica_tui.domain.validation import parse_user_date
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.host import diary, save, today
 from sciatica_tui.screens.messages import DiarySaved
+from sciatica_tui.screens.widgets.emergency_number import EmergencyNumberField, with_numbers
 from sciatica_tui.store.changes import SaveProfile
 
 DATE_EXAMPLE = "e.g. 2026-09-14, Sep 14 or 6 weeks ago"
@@ -64,6 +66,9 @@ class WelcomeScreen(DismissOnce[Profile | None]):
                 id="surgery",
             )
             yield Static("", id="surgery-error", classes="field-error")
+            if self.first_run:
+                yield Label("Emergency number where you live (optional; ← → or a digit picks)")
+                yield EmergencyNumberField(profile.settings, with_hint=False, id="number-field")
             with Horizontal(id="welcome-buttons"):
                 yield Button("Save", variant="primary", compact=True, id="save")
                 yield Button(
@@ -97,7 +102,19 @@ class WelcomeScreen(DismissOnce[Profile | None]):
         if not (onset_ok and surgery_ok):
             return
         store = diary(self)
-        profile = replace(store.profile(), onset_date=onset, surgery_date=surgery, welcomed=True)
+        settings = store.profile().settings
+        if self.first_run:
+            numbers = self.query_one(EmergencyNumberField).read()
+            if numbers is None:
+                return  # the field says what is wrong with the number typed
+            settings = with_numbers(settings, numbers)
+        profile = replace(
+            store.profile(),
+            onset_date=onset,
+            surgery_date=surgery,
+            welcomed=True,
+            settings=settings,
+        )
         self._save(profile)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -1,84 +1,57 @@
-"""The Red flags tab: the six-question emergency check, its verdict and the history."""
+"""The Red flags tab: the emergency check, its verdict and the history.
+
+The check asks the emergency questions (the signs of cauda equina syndrome) first. The
+first emergency yes opens the full-screen alert at once, without waiting for the other
+answers, and saves the check with the answers given so far. Closed with "I understand",
+the alert leaves the person on the check, where a strip at the top keeps the way to help
+in view; each answer given after that updates the same saved check. A second emergency yes
+does not open the alert again (a frightened person is not sent round in loops): it joins
+the saved check and the strip, and ``a`` shows the alert again at any time.
+
+A check with no emergency yes is saved once every question is answered and the result is
+asked for.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.reactive import reactive
+from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RedFlagQuestion
-from sciatica_tui.domain.records import RedFlagCheck, Verdict
+from sciatica_tui.domain.records import RedFlagCheck
 from sciatica_tui.domain.red_flags import (
-    answer_words,
-    newest_first,
+    is_emergency_yes,
+    numbers_of,
+    progress_words,
     red_flag_verdict,
-    short_name,
+    signs_in_words,
     unanswered,
-    verdict_badge,
+    unfinished_words,
     yes_questions,
-    yes_summary,
 )
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
-from sciatica_tui.screens.host import clock, diary, save
+from sciatica_tui.screens.host import SavesUnderWay, clock, diary
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
+from sciatica_tui.screens.red_flags.emergency import EmergencyFollowUp
+from sciatica_tui.screens.red_flags.questions import EmergencyStrip, QuestionRow, the_questions
+from sciatica_tui.screens.red_flags.result import CheckHistory, VerdictPanel
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.widgets.focus import focus_now
-from sciatica_tui.store.changes import SaveRedFlagCheck
+from sciatica_tui.store.changes import DiaryChange, SaveRedFlagCheck
 from sciatica_tui.store.errors import StoreError
-
-FOCUS_MARK = "▶"
-
-
-def when(check: RedFlagCheck) -> str:
-    """The time of a check as a person reads it ("Sat 21 Nov 2026, 09:30")."""
-    return check.at.strftime("%a %d %b %Y, %H:%M")
-
-
-class QuestionRow(Vertical, can_focus=True):
-    """One yes/no question: its text, what it means, and the answer in words."""
-
-    answer: reactive[bool | None] = reactive(None, init=False)
-
-    def __init__(self, question: RedFlagQuestion, number: int) -> None:
-        """``number`` counts from 1, as the person reads it."""
-        super().__init__(id=f"question-{question.id}", classes="question")
-        self.question = question
-        self.number = number
-
-    def compose(self) -> ComposeResult:
-        """The question line with its answer, the meaning, and the next step on a yes."""
-        with Horizontal(classes="question-line"):
-            yield Static(" ", classes="focus-mark")
-            yield Static(Content(f"{self.number}. {self.question.text}"), classes="question-text")
-            yield Static(answer_words(None), classes="answer")
-        yield Static(Content(self.question.meaning), classes="meaning")
-        yield Static(Content(f"→ If yes: {self.question.next_step}"), classes="next-step")
-
-    def watch_answer(self, answer: bool | None) -> None:
-        """Show the answer in words; a yes also shows what to do about it."""
-        self.query_one(".answer", Static).update(answer_words(answer))
-        self.set_class(answer is True, "-yes")
-        self.set_class(answer is False, "-no")
-
-    def on_focus(self) -> None:
-        """Mark the question in focus with a symbol too, not only a colour."""
-        self.query_one(".focus-mark", Static).update(FOCUS_MARK)
-
-    def on_blur(self) -> None:
-        """Clear the focus mark."""
-        self.query_one(".focus-mark", Static).update(" ")
 
 
 class RedFlagsTab(VerticalScroll, DiaryTab):
-    """Six yes/no questions, the verdict once all are answered, and earlier checks."""
+    """The yes/no questions, the verdict once there is one, and earlier checks."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="red_flags.yes", tooltip="Answer yes, then go on."),
@@ -104,7 +77,15 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
             "see_result",
             "Result",
             id="red_flags.result",
-            tooltip="See the result once all six questions are answered.",
+            tooltip="See the result once every question is answered.",
+        ),
+        Binding(
+            "a",
+            "show_alert",
+            "Emergency advice",
+            id="red_flags.alert",
+            tooltip="Show the emergency advice again.",
+            show=False,  # the strip at the top says this key; the footer has no room
         ),
         Binding(
             "r",
@@ -121,77 +102,71 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
         self.questions = content.red_flags().questions
         self.answers: dict[str, bool] = {}
         self.finished: RedFlagCheck | None = None
+        self.finished_saved = False
+        # Saves under way: a result's ("result", or "emergency result" once an emergency
+        # yes was given), or an emergency check's as it stands (its follow-up).
+        self._saves: SavesUnderWay[str | EmergencyFollowUp] = SavesUnderWay()
         self.saving = False
-        # Concerns from the daily log that none of the questions asks about (pain newly in
-        # both legs): the result must not seem to clear them.
-        self.unasked: tuple[str, ...] = ()
+        # Set at the first emergency yes of the check in view.
+        self.emergency: EmergencyFollowUp | None = None
 
     # --- layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """The questions, the verdict panel (hidden until there is one) and the history."""
-        flags = content.red_flags()
+        """The strip (hidden until an emergency), the questions in two groups, the verdict
+        panel (hidden until there is one) and the history."""
+        yield EmergencyStrip("", id="emergency-strip")
         with Vertical(id="check"):
-            yield Static(Content(flags.intro), id="intro")
-            yield Static("", id="prefill-note")
-            for number, question in enumerate(self.questions, start=1):
-                yield QuestionRow(question, number)
+            yield from the_questions(self.questions)
             yield Static("", id="progress")
             yield Button("See the result", id="see-result", compact=True)
-        with Vertical(id="verdict"):
-            yield Static("", id="verdict-title")
-            yield Static("", id="verdict-advice")
-            yield Static("", id="verdict-answers")
-            yield Static(Content(content.app_text().disclaimer), classes="disclaimer")
-            yield Button("Start a new check", id="new-check", compact=True)
+        yield VerdictPanel(id="verdict")
         yield Static("Earlier checks, newest first", classes="heading")
-        yield Static("", id="history")
+        yield CheckHistory("", id="history")
 
     def on_mount(self) -> None:
         """Show the empty check and the saved history."""
         self.query_one("#verdict").display = False
         self.query_one("#prefill-note").display = False
+        self.query_one("#emergency-strip").display = False
         self._show_progress()
         self.refresh_from_diary()
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        """Back from a dialog (the emergency number may have changed): say it again."""
+        if screen is not self.screen:
+            return
+        if self.emergency is not None:
+            self._show_strip()
+        if self.finished is not None:
+            self._show_result()
 
     # --- what the app calls -----------------------------------------------------------------------
 
-    def start_check(
-        self, prefill: Mapping[str, bool] | None, unasked: tuple[str, ...] = ()
-    ) -> None:
-        """Begin a new check with the ``prefill`` answers already marked; ``unasked`` are
-        concerns from the daily log that no question covers (said again with the result).
+    def start_check(self, prefill: Mapping[str, bool] | None) -> None:
+        """Begin a new check with the ``prefill`` answers already marked; a prefilled
+        emergency yes opens the alert at once.
 
-        Asked again without a prefill while a check is half answered, the answers so far
-        are kept (pressing ctrl+r twice must not wipe them).
+        Asked again without a prefill while a check is under way, the answers so far are
+        kept (pressing ctrl+r twice must not wipe them).
         """
         if prefill is None and self.answers and self.finished is None:
-            self.unasked = tuple(dict.fromkeys((*self.unasked, *unasked)))
-            self._show_prefill_note()
             self.focus_first()
             return
         known = {q.id for q in self.questions}
         self._reset({qid: bool(yes) for qid, yes in (prefill or {}).items() if qid in known})
-        self.unasked = tuple(unasked)
         self._show_prefill_note()
         self.focus_first()
+        if any(is_emergency_yes(self.answers, qid) for qid in self.answers):
+            self._emergency_now()
 
     def _show_prefill_note(self) -> None:
-        marked = [short_name(q.id) for q in yes_questions(self.answers, self.questions)]
-        lines = []
-        if marked:
-            lines.append(
-                f"From your daily log, already marked yes: {', '.join(marked)}. "
-                "Check these and answer the rest."
-            )
-        if self.unasked:
-            lines.append(
-                f"From your daily log: {' '.join(self.unasked)} No question below asks about "
-                "this; the result says what to do."
-            )
+        marked = [q.short for q in yes_questions(self.answers, self.questions)]
         note = self.query_one("#prefill-note", Static)
-        note.update(Content("\n".join(lines)))
-        note.display = bool(lines)
+        said = ", ".join(marked)
+        note.update(Content(f"From what you logged, marked yes: {said}. Please answer the rest."))
+        note.display = bool(marked)
 
     def focus_first(self) -> None:
         """Focus the first question still to answer (or the next action when all are)."""
@@ -206,41 +181,20 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
             focus_now(self.query_one("#see-result"))
 
     def refresh_from_diary(self) -> None:
-        """Re-read the saved checks and list them, newest first."""
-        checks = newest_first(diary(self).red_flag_checks())
-        history = self.query_one("#history", Static)
-        if not checks:
-            history.update("No checks saved yet.")
-            return
-        rows = [
-            Content.assemble(
-                f"{when(check)}  ",
-                (f"{verdict_badge(check.verdict):<13}", "bold"),
-                f" {yes_summary(check.answers)}",
-            )
-            for check in checks
-        ]
-        history.update(Content("\n").join(rows))
+        """Re-read the saved checks and list them, newest first, with the signs said yes."""
+        self.query_one(CheckHistory).show(diary(self).red_flag_checks())
 
     def quit_question(self) -> QuitQuestion | None:
-        """With a check half answered (answers are saved only with the result), what to
-        ask before the app quits; staying to finish it is suggested."""
+        """What to ask before the app quits while a check holds answers not saved; staying
+        is suggested. A check an emergency yes saved asks only if it could not be saved."""
         if self.finished is not None or self.saving or not self.answers:
             return None
-        count = len(self.answers)
-        message = (
-            f"{count} of {len(self.questions)} questions {'is' if count == 1 else 'are'} "
-            "answered. A check is saved only once all six are answered and you see the result."
-        )
-        # A yes already given says what to do now, whether or not the check is finished.
-        said_yes = yes_questions(self.answers, self.questions)
-        if said_yes:
-            message += "\n\nYou answered yes to:\n" + "\n".join(
-                f"• {short_name(q.id).capitalize()}: {q.next_step}" for q in said_yes
-            )
+        if self.emergency is not None:
+            return self.emergency.quit_question(on_stay=self.focus_first)
         return QuitQuestion(
             "Quit before the check is finished?",
-            f"{message}\n\nStay and finish it, or quit and leave it unsaved.",
+            f"{unfinished_words(self.answers, self.questions)}\n\n"
+            "Stay and finish it, or quit and leave it unsaved.",
             stay="Stay and finish",
             quit="Quit without the check",
             on_stay=self.focus_first,
@@ -254,16 +208,38 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
             return self.finished is None and not self.saving and self._focused_row() is not None
         if action == "see_result":
             return self.finished is None and not self.saving
+        if action == "show_alert":
+            return self.emergency is not None
         return True
 
     def action_answer(self, yes: bool) -> None:
-        """Answer the question in focus, then move on to the next one."""
+        """Answer the question in focus, then move on to the next one. The first emergency
+        yes opens the alert; after it, each answer updates the saved check."""
         row = self._focused_row()
         if row is None or self.finished is not None or self.saving:
             return
-        self.answers[row.question.id] = yes
+        question_id = row.question.id
+        if self.emergency is not None and is_emergency_yes(self.answers, question_id) and not yes:
+            # The alert was given for this yes, and the check is saved with it.
+            self.notify(
+                "This yes is saved with the emergency advice. If it was a mistake, press r "
+                "to start a new check; this one stays in your history.",
+                title="Answer kept",
+                timeout=10,
+            )
+            return
+        changed = self.answers.get(question_id) != yes
+        self.answers[question_id] = yes
         row.answer = yes
         self._show_progress()
+        self._move_on_from(row)
+        if self.emergency is None and is_emergency_yes(self.answers, question_id):
+            self._emergency_now()
+        elif self.emergency is not None and changed:
+            self._show_strip()
+            self._save_emergency_check()
+
+    def _move_on_from(self, row: QuestionRow) -> None:
         index = self.questions.index(row.question)
         if index + 1 < len(self.questions):
             following = self._row(self.questions[index + 1].id)
@@ -285,8 +261,15 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
 
     @on(Button.Pressed, "#see-result")
     def action_see_result(self) -> None:
-        """Give the verdict once every question is answered; save the check first."""
+        """Give the verdict: at once for an emergency (already saved, saved once more here);
+        otherwise once every question is answered, saving the check first."""
         if self.finished is not None or self.saving:
+            return
+        if self.emergency is not None:
+            self.saving = True
+            self.refresh_bindings()
+            self.emergency.saving()
+            self._saves.start(self, SaveRedFlagCheck(self._emergency_check()), "emergency result")
             return
         missing = unanswered(self.answers, self.questions)
         if missing:
@@ -294,7 +277,7 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
             focus_now(self._row(missing[0]))
             # Said in a note as well: on a small terminal the progress line is out of view.
             self.notify(
-                f"Still to answer: {self._numbers_of(missing)}.",
+                f"Still to answer: {numbers_of(missing, self.questions)}.",
                 title="Please answer every question",
                 timeout=5,
             )
@@ -306,38 +289,77 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
         )
         self.saving = True
         self.refresh_bindings()
-        save(self, SaveRedFlagCheck(check))
+        self._saves.start(self, SaveRedFlagCheck(check), "result")
 
-    @on(DiarySaved)
-    def _check_saved(self, message: DiarySaved) -> None:
-        if isinstance(message.change, SaveRedFlagCheck):
-            message.stop()
-            self._show_verdict(message.change.check, saved=True)
-
-    @on(DiaryNotSaved)
-    def _check_not_saved(self, message: DiaryNotSaved) -> None:
-        if isinstance(message.change, SaveRedFlagCheck):
-            message.stop()
-            self._save_failed(message.change.check, message.error)
+    def action_show_alert(self) -> None:
+        """Show the emergency alert again (the strip says this key)."""
+        if self.emergency is not None:
+            self.emergency.show_alert(self._emergency_check())
 
     @on(Button.Pressed, "#new-check")
     def action_new_check(self) -> None:
-        """Start again with no answers."""
+        """Start again with no answers (a saved emergency check stays in the history)."""
         if self.saving:
             return
         self._reset({})
-        self.unasked = ()
         self.query_one("#prefill-note").display = False
         self.focus_first()
 
-    # --- inside -------------------------------------------------------------------------------
+    # --- the emergency ----------------------------------------------------------------------------
 
-    def _numbers_of(self, question_ids: Iterable[str]) -> str:
-        """The questions' numbers as shown on screen: "3, 4, 6"."""
-        wanted = set(question_ids)
-        return ", ".join(
-            str(number) for number, q in enumerate(self.questions, start=1) if q.id in wanted
-        )
+    def _emergency_now(self) -> None:
+        """The first emergency yes: save the check as it stands and show the alert at once
+        (it says whether the save worked when the save reports back)."""
+        self.emergency = EmergencyFollowUp(self, clock(self).now())
+        self._show_strip()
+        self._show_progress()
+        self._save_emergency_check()
+        self.emergency.show_alert(self._emergency_check())
+
+    def _emergency_check(self) -> RedFlagCheck:
+        assert self.emergency is not None
+        return self.emergency.check(self.answers, self.questions)
+
+    def _save_emergency_check(self) -> None:
+        """Save the check as it stands; the alert (if open) and the history hear the result."""
+        assert self.emergency is not None
+        self.emergency.saving()
+        self._saves.start(self, SaveRedFlagCheck(self._emergency_check()), self.emergency)
+
+    @on(DiarySaved)
+    def _check_saved(self, message: DiarySaved) -> None:
+        self._save_reported(message, message.change, None)
+
+    @on(DiaryNotSaved)
+    def _check_not_saved(self, message: DiaryNotSaved) -> None:
+        self._save_reported(message, message.change, message.error)
+
+    def _save_reported(
+        self, message: Message, change: DiaryChange, error: StoreError | None
+    ) -> None:
+        """A save of a check reported back: a result is shown; an emergency check's alert
+        (or a note) says how the save went."""
+        what = self._saves.finished(change)
+        if what is None or not isinstance(change, SaveRedFlagCheck):
+            return
+        message.stop()
+        if isinstance(what, EmergencyFollowUp):
+            self.refresh_from_diary()
+            if what is self.emergency:  # else a new check has started since
+                what.reported(error)
+            return
+        if what == "emergency result" and self.emergency is not None:
+            self.emergency.saved = error is None
+        if error is None:
+            self._show_verdict(change.check, saved=True)
+        else:
+            self._save_failed(change.check, error)
+
+    def _show_strip(self) -> None:
+        number = diary(self).profile().settings.emergency_number
+        self.query_one(EmergencyStrip).show(number, signs_in_words(self.answers))
+
+    # --- inside -------------------------------------------------------------------------------
 
     def _row(self, question_id: str) -> QuestionRow:
         return self.query_one(f"#question-{question_id}", QuestionRow)
@@ -349,8 +371,10 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
     def _reset(self, answers: dict[str, bool]) -> None:
         self.answers = answers
         self.finished = None
+        self.emergency = None
         for question in self.questions:
             self._row(question.id).answer = answers.get(question.id)
+        self.query_one("#emergency-strip").display = False
         self.query_one("#check").display = True
         self.query_one("#verdict").display = False
         self._show_progress()
@@ -359,23 +383,19 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
 
     def _show_progress(self, *, insist: bool = False) -> None:
         """Say how many questions are answered, and list every answer so far."""
-        missing = unanswered(self.answers, self.questions)
-        done = len(self.questions) - len(missing)
-        summary = "   ".join(
-            f"{number} {answer_words(self.answers.get(q.id)) if q.id in self.answers else '?'}"
-            for number, q in enumerate(self.questions, start=1)
+        words = progress_words(
+            self.answers, self.questions, emergency=self.emergency is not None, insist=insist
         )
-        if not missing:
-            status = "All six answered. Press Enter (or the button) to see the result."
-        else:
-            lead = "Please answer every question first. " if insist else ""
-            status = (
-                f"{lead}{done} of {len(self.questions)} answered. "
-                f"Still to answer: {self._numbers_of(missing)}."
-            )
         progress = self.query_one("#progress", Static)
-        progress.update(Content(f"Your answers: {summary}\n{status}"))
+        progress.update(Content(words))
         progress.set_class(insist, "-insist")
+
+    def _show_result(self) -> None:
+        assert self.finished is not None
+        settings = diary(self).profile().settings
+        self.query_one(VerdictPanel).show(
+            self.finished, self.questions, settings=settings, saved=self.finished_saved
+        )
 
     def _save_failed(self, check: RedFlagCheck, error: StoreError) -> None:
         self.notify(
@@ -387,40 +407,12 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
         self._show_verdict(check, saved=False)
 
     def _show_verdict(self, check: RedFlagCheck, *, saved: bool) -> None:
-        """Show the verdict panel; an emergency also fills the screen with the alert."""
+        """Show the verdict panel in place of the questions."""
         self.saving = False
         self.finished = check
-        flags = content.red_flags()
-        words = flags.verdict_text(check.verdict)
-        title = self.query_one("#verdict-title", Static)
-        title.update(Content(f"{verdict_badge(check.verdict)}: {words.title}"))
-        for verdict in Verdict:
-            title.set_class(check.verdict is verdict, f"-{verdict.value}")
-        advice = [f"• {line}" for line in words.what_to_do]
-        said_yes = yes_questions(check.answers, self.questions)
-        if said_yes:
-            advice.append("")
-            advice.append("For what you answered yes:")
-            advice += [f"• {short_name(q.id).capitalize()}: {q.next_step}" for q in said_yes]
-        if self.unasked and check.verdict is not Verdict.EMERGENCY:
-            advice.append("")
-            advice.append(f"Your daily log also says: {' '.join(self.unasked)}")
-            advice.append(flags.unasked_advice)
-        self.query_one("#verdict-advice", Static).update(Content("\n".join(advice)))
-        answers = [f"Your answers ({when(check)}):"]
-        answers += [
-            f"  {answer_words(check.answers[q.id]):<6} {number}. {short_name(q.id)}"
-            for number, q in enumerate(self.questions, start=1)
-        ]
-        if not saved:
-            answers.append("⚠ This check could not be saved.")
-        self.query_one("#verdict-answers", Static).update(Content("\n".join(answers)))
+        self.finished_saved = saved
+        self._show_result()
         self.query_one("#check").display = False
-        self.query_one("#verdict").display = True
         self.refresh_from_diary()
         self.refresh_bindings()
         self.focus_first()
-        if check.verdict is Verdict.EMERGENCY:
-            from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
-
-            self.app.push_screen(EmergencyScreen(check, saved=saved))

@@ -44,6 +44,7 @@ from sciatica_tui.domain.validation import (
 )
 from sciatica_tui.domain.weekly import monday_of
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
+from sciatica_tui.screens.dialogs.learn_more import goal_line, learn_more_binding
 from sciatica_tui.screens.host import SavesUnderWay, diary, today
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.screens.tabs import DiaryTab
@@ -182,11 +183,11 @@ class Checklist(SteadyOptionList):
         self.done: tuple[str, ...] = ()
         self._pointed: int | None = None
 
-    def show(self, goal: str, entries: tuple[ChecklistEntry, ...], done: Sequence[str]) -> None:
-        """Show ``entries`` with ``done`` ticked, keeping the cursor on the same item."""
+    def show(self, goal: Text, entries: tuple[ChecklistEntry, ...], done: Sequence[str]) -> None:
+        """Show the ``goal`` line and ``entries`` (``done`` ticked), keeping the cursor put."""
         keep = self.highlighted_id
         self.entries, self.done = entries, tuple(done)
-        options = [Option(Text(f"Goal: {goal}", style="italic"), id=GOAL_OPTION, disabled=True)]
+        options = [Option(goal, id=GOAL_OPTION, disabled=True)]
         options += [Option(self._prompt(i, False), id=e.id) for i, e in enumerate(entries)]
         options.append(Option(add_prompt(pointed=False), id=ADD_OPTION))
         self.set_options(options)
@@ -388,6 +389,8 @@ class Undo:
 class RehabTab(Vertical, DiaryTab):
     """The checklist of the chosen phase for one day, with adherence and the cautions."""
 
+    TOPIC_ID = "rehab"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "space",
@@ -428,6 +431,7 @@ class RehabTab(Vertical, DiaryTab):
             id="rehab.phase",
             tooltip="Choose the phase your therapist set, or follow the suggestion.",
         ),
+        learn_more_binding("rehab", "Why steady practice helps, how to build up, and bed rest."),
         Binding(
             "left,left_square_bracket",
             "move_day(-1)",
@@ -559,7 +563,7 @@ class RehabTab(Vertical, DiaryTab):
         day_text.append(f" · {count} of {len(self.entries)} ticked")
         self.query_one("#day-label", Static).update(day_text)
         self.query_one("#day-after", Button).disabled = self.day >= now
-        self.query_one(Checklist).show(phase.goal, self.entries, done)
+        self.query_one(Checklist).show(goal_line(phase), self.entries, done)
 
         first = monday_of(now) - timedelta(weeks=3)
         on_list = [entry.id for entry in self.entries]

@@ -1,4 +1,4 @@
-"""The daily-log form: every field of one day, its messages, and the two warning-sign boxes.
+"""The daily-log form: every field of one day, its messages, and the warning-sign boxes.
 
 The form only holds what was typed. It hands its text to the validation layer as is
 (``texts``), shows the problems it gets back next to each field, and never clears a value
@@ -69,10 +69,14 @@ FIELDS: tuple[Field, ...] = (
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 # Choices where a digit picks by place: reach 0 (no pain) to 5 (foot), weakness 0 to 2.
 DIGIT_CHOICES = {"pain_reach", "numbness_reach", "weakness"}
+# Each box answers one question of the red-flag check yes (its id), and only that one.
+# Bladder and bowel share a line, so the form is no longer than with one box for both.
 WARNING_SIGNS: tuple[tuple[str, str], ...] = (
-    ("bladder_bowel", "New bladder or bowel change"),
-    ("saddle_numbness", "Numb saddle area (between the legs)"),
+    ("bladder", "Bladder trouble"),
+    ("bowel", "Bowel trouble"),
+    ("saddle_area", "Numb saddle area (between the legs)"),
 )
+SHARED_LINE = {"bladder", "bowel"}
 
 
 def field_id(name: str) -> str:
@@ -121,10 +125,16 @@ class DailyLogForm(Vertical):
         )
 
     def _warning_signs(self) -> Iterable[Widget]:
-        yield Label("Warning signs today", classes="warning-signs-title")
+        yield Label("New warning signs today", classes="warning-signs-title")
         yield Label("A tick opens the red-flag check (ticks are not kept).", classes="hint-line")
-        for name, label in WARNING_SIGNS:
-            yield TickBox(label, compact=True, id=f"sign-{name}", classes="warning-sign")
+        boxes = {
+            name: TickBox(label, compact=True, id=f"sign-{name}", classes="warning-sign")
+            for name, label in WARNING_SIGNS
+        }
+        yield Horizontal(
+            *(boxes[name] for name in boxes if name in SHARED_LINE), classes="warning-sign-row"
+        )
+        yield from (box for name, box in boxes.items() if name not in SHARED_LINE)
 
     # --- reading and filling ---------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from sciatica_tui.domain.validation import (
     daily_log_from_form,
     parse_user_date,
 )
+from sciatica_tui.screens.dialogs.learn_more import learn_more_binding, topic_pointer
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import SavesUnderWay, clock, diary, today
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved, RedFlagCheckRequested
@@ -66,6 +67,8 @@ class SavingDay:
 
 class TodayTab(Vertical, DiaryTab):
     """The daily log of one day (today unless another is opened), with the status strip."""
+
+    TOPIC_ID, WITH_STAGE = "today", True
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -103,6 +106,7 @@ class TodayTab(Vertical, DiaryTab):
             priority=True,
             show=False,
         ),
+        learn_more_binding("today", "Signs of getting better, and when to get checked."),
     ]
 
     # Keys handled without a binding, for the help screen.
@@ -147,6 +151,7 @@ class TodayTab(Vertical, DiaryTab):
                 yield BodyMap(id="body-map")
                 yield Static("", id="reach-words")
                 yield Static(content.app_text().centralisation, id="centralisation")
+                yield Static(topic_pointer("today"), id="today-learn")
             with Vertical(id="today-recent"):
                 yield Label(f"Last {RECENT_DAYS} days (Enter opens one)", classes="section-title")
                 yield RecentDays(id="recent-days")
@@ -345,7 +350,7 @@ class TodayTab(Vertical, DiaryTab):
         """
         if not event.value:
             return
-        prompt = warning_sign_prompt(**self.form.warning_signs())
+        prompt = warning_sign_prompt(self.form.warning_signs())
         unsaved = " Your day is not saved yet: F1 brings you back to it." if self._dirty else ""
         self._ask_for_red_flag_check(prompt, unsaved)
 
@@ -385,7 +390,7 @@ class TodayTab(Vertical, DiaryTab):
             store.latest_log_before(log.date),
             saved_before=store.daily_log(log.date),
             today=today(self),
-            **self.form.warning_signs(),
+            ticked=self.form.warning_signs(),
         )
         self._saving_texts = form_texts
         self._saves.start(self, SaveDailyLog(log), SavingDay(log, prompt, form_texts))
@@ -446,4 +451,4 @@ class TodayTab(Vertical, DiaryTab):
             timeout=20,
         )
         self.form.clear_warning_signs()
-        self.post_message(RedFlagCheckRequested(prompt.prefill, prompt.unasked))
+        self.post_message(RedFlagCheckRequested(prompt.prefill))

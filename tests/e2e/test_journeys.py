@@ -34,7 +34,8 @@ def test_first_run_log_today_quit_and_reopen(terminal: Terminal, tmp_path: Path)
     terminal.start(folder)
     terminal.wait_for("When did this episode of sciatica start?", "the first-run question")
     terminal.type_text("8 weeks ago")
-    terminal.type("Tab", "Tab", "Enter")  # past the surgery date (left empty) to Save
+    # Past the surgery date and the emergency number (both left empty) to Save.
+    terminal.type("Tab", "Tab", "Tab", "Enter")
     terminal.wait_for("Week 8 since onset", "the status strip with the onset")
     terminal.type("7", "Tab", "3", "C-s")
     terminal.wait_for("✓ Logged today", "today marked as logged")
@@ -59,28 +60,40 @@ def test_worry_saddle_numbness_gives_the_emergency_alert(
     terminal.wait_for("Leg pain", "the Today tab")
 
     terminal.type("C-r")
-    terminal.wait_for("saddle area", "the red-flag questions")
-    terminal.type("n", "y", "n", "n", "n", "n")
-    terminal.wait_for("All six answered", "every answer given")
-    terminal.type("Enter")
-    alert = terminal.wait_for("I understand", "the emergency alert")
+    terminal.wait_for("bladder (peeing)", "the red-flag questions")
+    terminal.type("n", "n", "y")  # the third question asks about the saddle area
+    alert = terminal.wait_for("I understand", "the emergency alert, with no Enter")
     assert "emergency department" in alert.lower()
+    assert "Saddle numbness" in alert
     terminal.type("Escape", "q", "x", "F1")  # stray keys leave it where it is
     assert "I understand" in terminal.screen()
     terminal.type("Tab", "Enter")
-    history = terminal.wait_for(lambda text: "I understand" not in text, "the alert to close")
-    terminal.wait_for("EMERGENCY", "the check in the history")
+    terminal.wait_for(lambda text: "I understand" not in text, "the alert to close")
+    saved = exported(folder)["red_flag_checks"]
+    assert [check["answers"] for check in saved] == [
+        {"bladder": False, "bowel": False, "saddle_area": True}
+    ]
+    # The rest, answered after the alert, join the same check.
+    terminal.type(*"nnnnnnnnn")
+    terminal.type("Enter")
+    history = terminal.wait_for("EMERGENCY", "the check in the history")
     terminal.quit()
 
     [check] = exported(folder)["red_flag_checks"]
     assert check["verdict"] == "emergency"
     assert check["answers"] == {
-        "bladder_bowel": False,
-        "saddle_numbness": True,
-        "leg_weakness": False,
-        "severe_pain": False,
-        "trauma": False,
-        "fever_weight_loss": False,
+        "bladder": False,
+        "bowel": False,
+        "saddle_area": True,
+        "sexual_function": False,
+        "both_legs": False,
+        "severe_weakness": False,
+        "mild_weakness": False,
+        "injury": False,
+        "fever_unwell": False,
+        "weight_loss_cancer": False,
+        "immune_risk": False,
+        "strong_or_night_pain": False,
     }, history
 
 

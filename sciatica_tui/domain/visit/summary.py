@@ -27,6 +27,7 @@ from sciatica_tui.domain.records import (
     Visit,
     Weakness,
 )
+from sciatica_tui.domain.red_flags import verdict_and_signs
 from sciatica_tui.domain.timeline import position
 from sciatica_tui.domain.validation import EARLIEST_DATE
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
@@ -258,7 +259,11 @@ def _red_flag_line(checks: Iterable[RedFlagCheck], first: date, last: date) -> s
     parts = [
         f"{counts[verdict]} {verdict.value}" for verdict in reversed(Verdict) if counts[verdict]
     ]
-    warnings = [short_day(c.at.date()) for c in done if c.verdict is not Verdict.CLEAR]
+    warnings = [
+        f"{short_day(c.at.date())} ({verdict_and_signs(c)})"
+        for c in done
+        if c.verdict is not Verdict.CLEAR
+    ]
     text = f"- Red-flag checks: {plural(len(done), 'check')} ({', '.join(parts)})"
     if warnings:
         text += f"; not clear on {', '.join(warnings)}"
