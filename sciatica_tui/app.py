@@ -144,6 +144,11 @@ class SciaticaApp(App[int]):
 
     # --- saving (the DiaryHost the screens see) ----------------------------------------------
 
+    @property
+    def saving(self) -> bool:
+        """True while a save asked for has not reported back yet."""
+        return self._writer.busy
+
     def save(self, requester: MessagePump, change: DiaryChange) -> None:
         """Write ``change`` on the writer thread, after every earlier change; ``requester``
         then gets ``DiarySaved`` or ``DiaryNotSaved``."""

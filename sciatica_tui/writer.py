@@ -8,7 +8,7 @@ an earlier one.
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import suppress
 
 from textual.message import Message
@@ -28,10 +28,16 @@ class DiaryWriter:
         self.store = store
         self.fallback = fallback
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diary-writer")
+        self._last: Future[None] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """True while a change asked for has not been applied and reported yet."""
+        return self._last is not None and not self._last.done()
 
     def submit(self, requester: MessagePump, change: DiaryChange) -> None:
         """Apply ``change`` after every change asked for before it; tell ``requester``."""
-        self._thread.submit(self._apply, requester, change)
+        self._last = self._thread.submit(self._apply, requester, change)
 
     def _apply(self, requester: MessagePump, change: DiaryChange) -> None:
         outcome: Message

@@ -1,4 +1,9 @@
-"""Shared fixtures: no network, a private data folder per test, and app builders."""
+"""Shared fixtures: no network, a private data folder per test, and a calm app.
+
+Apps for tests are built by ``tests.support.app.build_app`` with a fixed clock; the autouse
+``calm_app`` fixture here takes away animation and the blinking cursor, so what a test sees
+(and every snapshot) never depends on the moment it looks.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from textual import constants
+from textual.widgets import Input, TextArea
 
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.store.diary_store import DiaryStore
@@ -40,6 +47,15 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "sendto", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(autouse=True)
+def calm_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No animation and no blinking cursor in any app a test starts."""
+    monkeypatch.setattr(constants, "TEXTUAL_ANIMATIONS", "none")
+    # A plain False in place of the reactive: the blink timer never starts.
+    monkeypatch.setattr(Input, "cursor_blink", False)
+    monkeypatch.setattr(TextArea, "cursor_blink", False)
 
 
 @pytest.fixture(autouse=True)

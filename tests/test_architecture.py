@@ -15,13 +15,6 @@ from tests.conftest import NetworkUsed
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "sciatica_tui"
 # The core modules allowed to know about Textual (the shell) and TinyDB (the store).
-SHELL_MODULES = {
-    "sciatica_tui.app",
-    "sciatica_tui.__main__",
-    "sciatica_tui.palette",
-    "sciatica_tui.quitting",
-    "sciatica_tui.writer",
-}
 NETWORK_MODULES = {
     "socket",
     "ssl",
@@ -54,7 +47,9 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def source_files() -> list[Path]:
-    return sorted([*CORE.rglob("*.py"), *(ROOT / "screens").rglob("*.py")])
+    """Every module of the app (``sciatica_tui/screens`` is a link to ``screens/``)."""
+    core = [p for p in CORE.rglob("*.py") if "screens" not in p.relative_to(CORE).parts[:1]]
+    return sorted([*core, *(ROOT / "screens").rglob("*.py")])
 
 
 def test_only_the_store_imports_tinydb() -> None:
@@ -69,23 +64,106 @@ def test_no_code_imports_a_network_module() -> None:
     assert not {name: mods for name, mods in offenders.items() if mods}
 
 
-def pure_core_modules() -> list[str]:
-    names = [module_name(p) for p in sorted(CORE.glob("*.py"))]
-    return [n for n in names if n not in SHELL_MODULES and not n.endswith("__init__")]
+def domain_modules() -> list[str]:
+    return sorted(module_name(p).removesuffix(".__init__") for p in (CORE / "domain").rglob("*.py"))
 
 
-@pytest.mark.parametrize("module", pure_core_modules())
-def test_core_module_imports_neither_textual_nor_tinydb(module: str) -> None:
-    """Domain logic loads without the UI or the database (and start-up stays light)."""
+def test_the_domain_imports_neither_textual_tinydb_nor_plotext() -> None:
+    """Domain logic loads without the UI, the database or the charts (one process imports
+    every domain module; none of them may bring the others in)."""
+    modules = domain_modules()
+    assert "sciatica_tui.domain.records" in modules
     probe = (
-        f"import sys, {module}; "
-        "bad = [m for m in ('textual', 'tinydb', 'plotext') if m in sys.modules]; "
-        "print(','.join(bad))"
+        f"import sys, importlib; [importlib.import_module(m) for m in {modules!r}]; "
+        "print(','.join(m for m in ('textual', 'tinydb', 'plotext') if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert result.stdout.strip() == "", f"{module} pulls in {result.stdout.strip()}"
+    assert result.stdout.strip() == "", f"the domain pulls in {result.stdout.strip()}"
+
+
+def imported_names(path: Path) -> set[str]:
+    """Every module ``path`` imports, in full (``sciatica_tui.app``, not ``sciatica_tui``)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+SHELL = {"sciatica_tui.app", "sciatica_tui.palette", "sciatica_tui.quitting"}
+
+
+def test_screens_never_import_the_app() -> None:
+    """Screens see the app only through the DiaryHost protocol and messages."""
+    offenders = {
+        module_name(p): sorted(imported_names(p) & SHELL)
+        for p in sorted((ROOT / "screens").rglob("*.py"))
+    }
+    assert not {name: mods for name, mods in offenders.items() if mods}
+
+
+def test_screens_and_content_are_imported_through_the_one_package() -> None:
+    """``screens/`` ships inside ``sciatica_tui``; importing it by its folder name would load
+    every module twice in the repository and fail once installed."""
+    offenders = [
+        module_name(p)
+        for p in source_files()
+        if any(name.split(".")[0] in ("screens", "content") for name in imported_names(p))
+    ]
+    assert offenders == []
+
+
+# Calls that write a file. Only the store may make them (ARCHITECTURE.md: one door to disk).
+WRITING_CALLS = {
+    "write_text",
+    "write_bytes",
+    "replace",
+    "rename",
+    "mkstemp",
+    "copyfile",
+    "mkdir",
+    "unlink",
+    "chmod",
+}
+
+
+def writes_files(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name in WRITING_CALLS and not (name == "replace" and not _on_os(func)):
+            found.append(f"{name} at line {node.lineno}")
+        if name == "open" and any(
+            isinstance(arg, ast.Constant)
+            and isinstance(arg.value, str)
+            and set(arg.value) & set("wax")
+            for arg in [*node.args[1:2], *(k.value for k in node.keywords if k.arg == "mode")]
+        ):
+            found.append(f"open for writing at line {node.lineno}")
+    return found
+
+
+def _on_os(func: ast.expr) -> bool:
+    """``os.replace`` (a file) rather than ``str.replace`` or ``dataclasses.replace``."""
+    return isinstance(func, ast.Attribute) and getattr(func.value, "id", "") == "os"
+
+
+def test_only_the_store_writes_files() -> None:
+    assert writes_files(CORE / "store" / "files.py")  # the check finds the writer itself
+    offenders = {
+        module_name(p): writes_files(p)
+        for p in source_files()
+        if not module_name(p).startswith("sciatica_tui.store")
+    }
+    assert not {name: calls for name, calls in offenders.items() if calls}
 
 
 def test_the_network_guard_itself_works() -> None:

@@ -1,0 +1,416 @@
+"""The emergency alert opens at the first emergency yes (one key, no Enter), the check is
+saved at that moment with exactly the answers given, later answers update that same check,
+and the alert cannot be missed or closed by accident."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Button
+
+from sciatica_tui.app import SciaticaApp
+from sciatica_tui.domain.content import RED_FLAG_EMERGENCY_IDS, RED_FLAG_QUESTION_IDS
+from sciatica_tui.domain.records import RedFlagCheck, Verdict
+from sciatica_tui.screens.dialogs.choice import ChoiceDialog
+from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
+from sciatica_tui.store.errors import StoreWriteError
+from tests.support.app import FROZEN_NOW, build_app, until, welcomed, with_numbers
+from tests.support.red_flags import focused_question, saved_checks, tab, text_of
+
+SIZE = (100, 32)
+UNKNOWN = "your local emergency number (for example 999 in the UK, 112 in Europe, 911 in the US)"
+
+
+def alert_is_up(app: SciaticaApp) -> bool:
+    return isinstance(app.screen, EmergencyScreen)
+
+
+async def open_check(pilot: Pilot[int]) -> None:
+    await pilot.pause()  # let the start-up settle, as a person's first key would
+    await pilot.press("ctrl+r")
+    await until(pilot, lambda: focused_question(pilot.app) == "bladder", "the check")  # type: ignore[arg-type]
+
+
+async def emergency_alert(pilot: Pilot[int]) -> EmergencyScreen:
+    """ctrl+r, then y on the first question: the alert."""
+    await open_check(pilot)
+    await pilot.press("y")
+    await until(pilot, lambda: alert_is_up(pilot.app), "the alert")  # type: ignore[arg-type]
+    screen = pilot.app.screen
+    assert isinstance(screen, EmergencyScreen)
+    return screen
+
+
+async def close_alert(pilot: Pilot[int]) -> None:
+    """Tab to "I understand", then Enter: the one way to close it."""
+    await pilot.press("tab", "enter")
+    await until(pilot, lambda: not alert_is_up(pilot.app), "the alert closes")  # type: ignore[arg-type]
+
+
+# --- the alert at the first emergency yes ---------------------------------------------------
+
+
+@pytest.mark.parametrize("question", RED_FLAG_EMERGENCY_IDS)
+async def test_one_y_on_an_emergency_question_shows_the_alert_and_saves_what_was_said(
+    tmp_path: Path, question: str
+) -> None:
+    """No to the questions before it, then one y: the alert, with no Enter and no more
+    answers. The check is saved with exactly those answers; the rest stay unanswered."""
+    before = RED_FLAG_QUESTION_IDS[: RED_FLAG_QUESTION_IDS.index(question)]
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_check(pilot)
+        await pilot.press(*("n" * len(before)))
+        await until(pilot, lambda: focused_question(app) == question)
+        assert not alert_is_up(app)
+        await pilot.press("y")
+        await until(pilot, lambda: alert_is_up(app), "the alert")
+        await until(pilot, lambda: "Your check is saved." in text_of(app, "#emergency-hint"))
+        yes = tab(app).questions[len(before)]
+        assert yes.short[0].upper() + yes.short[1:] in text_of(app, "#emergency-yes")
+    [check] = saved_checks(tmp_path / "data")
+    assert check.verdict is Verdict.EMERGENCY
+    assert check.at == FROZEN_NOW
+    assert check.answers == dict.fromkeys(before, False) | {question: True}
+
+
+async def test_the_rest_answered_after_the_alert_update_the_same_check(tmp_path: Path) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_check(pilot)
+        await pilot.press("n", "y")
+        await until(pilot, lambda: alert_is_up(app))
+        await close_alert(pilot)
+        # Back on the check, on the question after the yes; the way to help stays in view.
+        assert focused_question(app) == "saddle_area"
+        strip = text_of(app, "#emergency-strip")
+        assert "Go to the emergency department now" in strip and "bowel trouble" in strip
+        assert "Your check is kept with the emergency advice" in text_of(app, "#progress")
+        await pilot.press(*"nnnnnnnnnn")
+        expected = {"bladder": False, "bowel": True} | dict.fromkeys(
+            RED_FLAG_QUESTION_IDS[2:], False
+        )
+        await until(pilot, lambda: app.store.red_flag_checks()[0].answers == expected)
+        assert not alert_is_up(app)  # no second alert for the answers after it
+        await pilot.press("enter")
+        await until(pilot, lambda: tab(app).finished is not None, "the result")
+        assert "!! EMERGENCY" in text_of(app, "#verdict-title")
+    [check] = saved_checks(tmp_path / "data")  # one check, not two
+    assert check.at == FROZEN_NOW and check.verdict is Verdict.EMERGENCY
+    assert check.answers == expected
+
+
+async def test_a_second_emergency_yes_joins_the_check_without_a_second_alert() -> None:
+    """Decided so that a frightened person is not sent round in loops: the strip at the top
+    names every sign said yes, and a shows the alert again at any time."""
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await emergency_alert(pilot)
+        await close_alert(pilot)
+        await pilot.press("n", "y")  # bowel no, saddle area yes
+        await until(pilot, lambda: app.store.red_flag_checks()[0].answers.get("saddle_area"))
+        assert not alert_is_up(app)
+        strip = text_of(app, "#emergency-strip")
+        assert "Yes to: bladder trouble, saddle numbness." in strip
+        assert "Press a to read the emergency advice again" in strip
+        await pilot.press("a")
+        await until(pilot, lambda: alert_is_up(app))
+        signs = text_of(app, "#emergency-yes")
+        assert "!! Bladder trouble" in signs and "!! Saddle numbness" in signs
+        await close_alert(pilot)
+        assert len(app.store.red_flag_checks()) == 1
+
+
+async def test_an_emergency_yes_once_saved_is_kept(tmp_path: Path) -> None:
+    """The alert was given for it and the check holds it: n on it says how to start again."""
+    said: list[str] = []
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await emergency_alert(pilot)
+        await close_alert(pilot)
+        app.notify = lambda message, **_: said.append(str(message))  # type: ignore[method-assign]
+        await pilot.press("up", "n")
+        await pilot.pause()
+        assert tab(app).answers == {"bladder": True}
+        assert any("press r to start a new check" in message for message in said)
+    [check] = saved_checks(tmp_path / "data")
+    assert check.answers == {"bladder": True}
+
+
+async def test_enter_after_the_alert_shows_the_result_with_what_was_left_open() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await emergency_alert(pilot)
+        await close_alert(pilot)
+        await pilot.press("enter")
+        await until(pilot, lambda: tab(app).finished is not None, "the result")
+        assert not alert_is_up(app)  # seen already: not again
+        answers = text_of(app, "#verdict-answers")
+        assert "✔ Yes          1. bladder trouble" in answers
+        assert "? Not answered 2. bowel trouble" in answers
+        advice = text_of(app, "#verdict-advice")
+        assert "What to tell the staff" in advice and "• Bladder trouble" in advice
+        assert f"Call {UNKNOWN} for an ambulance" in advice
+        history = text_of(app, "#history")
+        assert "!! EMERGENCY" in history and "Yes to: bladder trouble (11 not answered)" in history
+
+
+async def test_ctrl_r_again_keeps_the_emergency_check_and_opens_no_second_alert(
+    tmp_path: Path,
+) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await emergency_alert(pilot)
+        await close_alert(pilot)
+        await pilot.press("n", "f1", "ctrl+r")
+        await until(pilot, lambda: focused_question(app) == "saddle_area")
+        assert not alert_is_up(app)
+        assert tab(app).answers == {"bladder": True, "bowel": False}
+        assert tab(app).query_one("#emergency-strip").display
+        await pilot.press("ctrl+q")  # everything is saved: quitting does not ask
+        await pilot.pause()
+    assert app.return_code == 0
+    [check] = saved_checks(tmp_path / "data")
+    assert check.answers == {"bladder": True, "bowel": False}
+
+
+@pytest.mark.parametrize(
+    ("prefill", "expected"),
+    [
+        ({"saddle_area": True}, {"saddle_area": True}),
+        ({"both_legs": True, "mild_weakness": True}, {"both_legs": True, "mild_weakness": True}),
+    ],
+)
+async def test_a_prefilled_emergency_answer_opens_the_alert_at_once(
+    tmp_path: Path, prefill: dict[str, bool], expected: dict[str, bool]
+) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_red_flag_check(prefill)
+        await until(pilot, lambda: alert_is_up(app), "the alert")
+        await until(pilot, lambda: "Your check is saved." in text_of(app, "#emergency-hint"))
+        await close_alert(pilot)
+        assert focused_question(app) == "bladder"  # the rest are still there to answer
+        note = text_of(app, "#prefill-note")
+        assert "From what you logged, marked yes" in note
+    [check] = saved_checks(tmp_path / "data")
+    assert check.answers == expected and check.verdict is Verdict.EMERGENCY
+
+
+async def test_a_failed_save_still_shows_the_alert_and_the_next_answer_saves_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    failures = [StoreWriteError("Not saved: the disk is full. Nothing was lost.")]
+    add = app.store.save_red_flag_check
+
+    def full_disk_once(check: RedFlagCheck) -> None:
+        if failures:
+            raise failures.pop()
+        add(check)
+
+    said: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        monkeypatch.setattr(app.store, "save_red_flag_check", full_disk_once)
+        await emergency_alert(pilot)
+        await until(pilot, lambda: "could not be saved" in text_of(app, "#emergency-hint"))
+        # ctrl+q asks, with the reminder: the check is not in the diary yet.
+        await close_alert(pilot)
+        monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
+        assert "could not be saved" in text_of(app, ".clinic-dialog-message")
+        await pilot.press("enter")  # Stay
+        await pilot.pause()
+        await pilot.press("n")  # the next answer saves the whole check
+        await until(pilot, lambda: bool(app.store.red_flag_checks()))
+        assert app.store.red_flag_checks()[0].answers == {"bladder": True, "bowel": False}
+        assert said == []
+
+
+# --- what the alert says -----------------------------------------------------------------------
+
+
+async def test_the_alert_says_what_to_do_whom_to_call_and_what_to_tell_the_staff() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await emergency_alert(pilot)
+        title = text_of(app, "#emergency-title")
+        assert "!! EMERGENCY" in title and "emergency department now" in title
+        assert text_of(app, "#emergency-call") == (
+            f"Call {UNKNOWN} for an ambulance if you cannot get there safely."
+        )
+        steps = text_of(app, "#emergency-steps")
+        assert "Do not wait" in steps and "Do not drive yourself" in steps
+        assert "cauda equina syndrome" in text_of(app, "#emergency-tell")
+        assert text_of(app, "#emergency-yes") == "!! Bladder trouble"
+        why = text_of(app, "#emergency-why")
+        assert "rare" in why and "within hours" in why
+
+
+@pytest.mark.parametrize(("number", "urgent"), [("999", "111"), ("112", None), ("15", None)])
+async def test_the_alert_names_the_number_chosen(number: str, urgent: str | None) -> None:
+    app = build_app(None, welcomed(), with_numbers(number, urgent))
+    async with app.run_test(size=SIZE) as pilot:
+        await emergency_alert(pilot)
+        call = text_of(app, "#emergency-call")
+        assert call == f"Call {number} for an ambulance if you cannot get there safely."
+        await close_alert(pilot)
+        assert f"or call {number} for an ambulance" in text_of(app, "#emergency-strip")
+
+
+async def test_the_urgent_result_names_the_urgent_advice_number_where_there_is_one() -> None:
+    app = build_app(None, welcomed(), with_numbers("999", "111"))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_check(pilot)
+        await pilot.press(*"nnnnnnynnnnn", "enter")
+        await until(pilot, lambda: tab(app).finished is not None)
+        advice = text_of(app, "#verdict-advice")
+        assert "If you cannot reach a doctor today, call 111 for urgent advice." in advice
+
+
+async def test_a_number_set_from_the_palette_over_the_alert_shows_on_it() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        alert = await emergency_alert(pilot)
+        app.action_emergency_number()
+        await until(pilot, lambda: not alert_is_up(app), "the dialog")
+        await pilot.press("9", "enter")  # "999, and 111 for urgent advice (UK)"
+        await until(pilot, lambda: app.screen is alert, "back on the alert")
+        assert app.store.profile().settings.emergency_number == "999"
+        assert text_of(app, "#emergency-call").startswith("Call 999 for an ambulance")
+
+
+# --- the alert cannot be missed ----------------------------------------------------------------
+
+
+def still_alerting(app: SciaticaApp, alert: EmergencyScreen) -> bool:
+    return app.is_running and alert in app.screen_stack
+
+
+async def test_no_earlier_pop_up_note_covers_the_alert() -> None:
+    """Found by a reviewer: the 20-second "run the check" note from Today sat over the
+    alert's closing instructions."""
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        app.notify("Please run the red-flag check now.", timeout=20)
+        await pilot.pause()
+        assert app.screen.query("Toast")
+        await emergency_alert(pilot)
+        await pilot.pause()
+        assert not app.screen.query("Toast")
+
+
+async def test_escape_tab_keys_and_ctrl_r_leave_the_alert_open() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        alert = await emergency_alert(pilot)
+        for key in ["escape", "escape", "f1", "f3", "f4", "f5", "f6", "f2", "ctrl+r", "enter"]:
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is alert, key
+        assert "Tab" in text_of(app, "#emergency-hint")
+
+
+async def test_random_keys_do_not_dismiss_the_alert() -> None:
+    """Stray keys (a cat on the keyboard) never close it. Tab is left out: Tab then Enter
+    is the deliberate way to close it, tested below."""
+    keys = [
+        *"abcdefghijklmnopqrstuvwxyz0123456789",
+        *("space", "enter", "escape", "backspace", "delete", "up", "down", "left", "right"),
+        *("home", "end", "pageup", "pagedown", "question_mark", "ctrl+r", "ctrl+c", "ctrl+s"),
+        *(f"f{n}" for n in range(1, 13)),
+    ]
+    strokes = random.Random(20261121).choices(keys, k=150)
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        alert = await emergency_alert(pilot)
+        for key in strokes:
+            await pilot.press(key)
+        await pilot.pause()
+        assert still_alerting(app, alert)
+        while app.screen is not alert:  # e.g. the help opened by "?"
+            await pilot.press("escape")
+            await pilot.pause()
+        assert app.screen is alert
+
+
+async def test_only_i_understand_closes_the_alert_with_tab_then_enter() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        alert = await emergency_alert(pilot)
+        assert app.focused is alert.query_one("#emergency-body")
+        await pilot.press("tab")
+        assert app.focused is alert.query_one("#understand", Button)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert alert not in app.screen_stack
+        # Back on the check, at the next question, with the way to help still in view.
+        assert focused_question(app) == "bowel"
+        assert "!! Go to the emergency department now" in text_of(app, "#emergency-strip")
+
+
+async def test_clicking_i_understand_closes_the_alert() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        alert = await emergency_alert(pilot)
+        await pilot.click("#understand")
+        await pilot.pause()
+        assert alert not in app.screen_stack
+
+
+async def test_ctrl_q_asks_and_stay_keeps_the_alert() -> None:
+    app = build_app(None, welcomed(), with_numbers("112"))
+    async with app.run_test(size=SIZE) as pilot:
+        alert = await emergency_alert(pilot)
+        await until(pilot, lambda: "saved." in text_of(app, "#emergency-hint"))
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, ChoiceDialog)
+        message = text_of(app, ".clinic-dialog-message")
+        assert "Your check is saved" in message
+        assert "go to the emergency department now" in message and "Call 112" in message
+        assert app.focused is prompt.query_one("#choice-stay")  # a stray Enter stays
+        for key in ["ctrl+r", "f2", "f1", "y", "n", "q", "space"]:  # the question stays too
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is prompt and app.is_running, key
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is alert and app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("escape")  # Escape also means stay
+        await pilot.pause()
+        assert app.screen is alert and app.is_running
+
+
+async def test_ctrl_q_then_quit_closes_the_app(tmp_path: Path) -> None:
+    app = build_app(tmp_path / "data", welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await emergency_alert(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#choice-quit")
+        await pilot.pause()
+    assert app.return_code == 0
+    [check] = saved_checks(tmp_path / "data")  # saved before the app closed
+    assert check.answers == {"bladder": True}
+
+
+async def test_the_alert_can_be_read_to_the_end_on_a_small_terminal() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(60, 20)) as pilot:
+        alert = await emergency_alert(pilot)
+        body = alert.query_one("#emergency-body")
+        assert body.max_scroll_y > 0  # more than fits: it scrolls ...
+        assert alert.query_one("#understand").region.bottom <= 20  # ... the button stays
+        assert alert.query_one("#emergency-call").region.bottom <= 8  # the number, at the top
+        await pilot.press(*["down"] * 40)
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y

@@ -1,0 +1,67 @@
+"""How the Rehab tab looks in each phase, at 80x24 and 120x40."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from textual.pilot import Pilot
+
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import CustomExercise, RehabDay
+from sciatica_tui.screens.rehab.tab import Checklist
+from sciatica_tui.store.diary_store import DiaryStore
+from tests.support.app import Seed, build_app, until, welcomed
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+TODAY = date(2026, 11, 21)
+
+
+def diary_of_phase(phase: int) -> Seed:
+    """Dates that suggest ``phase``, a few weeks of ticks, and (phase 1) a surgery date."""
+    onset = {1: date(2026, 8, 1), 2: date(2026, 9, 20), 3: date(2026, 6, 1)}[phase]
+    items = [item.id for item in content.rehab().phases[phase - 1].items]
+
+    def seed(store: DiaryStore) -> None:
+        welcomed(onset)(store)
+        if phase == 1:
+            store.save_profile(replace(store.profile(), surgery_date=date(2026, 11, 9)))
+        if phase == 3:
+            store.save_custom_exercise(
+                CustomExercise("custom-1", 3, "Wall squats", "Ten slow squats, back on the wall.")
+            )
+        for back in range(1, 27):
+            if back % 4 != 0:  # a rest day now and then
+                store.save_rehab_day(
+                    RehabDay(TODAY - timedelta(days=back), tuple(items[: back % len(items) + 1]))
+                )
+        store.save_rehab_day(RehabDay(TODAY, tuple(items[:2])))
+
+    return seed
+
+
+async def open_rehab(pilot: Pilot[int]) -> None:
+    """Open the tab and wait for the cursor in the checklist (the tab is built on first use,
+    so one pause is not always enough)."""
+    await pilot.pause()
+    await pilot.press("f4")
+    await until(pilot, lambda: isinstance(pilot.app.focused, Checklist), "the cursor in the list")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("phase", [1, 2, 3])
+def test_rehab_phase(snap_compare, phase: int, size: tuple[int, int]) -> None:
+    assert snap_compare(
+        build_app(None, diary_of_phase(phase)), run_before=open_rehab, terminal_size=size
+    )
+
+
+def test_phase_dialog(snap_compare) -> None:
+    assert snap_compare(
+        build_app(None, diary_of_phase(2)),
+        run_before=open_rehab,
+        press=["p"],
+        terminal_size=(80, 24),
+    )

@@ -1,0 +1,66 @@
+"""How the Today tab looks, empty and filled, at 80x24 and 120x40."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from sciatica_tui.domain.records import (
+    BreathingSession,
+    DailyLog,
+    Reach,
+    RedFlagCheck,
+    RehabDay,
+    Side,
+    Verdict,
+    Weakness,
+)
+from sciatica_tui.store.diary_store import DiaryStore
+from tests.support.app import build_app, welcomed
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+TODAY = date(2026, 11, 21)
+
+# Keys that fill most of the form from the cursor on leg pain.
+FILL = ["6", "tab", "2", "tab", "b", "b", "tab", "l", "tab", "4", "tab", "f", "tab", "m"]
+
+
+def a_few_weeks(store: DiaryStore) -> None:
+    """Ten logged days of the last fourteen, easing off, plus today's other activity."""
+    reaches = [Reach.FOOT, Reach.BELOW_KNEE, Reach.BELOW_KNEE, Reach.THIGH, Reach.BUTTOCK]
+    for back in range(1, 14):
+        if back in (3, 6, 10):
+            continue  # days not logged show as such
+        store.save_daily_log(
+            DailyLog(
+                TODAY - timedelta(days=back),
+                leg_pain=min(9, 3 + back // 2),
+                back_pain=2 + back % 3,
+                pain_reach=reaches[min(back // 3, 4)],
+                pain_side=Side.LEFT,
+                weakness=Weakness.MILD,
+            )
+        )
+    store.save_rehab_day(RehabDay(TODAY, ("walk",)))
+    store.add_breathing_session(
+        BreathingSession(datetime(2026, 11, 21, 7, 45), 4, 4, 4, 4, 180, 180, 11, True)
+    )
+    store.save_red_flag_check(
+        RedFlagCheck(datetime(2026, 11, 18, 20, 0), {"bladder_bowel": False}, Verdict.CLEAR)
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_today_empty(snap_compare, size: tuple[int, int]) -> None:
+    assert snap_compare(build_app(None, welcomed()), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_today_filled(snap_compare, size: tuple[int, int]) -> None:
+    app = build_app(None, welcomed(), a_few_weeks)
+    assert snap_compare(app, press=FILL, terminal_size=size)
+
+
+def test_today_without_onset_date(snap_compare) -> None:
+    assert snap_compare(build_app(None, welcomed(onset=None)), terminal_size=(80, 24))
