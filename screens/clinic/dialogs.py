@@ -121,6 +121,29 @@ MEDICINE_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("side_effects", "Side effects", "e.g. none"),
 )
 
+IMAGING_TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("date", "Date", "e.g. 2026-10-05 or Oct 2026"),
+    ("where", "Where", "the hospital or clinic"),
+)
+
+
+def text_rows(
+    record: Medicine | ImagingReport, fields: tuple[tuple[str, str, str], ...], prefix: str
+) -> ComposeResult:
+    """A row per short text field of ``record``: (field, label, placeholder) in ``fields``,
+    each box with the id ``prefix-field``."""
+    for name, label, placeholder in fields:
+        yield field_row(
+            label,
+            Input(
+                getattr(record, name),
+                placeholder=placeholder,
+                id=f"{prefix}-{name}",
+                max_length=SHORT_TEXT_MAX,
+                compact=True,
+            ),
+        )
+
 
 class MedicineDialog(FormDialog[Medicine]):
     """Add or edit one medicine: six short fields, only the name needed."""
@@ -133,17 +156,7 @@ class MedicineDialog(FormDialog[Medicine]):
 
     def fields(self) -> ComposeResult:
         """One line per field of ``Medicine``."""
-        for name, label, placeholder in MEDICINE_FIELDS:
-            yield field_row(
-                label,
-                Input(
-                    getattr(self.medicine, name),
-                    placeholder=placeholder,
-                    id=f"medicine-{name}",
-                    max_length=SHORT_TEXT_MAX,
-                    compact=True,
-                ),
-            )
+        yield from text_rows(self.medicine, MEDICINE_FIELDS, "medicine")
 
     def accept(self) -> None:
         """Close with the medicine, once it has a name."""
@@ -179,26 +192,7 @@ class ImagingDialog(FormDialog[ImagingReport]):
                 compact=True,
             ),
         )
-        yield field_row(
-            "Date",
-            Input(
-                self.report.date,
-                placeholder="e.g. 2026-10-05 or Oct 2026",
-                id="imaging-date",
-                max_length=SHORT_TEXT_MAX,
-                compact=True,
-            ),
-        )
-        yield field_row(
-            "Where",
-            Input(
-                self.report.where,
-                placeholder="the hospital or clinic",
-                id="imaging-where",
-                max_length=SHORT_TEXT_MAX,
-                compact=True,
-            ),
-        )
+        yield from text_rows(self.report, IMAGING_TEXT_FIELDS, "imaging")
         yield TickBox(
             "I have a copy of the report",
             self.report.have_copy,

@@ -147,25 +147,18 @@ class OpenVisit(Vertical):
 
     @on(DiarySaved)
     def _saved(self, message: DiarySaved) -> None:
-        done = self._saves.finished(message.change)
-        if done is None:
-            return
-        message.stop()
-        if self.visit == done.visit:
+        done = self._saves.reported(message)
+        if done is not None and self.visit == done.visit:
             note = done.note
             self._set_status(f"✓ Saved. {note}" if note else "✓ Saved.", problem=bool(note))
 
     @on(DiaryNotSaved)
     def _not_saved(self, message: DiaryNotSaved) -> None:
-        failed = self._saves.finished(message.change)
-        if failed is None:
-            return
-        message.stop()
-        error = message.error
-        if failed.action == "create":
-            self._not_created(failed.visit, error)
-        else:
-            self._not_changed(failed.previous or failed.visit, failed.visit, error)
+        failed = self._saves.reported(message)
+        if failed is not None and failed.action == "create":
+            self._not_created(failed.visit, message.error)
+        elif failed is not None:
+            self._not_changed(failed.previous or failed.visit, failed.visit, message.error)
 
     def _not_changed(self, previous: Visit, visit: Visit, error: StoreError) -> None:
         if self.visit == visit:

@@ -301,15 +301,13 @@ class ClinicTab(Horizontal, DiaryTab):
 
     @on(DiarySaved)
     def _removed(self, message: DiarySaved) -> None:
-        if self._removals.finished(message.change) is not None:
-            message.stop()
+        self._removals.reported(message)
 
     @on(DiaryNotSaved)
     def _not_removed(self, message: DiaryNotSaved) -> None:
-        failed = self._removals.finished(message.change)
+        failed = self._removals.reported(message)
         if failed is None:
             return
-        message.stop()
         self._visits[failed.visit.id] = failed.visit
         self._show_visit_list()
         self.notify(str(message.error), title="Not removed", severity="error", timeout=15)
