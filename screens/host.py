@@ -14,6 +14,7 @@ from textual.widget import Widget
 from sciatica_tui.domain.clock import Clock
 
 if TYPE_CHECKING:
+    from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
     from sciatica_tui.store.changes import DiaryChange
     from sciatica_tui.store.diary_store import DiaryStore
 
@@ -84,6 +85,14 @@ class SavesUnderWay(Generic[T]):
                 del self._waiting[index]
                 return context
         return None
+
+    def reported(self, message: DiarySaved | DiaryNotSaved) -> T | None:
+        """The context of the save ``message`` reports on, when it is one of these saves (the
+        message is then handled: it goes no further); else None."""
+        context = self.finished(message.change)
+        if context is not None:
+            message.stop()
+        return context
 
     def __len__(self) -> int:
         return len(self._waiting)

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from sciatica_tui.domain.records import Settings
-from sciatica_tui.screens.dialogs.choice import ClinicDialog
+from sciatica_tui.screens.dialogs.form import FormDialog
 from sciatica_tui.screens.host import diary, save
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.screens.widgets.emergency_number import EmergencyNumberField
@@ -22,7 +22,7 @@ NOT_CHOSEN = (
 )
 
 
-class EmergencyNumberDialog(ClinicDialog[Settings]):
+class EmergencyNumberDialog(FormDialog[Settings]):
     """Choose or change the emergency number (from the command palette)."""
 
     TITLE_TEXT = "Your emergency number"
@@ -36,7 +36,7 @@ class EmergencyNumberDialog(ClinicDialog[Settings]):
         settings = diary(self).profile().settings
         yield Static(
             "The emergency advice of the red-flag check tells you to call this number.",
-            classes="clinic-dialog-message",
+            classes="dialog-message",
         )
         yield EmergencyNumberField(settings, id="number-field")
         if settings.emergency_number is None:

@@ -765,16 +765,14 @@ class RehabTab(Vertical, DiaryTab):
 
     @on(DiarySaved)
     def _saved(self, message: DiarySaved) -> None:
-        if self._saves.finished(message.change) is not None:
-            message.stop()
+        self._saves.reported(message)
 
     @on(DiaryNotSaved)
     def _not_saved(self, message: DiaryNotSaved) -> None:
         """Show what is really on disk, and say why."""
-        undo = self._saves.finished(message.change)
+        undo = self._saves.reported(message)
         if undo is None:
             return
-        message.stop()
         change = message.change
         if isinstance(change, SaveRehabDay):
             self.ticked_here.pop(change.rehab_day.date, None)

@@ -414,10 +414,9 @@ class TodayTab(Vertical, DiaryTab):
 
     @on(DiarySaved)
     def _saved(self, message: DiarySaved) -> None:
-        saving = self._saves.finished(message.change)
+        saving = self._saves.reported(message)
         if saving is None:
             return
-        message.stop()
         log, prompt = saving.log, saving.prompt
         # Edits made while the save was under way still show as unsaved.
         if log.date == self.day:
@@ -429,9 +428,8 @@ class TodayTab(Vertical, DiaryTab):
 
     @on(DiaryNotSaved)
     def _not_saved(self, message: DiaryNotSaved) -> None:
-        if self._saves.finished(message.change) is None:
+        if self._saves.reported(message) is None:
             return
-        message.stop()
         error = message.error
         self._saving_texts = None
         self._show_date_problem(f"⚠ Not saved: {error} Everything you typed is still here.")

@@ -97,9 +97,9 @@ async def test_words_are_shown_as_typed_not_read_as_markup() -> None:
     app = Asker(ChoiceDialog("Remove “[b]Squats[/]”?", "[/] stays.", ANSWERS))
     async with app.run_test() as pilot:
         await pilot.pause()
-        title = app.dialog.query_one(".clinic-dialog-title", Static)
+        title = app.dialog.query_one(".dialog-title", Static)
         assert str(title.render()) == "Remove “[b]Squats[/]”?"
-        message = app.dialog.query_one(".clinic-dialog-message", Static)
+        message = app.dialog.query_one(".dialog-message", Static)
         assert str(message.render()) == "[/] stays."
 
 

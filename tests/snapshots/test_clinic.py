@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 from textual.widgets import Collapsible, Input, TextArea
 
 from sciatica_tui.domain.records import Visit
-from sciatica_tui.screens.dialogs.choice import MedicineDialog
+from sciatica_tui.screens.clinic.dialogs import MedicineDialog
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.domain.test_visit_summary import FIXTURE_VISIT, seed_fixture
 from tests.support.app import build_app, until, welcomed

@@ -17,13 +17,9 @@ from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import ImagingReport, Medicine, Visit
 from sciatica_tui.domain.visit.summary import visit_markdown
+from sciatica_tui.screens.clinic.dialogs import ImagingDialog, MedicineDialog, NewVisitDialog
 from sciatica_tui.screens.clinic.tab import ClinicTab
-from sciatica_tui.screens.dialogs.choice import (
-    ChoiceDialog,
-    ImagingDialog,
-    MedicineDialog,
-    NewVisitDialog,
-)
+from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
 from sciatica_tui.store.diary_store import DiaryStore
@@ -131,17 +127,17 @@ async def test_a_date_that_cannot_be_read_keeps_the_dialog_open() -> None:
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, NewVisitDialog)
-        problem = str(dialog.query_one(".clinic-dialog-problem", Static).render())
+        problem = str(dialog.query_one(".dialog-problem", Static).render())
         assert "'someday' is not a date I can read" in problem
         assert dialog.query_one("#new-clinician", Input).value == "Dr Lee"  # nothing lost
         await pilot.press("x")  # typing again: the old problem goes (found by a reviewer)
         await pilot.pause()
-        assert str(dialog.query_one(".clinic-dialog-problem", Static).render()) == ""
+        assert str(dialog.query_one(".dialog-problem", Static).render()) == ""
         dialog.query_one("#new-date", Input).value = "2028-01-01"
         await pilot.press("enter")
         await pilot.pause()
         assert "more than a year ahead" in str(
-            dialog.query_one(".clinic-dialog-problem", Static).render()
+            dialog.query_one(".dialog-problem", Static).render()
         )
         dialog.query_one("#new-date", Input).value = "2026-11-02"  # a past visit is fine
         await pilot.press("enter")
@@ -248,7 +244,7 @@ async def test_a_visit_that_cannot_be_saved_is_never_left_without_asking() -> No
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
         assert "longer than 5000 characters" in str(
-            app.screen.query_one(".clinic-dialog-message", Static).render()
+            app.screen.query_one(".dialog-message", Static).render()
         )
         await pilot.press("enter")  # "Stay and fix it" is the suggested answer
         await pilot.pause()
@@ -292,7 +288,7 @@ async def test_quitting_with_a_visit_that_cannot_be_saved_asks_first(tmp_path: P
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
         assert "the history is longer than 5000 characters" in str(
-            app.screen.query_one(".clinic-dialog-message", Static).render()
+            app.screen.query_one(".dialog-message", Static).render()
         )
         await pilot.press("ctrl+q")  # pressed again while asking: still one question
         await pilot.pause()
@@ -405,7 +401,7 @@ async def test_medicines_can_be_added_edited_and_removed() -> None:
         await pilot.press("tab", *"400 mg", "enter")  # no name yet
         await pilot.pause()
         assert "Type the medicine's name" in str(
-            app.screen.query_one(".clinic-dialog-problem", Static).render()
+            app.screen.query_one(".dialog-problem", Static).render()
         )
         assert app.focused is app.screen.query_one("#medicine-name", Input)
         await pilot.press(*"Ibuprofen")
@@ -596,7 +592,7 @@ async def test_a_story_older_than_the_diary_is_pointed_out_before_export(tmp_pat
         await pilot.press("f5", "ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
-        message = str(app.screen.query_one(".clinic-dialog-message", Static).render())
+        message = str(app.screen.query_one(".dialog-message", Static).render())
         assert "(25 Oct to 21 Nov): 0 of 28." in message
         assert days_logged_line(fixture_draft()).removeprefix("- ") in message
         await pilot.press("enter")  # "Go to the story" (suggested): nothing written yet

@@ -223,7 +223,7 @@ async def test_a_failed_save_still_shows_the_alert_and_the_next_answer_saves_it(
         monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
         await pilot.press("ctrl+q")
         await until(pilot, lambda: isinstance(app.screen, ChoiceDialog))
-        assert "could not be saved" in text_of(app, ".clinic-dialog-message")
+        assert "could not be saved" in text_of(app, ".dialog-message")
         await pilot.press("enter")  # Stay
         await pilot.pause()
         await pilot.press("n")  # the next answer saves the whole check
@@ -372,7 +372,7 @@ async def test_ctrl_q_asks_and_stay_keeps_the_alert() -> None:
         await pilot.pause()
         prompt = app.screen
         assert isinstance(prompt, ChoiceDialog)
-        message = text_of(app, ".clinic-dialog-message")
+        message = text_of(app, ".dialog-message")
         assert "Your check is saved" in message
         assert "go to the emergency department now" in message and "Call 112" in message
         assert app.focused is prompt.query_one("#choice-stay")  # a stray Enter stays

@@ -408,7 +408,7 @@ async def test_quitting_a_half_answered_check_asks_and_stay_returns_to_it(
         await pilot.pause()
         prompt = app.screen
         assert isinstance(prompt, ChoiceDialog)
-        message = text_of(app, ".clinic-dialog-message")
+        message = text_of(app, ".dialog-message")
         assert "2 of 12 questions are answered" in message
         assert "saved once all 12 are answered" in message
         assert app.query_one("#tabs", TabbedContent).active == "red_flags"
@@ -457,7 +457,7 @@ async def test_quitting_asks_about_each_piece_of_unsaved_work_in_turn(tmp_path: 
         await pilot.pause()
         assert app.is_running  # the check asks next
         assert isinstance(app.screen, ChoiceDialog)
-        message = text_of(app, ".clinic-dialog-message")
+        message = text_of(app, ".dialog-message")
         assert "7 of 12 questions are answered" in message
         # The yes already given says what to do, even though the check is not finished.
         said = tab(app).questions[6]
