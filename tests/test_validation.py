@@ -9,14 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import DAILY_LOG_FIELDS, DailyLog, Reach
-from sciatica_tui.domain.validation import (
-    ValidationError,
-    daily_log_from_form,
-    daily_log_rules,
-    parse_user_date,
-    validate_daily_log,
-)
+from sciatica_tui.domain.validation.forms import daily_log_from_form
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import daily_log_rules, validate_daily_log
 
 TODAY = date(2026, 11, 21)
 BASE = {"date": "2026-11-20", "leg_pain": 5, "back_pain": 3}

@@ -16,7 +16,8 @@ from typing import Any
 
 from sciatica_tui.domain.record_kinds import RECORD_KINDS, RecordKind
 from sciatica_tui.domain.records import Profile, Snapshot
-from sciatica_tui.domain.validation import ValidationError, validate_profile
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import validate_profile
 
 FORMAT_NAME = "sciatica-tui"
 FORMAT_VERSION = 2

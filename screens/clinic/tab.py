@@ -39,11 +39,11 @@ from textual.widgets.option_list import Option
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import ImagingReport, Medicine, Visit
-from sciatica_tui.domain.validation import (
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import (
     LONG_TEXT_MAX,
     MAX_QUESTIONS,
     SHORT_TEXT_MAX,
-    ValidationError,
     validate_visit,
 )
 from sciatica_tui.domain.visit.summary import (

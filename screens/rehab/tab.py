@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.content import RehabPhase
+from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import CustomExercise, RehabDay
 from sciatica_tui.domain.rehab import (
     ChecklistEntry,
@@ -36,12 +37,8 @@ from sciatica_tui.domain.rehab import (
     toggled,
 )
 from sciatica_tui.domain.timeline import TimelinePosition, completed_weeks, phase_start, position
-from sciatica_tui.domain.validation import (
-    SHORT_TEXT_MAX,
-    ValidationError,
-    parse_user_date,
-    validate_custom_exercise,
-)
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import SHORT_TEXT_MAX, validate_custom_exercise
 from sciatica_tui.domain.weekly import monday_of
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.dialogs.learn_more import goal_line, learn_more_binding

@@ -28,15 +28,12 @@ from textual.widgets import (
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.body_map import reach_sentence
+from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import DailyLog, Reach, Side
 from sciatica_tui.domain.red_flag_prompt import RedFlagPrompt, red_flag_prompt, warning_sign_prompt
 from sciatica_tui.domain.today_status import today_status
-from sciatica_tui.domain.validation import (
-    Problem,
-    ValidationError,
-    daily_log_from_form,
-    parse_user_date,
-)
+from sciatica_tui.domain.validation.forms import daily_log_from_form
+from sciatica_tui.domain.validation.problems import Problem, ValidationError
 from sciatica_tui.screens.dialogs.learn_more import learn_more_binding, topic_pointer
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import SavesUnderWay, clock, diary, today

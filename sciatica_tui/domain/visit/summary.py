@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sciatica_tui.domain import content
+from sciatica_tui.domain.dates import EARLIEST_DATE
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
@@ -29,7 +30,6 @@ from sciatica_tui.domain.records import (
 )
 from sciatica_tui.domain.red_flags import verdict_and_signs
 from sciatica_tui.domain.timeline import position
-from sciatica_tui.domain.validation import EARLIEST_DATE
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
 
 STORY_WEEKS = 4
