@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sciatica_tui.domain.content import SIGNAL_IDS, SignalContent, SignalText
+from sciatica_tui.domain.content_schema import SIGNAL_IDS, SignalContent, SignalText
 from sciatica_tui.domain.records import REACH_LABELS, DailyLog, Reach, RedFlagCheck, Verdict
 from sciatica_tui.domain.red_flags import verdict_and_signs
 from sciatica_tui.domain.review_cautions import reminders, signal_words

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sciatica_tui.domain.content import Stage
+from sciatica_tui.domain.content_schema import Stage
 from sciatica_tui.domain.records import BreathingSession, Profile, RedFlagCheck, Verdict
 from sciatica_tui.domain.red_flags import signs_in_words
 from sciatica_tui.domain.timeline import position

@@ -14,7 +14,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RedFlagQuestion
+from sciatica_tui.domain.content_schema import RedFlagQuestion
 from sciatica_tui.domain.records import Verdict
 from sciatica_tui.domain.red_flags import answer_words
 

@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RedFlagQuestion
+from sciatica_tui.domain.content_schema import RedFlagQuestion
 from sciatica_tui.domain.emergency_number import call_for_help, urgent_advice_line
 from sciatica_tui.domain.records import RedFlagCheck, Settings, Verdict
 from sciatica_tui.domain.red_flags import (

@@ -20,7 +20,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RehabPhase
+from sciatica_tui.domain.content_schema import RehabPhase
 from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import CustomExercise, RehabDay
 from sciatica_tui.domain.rehab import (
