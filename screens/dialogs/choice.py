@@ -20,9 +20,10 @@ from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from textual.widgets.button import ButtonVariant
 
+from sciatica_tui.domain.dates import parse_visit_date
 from sciatica_tui.domain.records import IMAGING_KINDS, ImagingReport, Medicine
 from sciatica_tui.domain.validation.rules import SHORT_TEXT_MAX
-from sciatica_tui.domain.visit.summary import long_day, parse_visit_date
+from sciatica_tui.domain.visit.summary import long_day
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.widgets.tick_box import TickBox
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.dates import EARLIEST_DATE
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
@@ -35,7 +34,6 @@ from sciatica_tui.domain.weekly import PeriodSummary, summarize
 STORY_WEEKS = 4
 CHART_WEEKS = 8
 CHART_WIDTH = 20  # characters for a weekly mean of 10
-MAX_DAYS_AHEAD = 366  # a visit can be booked up to a year ahead
 NOTHING_WRITTEN = "Nothing written yet."
 
 
@@ -562,52 +560,7 @@ def export_stem(visit: Visit | None, today: date) -> str:
     return f"visit-{visit.date.isoformat()}" if visit else f"summary-{today.isoformat()}"
 
 
-# --- visit dates and ids ---------------------------------------------------------------------
-
-_AHEAD = re.compile(r"in (\d{1,3}) ?(day|days|week|weeks)")
-_AGO = re.compile(r"(\d{1,4}) ?(day|days|week|weeks) ago")
-_NAMED_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
-
-
-def parse_visit_date(text: str, *, today: date) -> date:
-    """Read a visit date as a person types it: "2026-12-03", "Dec 3", "tomorrow", "friday",
-    "next friday", "in 2 weeks", "3 days ago". A visit may be up to a year ahead."""
-    from dateutil import parser as date_parser  # only needed when someone types a date
-
-    cleaned = " ".join(text.strip().lower().split())
-    if not cleaned:
-        raise ValueError("Type the visit date, for example 2026-12-03, Dec 3 or tomorrow.")
-    try:
-        if cleaned in _NAMED_DAYS:
-            parsed = today + timedelta(days=_NAMED_DAYS[cleaned])
-        elif match := _AHEAD.fullmatch(cleaned):
-            parsed = today + _days(match.group(1), match.group(2))
-        elif match := _AGO.fullmatch(cleaned):
-            parsed = today - _days(match.group(1), match.group(2))
-        elif cleaned == "next week":
-            parsed = today + timedelta(days=7)
-        elif cleaned.startswith("next "):
-            # "next friday": the first one after today (dateutil alone would refuse "next").
-            default = datetime(today.year, today.month, today.day) + timedelta(days=1)
-            parsed = date_parser.parse(cleaned.removeprefix("next "), default=default).date()
-        else:
-            default = datetime(today.year, today.month, today.day)
-            parsed = date_parser.parse(cleaned, default=default).date()
-    except OverflowError:
-        raise ValueError(f"{text.strip()!r} is too far away to be a visit date.") from None
-    except ValueError:
-        raise ValueError(
-            f"{text.strip()!r} is not a date I can read. Try 2026-12-03, Dec 3 or tomorrow."
-        ) from None
-    if parsed > today + timedelta(days=MAX_DAYS_AHEAD):
-        raise ValueError(f"{long_day(parsed)} is more than a year ahead. Check the year.")
-    if parsed < EARLIEST_DATE:
-        raise ValueError(f"{parsed.isoformat()} is too long ago.")
-    return parsed
-
-
-def _days(count: str, unit: str) -> timedelta:
-    return timedelta(days=int(count) * (7 if unit.startswith("week") else 1))
+# --- visit ids -------------------------------------------------------------------------------
 
 
 def new_visit_id(now: datetime, taken: Collection[str]) -> str:
