@@ -50,12 +50,11 @@ from sciatica_tui.domain.visit.summary import (
     CHART_WEEKS,
     draft_story,
     export_stem,
-    long_day,
-    plural,
     story_as_of,
     story_out_of_date,
     visit_markdown,
 )
+from sciatica_tui.domain.words import long_day, plural
 from sciatica_tui.screens.dialogs.choice import (
     ChoiceDialog,
     ImagingDialog,
@@ -102,7 +101,7 @@ def visit_label(visit: Visit, *, is_open: bool, on: date) -> Content:
     if len(who) > 19:
         who = who[:18] + "…"
     marker = "▶ " if is_open else "  "
-    lines = [f"{marker}{visit.date:%a} {visit.date.day} {visit.date:%b %Y}", f"  {when}"]
+    lines = [f"{marker}{long_day(visit.date)}", f"  {when}"]
     if who:
         lines.append(f"  {who}")
     return Content("\n".join(lines))

@@ -23,7 +23,7 @@ from textual.widgets.button import ButtonVariant
 from sciatica_tui.domain.dates import parse_visit_date
 from sciatica_tui.domain.records import IMAGING_KINDS, ImagingReport, Medicine
 from sciatica_tui.domain.validation.rules import SHORT_TEXT_MAX
-from sciatica_tui.domain.visit.summary import long_day
+from sciatica_tui.domain.words import long_day, plural
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.widgets.tick_box import TickBox
 
@@ -40,9 +40,9 @@ def say_visit_date(text: str, today: date) -> tuple[date | None, str]:
     if gap == 0:
         when = "today"
     elif gap > 0:
-        when = f"in {gap} day{'s' if gap != 1 else ''}"
+        when = f"in {plural(gap, 'day')}"
     else:
-        when = f"{-gap} day{'s' if gap != -1 else ''} ago"
+        when = f"{plural(-gap, 'day')} ago"
     return day, f"✓ {long_day(day)}, {when}"
 
 
