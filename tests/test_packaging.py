@@ -18,11 +18,12 @@ OPEN_THE_APP = textwrap.dedent(
     from pathlib import Path
     import sciatica_tui
     from sciatica_tui.domain import content
+    from sciatica_tui.domain.content_loader import default_content_dir
     from sciatica_tui.app import SciaticaApp
     from sciatica_tui.store.diary_store import DiaryStore
 
     assert sciatica_tui.__file__.startswith(sys.prefix), sciatica_tui.__file__
-    folder = content.default_content_dir()
+    folder = default_content_dir()
     assert str(folder).startswith(sys.prefix), folder
     content.load_all()
     from sciatica_tui.domain.teaching import teaching

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sciatica_tui.cli import base
 from sciatica_tui.cli.base import EXIT_OK, EXIT_REFUSED, say_error
+from sciatica_tui.domain.words import plural
 from sciatica_tui.store.export_format import ImportProblems, from_document
 
 if TYPE_CHECKING:
@@ -52,9 +53,8 @@ def run_import(args: argparse.Namespace, folder: Path) -> int:
         say_error(f"import refused: {error}; nothing was changed.")
         return EXIT_REFUSED
     except ImportProblems as refused:
-        count = len(refused.problems)
-        plural = "problem" if count == 1 else "problems"
-        print(f"Import refused: {count} {plural}; nothing was changed.", file=sys.stderr)
+        problems = plural(len(refused.problems), "problem")
+        print(f"Import refused: {problems}; nothing was changed.", file=sys.stderr)
         for line in refused.problems:
             print(line, file=sys.stderr)
         return EXIT_REFUSED

@@ -20,6 +20,7 @@ def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
     """
     from sciatica_tui.app import SciaticaApp
     from sciatica_tui.domain import content
+    from sciatica_tui.domain.content_loader import ContentError
     from sciatica_tui.domain.teaching import teaching
     from sciatica_tui.store.diary_store import DiaryStore
     from sciatica_tui.store.errors import StoreError
@@ -27,7 +28,7 @@ def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
     try:
         content.load_all()
         teaching()
-    except content.ContentError as error:
+    except ContentError as error:
         say_error(f"a content file is broken: {error}")
         return EXIT_FAILED
     try:

@@ -32,8 +32,8 @@ def add_review(commands: Subcommands, common: argparse.ArgumentParser) -> None:
 def run_review(args: argparse.Namespace, folder: Path) -> int:
     """Print the weekly review of the diary in ``folder``."""
     from sciatica_tui.domain import content
+    from sciatica_tui.domain.dates import parse_user_date
     from sciatica_tui.domain.review import review_as_text, weekly_review
-    from sciatica_tui.domain.validation import parse_user_date
 
     today = base.today()
     try:

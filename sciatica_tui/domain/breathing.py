@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import mean
 
-from sciatica_tui.domain.content import BREATHING_PHASES, BreathingPhase
+from sciatica_tui.domain.content_schema import BREATHING_PHASES, BreathingPhase
 from sciatica_tui.domain.records import BreathingSession
 
 MINUTE_CHOICES: tuple[int, ...] = (1, 3, 5, 10)

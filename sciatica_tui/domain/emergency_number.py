@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import NUMBER_SLOT
+from sciatica_tui.domain.content_schema import NUMBER_SLOT
 from sciatica_tui.domain.records import Settings
 
 # A number the person types: digits, with spaces, dashes or dots between them, and a "+"

@@ -19,7 +19,7 @@ from sciatica_tui.domain.records import (
     RehabDay,
     Visit,
 )
-from sciatica_tui.domain.validation import (
+from sciatica_tui.domain.validation.rules import (
     validate_breathing_session,
     validate_custom_exercise,
     validate_daily_log,

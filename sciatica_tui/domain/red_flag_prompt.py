@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sciatica_tui.domain.records import DailyLog, Side, Weakness
+from sciatica_tui.domain.words import weekday_day
 
 WEAKNESS_ORDER: tuple[Weakness, ...] = (Weakness.NONE, Weakness.MILD, Weakness.MARKED)
 
@@ -40,12 +41,11 @@ class RedFlagPrompt:
         return bool(self.reasons)
 
 
-def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
-
-
-def _log_concerns(log: DailyLog, previous: DailyLog | None) -> dict[str, tuple[str, str]]:
-    """Concerns raised by the saved fields: key -> (reason, the question it answers yes)."""
+def _log_concerns(
+    log: DailyLog, previous: DailyLog | None, near: date
+) -> dict[str, tuple[str, str]]:
+    """Concerns raised by the saved fields: key -> (reason, the question it answers yes);
+    days are named with their year when it is not ``near``'s."""
     concerns: dict[str, tuple[str, str]] = {}
     if log.weakness is Weakness.MARKED:
         concerns["weakness"] = ("You marked the leg weakness as marked.", "severe_weakness")
@@ -57,7 +57,7 @@ def _log_concerns(log: DailyLog, previous: DailyLog | None) -> dict[str, tuple[s
     ):
         # Worse than before, but mild: there, not severe (marked is the case above).
         concerns["weakness"] = (
-            f"Your leg weakness is worse than on {_day(previous.date)}.",
+            f"Your leg weakness is worse than on {weekday_day(previous.date, near)}.",
             "mild_weakness",
         )
     if log.pain_side is Side.BOTH and (previous is None or previous.pain_side is not Side.BOTH):
@@ -96,12 +96,14 @@ def red_flag_prompt(
     reasons = list(signs.reasons)
     prefill = dict(signs.prefill)
     earlier_day = today is not None and log.date < today
-    already = _log_concerns(saved_before, previous) if saved_before is not None else {}
-    for key, (reason, question) in _log_concerns(log, previous).items():
+    near = log.date if today is None else today
+    already = _log_concerns(saved_before, previous, near) if saved_before is not None else {}
+    for key, (reason, question) in _log_concerns(log, previous, near).items():
         if already.get(key) == (reason, question):
             continue
         if earlier_day:
-            reasons.append(f"In your log for {_day(log.date)}: {reason[0].lower()}{reason[1:]}")
+            said = weekday_day(log.date, near)
+            reasons.append(f"In your log for {said}: {reason[0].lower()}{reason[1:]}")
         else:
             reasons.append(reason)
             prefill[question] = True

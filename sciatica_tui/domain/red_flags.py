@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RedFlagQuestion
+from sciatica_tui.domain.content_schema import RedFlagQuestion
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 
 

@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sciatica_tui.domain.content import SIGNAL_IDS, SignalContent, SignalText
+from sciatica_tui.domain.content_schema import SIGNAL_IDS, SignalContent, SignalText
 from sciatica_tui.domain.records import REACH_LABELS, DailyLog, Reach, RedFlagCheck, Verdict
 from sciatica_tui.domain.red_flags import verdict_and_signs
 from sciatica_tui.domain.review_cautions import reminders, signal_words
 from sciatica_tui.domain.timeline import TimelinePosition, position
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
+from sciatica_tui.domain.words import day_range, long_day, weekday_day
 
 MIN_DAYS = 3
 WINDOW_DAYS = 7
@@ -326,15 +327,6 @@ _ROWS: tuple[tuple[str, str, str, int], ...] = (
 )
 
 
-def short_date(day: date) -> str:
-    """ "Sat 21 Nov": a day the way people say it."""
-    return f"{day:%a} {day.day} {day:%b}"
-
-
-def _day_span(week: PeriodSummary) -> str:
-    return f"{short_date(week.first_day)} to {short_date(week.last_day)}"
-
-
 def _reach_words(rank: float | None) -> str:
     if rank is None:
         return "not logged"
@@ -396,7 +388,9 @@ def _change_words(before: float | None, now: float | None, decimals: int) -> str
 def in_words(review: WeeklyReview, words: SignalContent) -> ReviewInWords:
     """The review in the person's words, from ``content/signals.toml``."""
     this, last = review.this_week, review.last_week
-    heading = f"This week ({_day_span(this)}) against last week ({_day_span(last)})"
+    this_span = day_range(this.first_day, this.last_day, review.as_of, weekdays=True)
+    last_span = day_range(last.first_day, last.last_day, review.as_of, weekdays=True)
+    heading = f"This week ({this_span}) against last week ({last_span})"
     missing = None
     if not review.enough_data:
         missing = (
@@ -422,7 +416,7 @@ def _said_with_checks(signal: SignalText, review: WeeklyReview) -> SignalText:
     if signal.id != "red_flag" or not review.warning_checks:
         return signal
     said = "; ".join(
-        f"{short_date(check.at.date())}: {verdict_and_signs(check)}"
+        f"{weekday_day(check.at.date(), review.as_of)}: {verdict_and_signs(check)}"
         for check in review.warning_checks
     )
     return replace(signal, text=f"{signal.text} ({said}.)")
@@ -445,7 +439,7 @@ def what_to_do(review: WeeklyReview, words: SignalContent) -> tuple[str, ...]:
 def review_as_text(review: WeeklyReview, words: SignalContent) -> str:
     """The review as plain text (``sciatica review``)."""
     told = in_words(review, words)
-    lines = [f"Weekly review, as of {short_date(review.as_of)} {review.as_of.year}"]
+    lines = [f"Weekly review, as of {long_day(review.as_of)}"]
     timeline = review.timeline
     if timeline.weeks_since_onset is not None and timeline.stage is not None:
         lines.append(

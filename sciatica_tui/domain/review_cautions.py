@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sciatica_tui.domain.content import SignalContent, SignalText
+from sciatica_tui.domain.content_schema import SignalContent, SignalText
 from sciatica_tui.domain.teaching import Teaching, teaching
 
 # The signs that take the good news out of pain moving up.

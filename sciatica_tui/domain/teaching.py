@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-# The content files share one reader; its redesign (content_schema.py) will make it public.
-from sciatica_tui.domain.content import SignalText, _load, _Table, default_content_dir
+from sciatica_tui.domain.content_loader import ContentTable, default_content_dir, load_file
+from sciatica_tui.domain.content_schema import SignalText
 from sciatica_tui.domain.timeline import TimelinePosition
 
 TEACHING_FILE = "teaching.toml"
@@ -76,7 +76,7 @@ class Teaching:
     topics: dict[str, Topic] = field(hash=False)
 
 
-def _pairs(t: _Table, key: str, names: tuple[str, ...]) -> dict[str, str]:
+def _pairs(t: ContentTable, key: str, names: tuple[str, ...]) -> dict[str, str]:
     """The texts ``names`` of table ``key``, refusing any other key in it."""
     table = t.table(key)
     texts = {name: table.text(name) for name in names}
@@ -84,7 +84,7 @@ def _pairs(t: _Table, key: str, names: tuple[str, ...]) -> dict[str, str]:
     return texts
 
 
-def _topic(topic_id: str, t: _Table) -> Topic:
+def _topic(topic_id: str, t: ContentTable) -> Topic:
     parts = []
     for p in t.tables("parts"):
         parts.append(TeachingPart(p.text("heading"), p.text("text")))
@@ -94,7 +94,7 @@ def _topic(topic_id: str, t: _Table) -> Topic:
     return topic
 
 
-def _teaching(t: _Table) -> Teaching:
+def _teaching(t: ContentTable) -> Teaching:
     signs_table = t.table("improvement_signs")
     signs: dict[str, SignalText] = {}
     for sign_id in IMPROVEMENT_SIGN_IDS:
@@ -120,7 +120,7 @@ def _teaching(t: _Table) -> Teaching:
 
 def load_teaching(content_dir: Path) -> Teaching:
     """Load and check ``teaching.toml`` from ``content_dir`` (tests use a broken copy)."""
-    return _load(TEACHING_FILE, content_dir, _teaching)
+    return load_file(TEACHING_FILE, content_dir, _teaching)
 
 
 @cache

@@ -12,7 +12,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import Stage
+from sciatica_tui.domain.content_schema import Stage
 
 PHASE_2_FROM_WEEK = 6
 PHASE_3_FROM_WEEK = 12

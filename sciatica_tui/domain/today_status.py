@@ -9,10 +9,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sciatica_tui.domain.content import Stage
+from sciatica_tui.domain.content_schema import Stage
 from sciatica_tui.domain.records import BreathingSession, Profile, RedFlagCheck, Verdict
 from sciatica_tui.domain.red_flags import signs_in_words
 from sciatica_tui.domain.timeline import position
+from sciatica_tui.domain.words import plural, short_day
 
 NO_ONSET = "No onset date yet: press ctrl+o to add it and see your week and stage."
 
@@ -73,10 +74,6 @@ def today_status(
     )
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def timeline_line(status: TodayStatus) -> str:
     """Week since onset and the stage with its recommended action, or an invitation."""
     if status.weeks_since_onset is None or status.stage is None:
@@ -89,7 +86,7 @@ def today_facts(status: TodayStatus) -> list[str]:
     """Short phrases about today: log, exercises, breathing, last red-flag check."""
     logged = "✓ Logged today" if status.logged_today else "✗ Not logged yet"
     exercises = (
-        _plural(status.exercises_done, "exercise") if status.exercises_done else "No exercises"
+        plural(status.exercises_done, "exercise") if status.exercises_done else "No exercises"
     )
     if status.breathing_sessions:
         breathing = f"Breathed {status.breathing_sessions}×, {status.breathing_minutes} min"
@@ -99,7 +96,8 @@ def today_facts(status: TodayStatus) -> list[str]:
     if check is None:
         red_flags = "Red flags: never checked"
     else:
-        when = "today" if check.at.date() == status.today else f"{check.at.day} {check.at:%b}"
+        day = check.at.date()
+        when = "today" if day == status.today else short_day(day, status.today)
         red_flags = f"Red flags {when}: {VERDICT_WORDS[check.verdict]}{_signs(check)}"
     return [logged, exercises, breathing, red_flags]
 

@@ -30,7 +30,8 @@ from sciatica_tui.domain.records import (
     Snapshot,
     Visit,
 )
-from sciatica_tui.domain.validation import ValidationError, validate_profile
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import validate_profile
 from sciatica_tui.store import schema
 from sciatica_tui.store.atomic_storage import AtomicJSONStorage, UnreadableFileError
 from sciatica_tui.store.backups import Backups

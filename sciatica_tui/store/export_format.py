@@ -16,7 +16,9 @@ from typing import Any
 
 from sciatica_tui.domain.record_kinds import RECORD_KINDS, RecordKind
 from sciatica_tui.domain.records import Profile, Snapshot
-from sciatica_tui.domain.validation import ValidationError, validate_profile
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import validate_profile
+from sciatica_tui.domain.words import plural
 
 FORMAT_NAME = "sciatica-tui"
 FORMAT_VERSION = 2
@@ -32,8 +34,7 @@ class ImportProblems(ValueError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        count = len(problems)
-        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the file")
+        super().__init__(f"{plural(len(problems), 'problem')} in the file")
 
 
 DOCUMENT_KEYS: tuple[str, ...] = (

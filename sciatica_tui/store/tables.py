@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 from tinydb import TinyDB
 
 from sciatica_tui.domain.record_kinds import RecordKind, Storable
-from sciatica_tui.domain.validation import ValidationError
+from sciatica_tui.domain.validation.problems import ValidationError
 
 R = TypeVar("R", bound=Storable)
 

@@ -19,7 +19,7 @@ from textual.widgets import Digits, Static
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.breathing import Moment
-from sciatica_tui.domain.content import BreathingPhase
+from sciatica_tui.domain.content_schema import BreathingPhase
 
 Cell = tuple[int, int]  # (x, y)
 

@@ -44,6 +44,7 @@ from sciatica_tui.domain.breathing import (
     session_record,
 )
 from sciatica_tui.domain.records import BreathingSession, Settings
+from sciatica_tui.domain.words import plural
 from sciatica_tui.screens.breathe.box import BreathingBox
 from sciatica_tui.screens.dialogs.learn_more import learn_more_binding, topic_pointer
 from sciatica_tui.screens.host import clock, diary, save, today
@@ -68,11 +69,6 @@ STRESS_WORDS: dict[int, str] = {
 }
 
 View = Literal["setup", "rating", "running", "summary"]
-
-
-def plural(count: int, word: str) -> str:
-    """``1 session``, ``2 sessions``."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def average_change_words(name: str, change: float | None, rated: int) -> str | None:

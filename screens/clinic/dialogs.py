@@ -16,8 +16,9 @@ from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from sciatica_tui.domain.records import IMAGING_KINDS, ImagingReport, Medicine, Visit
-from sciatica_tui.domain.validation import SHORT_TEXT_MAX
-from sciatica_tui.domain.visit.summary import long_day, parse_visit_date
+from sciatica_tui.domain.dates import parse_visit_date
+from sciatica_tui.domain.validation.rules import SHORT_TEXT_MAX
+from sciatica_tui.domain.words import long_day, plural
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.form import FormDialog, field_row
 from sciatica_tui.screens.widgets.tick_box import TickBox
@@ -33,9 +34,9 @@ def say_visit_date(text: str, today: date) -> tuple[date | None, str]:
     if gap == 0:
         when = "today"
     elif gap > 0:
-        when = f"in {gap} day{'s' if gap != 1 else ''}"
+        when = f"in {plural(gap, 'day')}"
     else:
-        when = f"{-gap} day{'s' if gap != -1 else ''} ago"
+        when = f"{plural(-gap, 'day')} ago"
     return day, f"✓ {long_day(day)}, {when}"
 
 

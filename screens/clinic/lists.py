@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from sciatica_tui.domain.records import ImagingReport, Medicine
-from sciatica_tui.domain.validation import MAX_QUESTIONS, SHORT_TEXT_MAX
+from sciatica_tui.domain.validation.rules import MAX_QUESTIONS, SHORT_TEXT_MAX
 from sciatica_tui.screens.clinic.dialogs import ImagingDialog, MedicineDialog
 from sciatica_tui.screens.dialogs.text import TextDialog
 from sciatica_tui.screens.widgets.editable_list import ListRules, TypedLines

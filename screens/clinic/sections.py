@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widget import Widget
 from textual.widgets import Collapsible
 
-from sciatica_tui.domain.validation import MAX_QUESTIONS
+from sciatica_tui.domain.validation.rules import MAX_QUESTIONS
 from sciatica_tui.screens.clinic.visit_form import VisitForm
 from sciatica_tui.screens.widgets.focus import focus_now
 

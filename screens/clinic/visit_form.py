@@ -14,14 +14,14 @@ from textual.widgets import Button, Checkbox, Collapsible, Input, Label, Select,
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import Visit
-from sciatica_tui.domain.validation import (
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import (
     LONG_TEXT_MAX,
     MAX_QUESTIONS,
     SHORT_TEXT_MAX,
-    ValidationError,
     validate_visit,
 )
-from sciatica_tui.domain.visit.summary import plural
+from sciatica_tui.domain.words import plural
 from sciatica_tui.screens.clinic.dialogs import say_visit_date
 from sciatica_tui.screens.clinic.lists import VISIT_LISTS
 from sciatica_tui.screens.dialogs.learn_more import topic_pointer

@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.widgets.option_list import Option
 
 from sciatica_tui.domain.records import Visit
+from sciatica_tui.domain.words import long_day
 from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
 
 
@@ -24,7 +25,7 @@ def visit_label(visit: Visit, *, is_open: bool, on: date) -> Content:
     if len(who) > 19:
         who = who[:18] + "…"
     marker = "▶ " if is_open else "  "
-    lines = [f"{marker}{visit.date:%a} {visit.date.day} {visit.date:%b %Y}", f"  {when}"]
+    lines = [f"{marker}{long_day(visit.date)}", f"  {when}"]
     if who:
         lines.append(f"  {who}")
     return Content("\n".join(lines))

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from sciatica_tui.domain.content import RehabPhase
+from sciatica_tui.domain.content_schema import RehabPhase
 from sciatica_tui.domain.teaching import TeachingPart, Topic, teaching
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 

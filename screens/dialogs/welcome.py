@@ -14,8 +14,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
 from sciatica_tui.domain import content
+from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import Profile
-from sciatica_tui.domain.validation import parse_user_date
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.host import diary, save, today
 from sciatica_tui.screens.messages import DiarySaved

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from textual.widget import Widget
 
-from sciatica_tui.domain.content import RedFlagQuestion
+from sciatica_tui.domain.content_schema import RedFlagQuestion
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion

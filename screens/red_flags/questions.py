@@ -14,9 +14,10 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RedFlagQuestion
+from sciatica_tui.domain.content_schema import RedFlagQuestion
 from sciatica_tui.domain.records import Verdict
 from sciatica_tui.domain.red_flags import answer_words
+from sciatica_tui.domain.words import date_words
 
 FOCUS_MARK = "▶"
 
@@ -28,7 +29,7 @@ def the_questions(questions: Sequence[RedFlagQuestion]) -> Iterator[Widget]:
     flags = content.red_flags()
     reviewed = flags.reviewed
     yield Static(Content(flags.intro), id="intro")
-    sources = f"{flags.sources} Reviewed {reviewed.day} {reviewed:%b %Y}."
+    sources = f"{flags.sources} Reviewed {date_words(reviewed)}."
     yield Static(Content(sources), id="sources")
     yield Static("", id="prefill-note")
     for number, question in enumerate(questions, start=1):

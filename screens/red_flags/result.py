@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RedFlagQuestion
+from sciatica_tui.domain.content_schema import RedFlagQuestion
 from sciatica_tui.domain.emergency_number import call_for_help, urgent_advice_line
 from sciatica_tui.domain.records import RedFlagCheck, Settings, Verdict
 from sciatica_tui.domain.red_flags import (
@@ -22,11 +22,7 @@ from sciatica_tui.domain.red_flags import (
     yes_questions,
     yes_summary,
 )
-
-
-def when(check: RedFlagCheck) -> str:
-    """The time of a check as a person reads it ("Sat 21 Nov 2026, 09:30")."""
-    return check.at.strftime("%a %d %b %Y, %H:%M")
+from sciatica_tui.domain.words import day_and_time
 
 
 def advice_lines(check: RedFlagCheck, settings: Settings) -> list[str]:
@@ -78,7 +74,7 @@ class VerdictPanel(Vertical):
         self.query_one("#verdict-advice", Static).update(Content("\n".join(advice)))
         said = [answer_words(check.answers.get(q.id)) for q in asked]
         width = max(len(words) for words in said)
-        answers = [f"Your answers ({when(check)}):"]
+        answers = [f"Your answers ({day_and_time(check.at)}):"]
         answers += [
             f"  {words:<{width}} {number}. {q.short}"
             for number, (words, q) in enumerate(zip(said, asked, strict=True), start=1)
@@ -96,7 +92,7 @@ class CheckHistory(Static):
         """List ``checks``."""
         rows = [
             Content.assemble(
-                f"{when(check)}  ",
+                f"{day_and_time(check.at)}  ",
                 (f"{verdict_badge(check.verdict):<13}", "bold"),
                 f" {yes_summary(check)}",
             )

@@ -20,7 +20,8 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RehabPhase
+from sciatica_tui.domain.content_schema import RehabPhase
+from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import CustomExercise, RehabDay
 from sciatica_tui.domain.rehab import (
     ChecklistEntry,
@@ -36,13 +37,10 @@ from sciatica_tui.domain.rehab import (
     toggled,
 )
 from sciatica_tui.domain.timeline import TimelinePosition, completed_weeks, phase_start, position
-from sciatica_tui.domain.validation import (
-    SHORT_TEXT_MAX,
-    ValidationError,
-    parse_user_date,
-    validate_custom_exercise,
-)
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import SHORT_TEXT_MAX, validate_custom_exercise
 from sciatica_tui.domain.weekly import monday_of
+from sciatica_tui.domain.words import days_back, long_day, plural, short_day
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.dialogs.learn_more import goal_line, learn_more_binding
 from sciatica_tui.screens.host import SavesUnderWay, diary, today
@@ -66,13 +64,6 @@ POINTER = "▶"
 ROOMY_HEIGHT = 30
 FIELD_NAMES = {"title": "The name", "how": "How to do it"}
 DATE_HINT = "type a date (g)"
-
-
-def day_words(day: date, now: date) -> str:
-    """A day as a person reads it, with how far back it is: "Fri 20 Nov 2026 · yesterday"."""
-    back = (now - day).days
-    when = {0: "today", 1: "yesterday"}.get(back, f"{back} days ago")
-    return f"{day:%a} {day.day} {day:%b %Y} · {when}"
 
 
 def hanging(mark: str, body: Text, *, width: int = 4) -> RenderableType:
@@ -118,7 +109,7 @@ def phase_status(where: TimelinePosition, override: int | None) -> str:
 
 def weeks_counted(where: TimelinePosition, weeks: int) -> str:
     """What the suggestion is based on: "8 weeks since onset"."""
-    return f"{weeks} week{'s' * (weeks != 1)} since {where.phase_counted_from}"
+    return f"{plural(weeks, 'week')} since {where.phase_counted_from}"
 
 
 def adherence_lines(
@@ -153,7 +144,7 @@ def adherence_lines(
         cells = [f"{spark(d.share, d.done)} {round(100 * d.share):>3}%" for d in days]
         cells += [""] * (7 - len(days))
         monday = week.week_start
-        grid.add_row(f"{monday.day} {monday:%b}", *cells, f"{week.active_days} of {len(days)}")
+        grid.add_row(short_day(monday), *cells, f"{week.active_days} of {len(days)}")
     return Group(text, grid)
 
 
@@ -559,7 +550,7 @@ class RehabTab(Vertical, DiaryTab):
         done = self.ticks(self.day)
         count = done_count(done, self.entries)
         day_text = Text()
-        day_text.append(day_words(self.day, now), style="bold")
+        day_text.append(f"{long_day(self.day)} · {days_back(self.day, now)}", style="bold")
         day_text.append(f" · {count} of {len(self.entries)} ticked")
         self.query_one("#day-label", Static).update(day_text)
         self.query_one("#day-after", Button).disabled = self.day >= now

@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
-from sciatica_tui.domain.validation import Problem
+from sciatica_tui.domain.validation.problems import Problem
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.rating_scale import PAIN_WORDS, RatingScale

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 from sciatica_tui.domain.body_map import REACH_SHORT
 from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.domain.today_status import TodayStatus, timeline_line, today_facts, wrap_facts
+from sciatica_tui.domain.words import weekday_day
 
 RECENT_DAYS = 14
 
@@ -62,27 +63,6 @@ class StatusStrip(Static):
             self.update(text)
 
 
-def day_words(day: date, today: date, *, short: bool = False) -> str:
-    """The day as "Sat 21 Nov", with "(today)" or "(yesterday)" where that helps.
-
-    ``short``: just "today", "yesterday" or the weekday ("Sat") within the last week.
-    """
-    if short and day == today:
-        return "today"
-    if short and day == today - timedelta(days=1):
-        return "yesterday"
-    if short and today - day < timedelta(days=7):
-        return f"{day:%a}"
-    words = f"{day:%a} {day.day} {day:%b}"
-    if day.year != today.year:
-        words += f" {day.year}"
-    if day == today:
-        words += " (today)"
-    elif day == today - timedelta(days=1):
-        words += " (yesterday)"
-    return words
-
-
 class RecentDays(DataTable[str | Text]):
     """The last 14 days, logged or not; Enter (or a click) opens one."""
 
@@ -91,7 +71,7 @@ class RecentDays(DataTable[str | Text]):
     @staticmethod
     def _row(log: DailyLog | None, day: date, open_day: date) -> tuple[str | Text, ...]:
         mark = "▸ " if day == open_day else "  "
-        label = f"{mark}{day:%a} {day.day} {day:%b}"
+        label = f"{mark}{weekday_day(day)}"
         if log is None:
             return (label, "–", "–", Text("not logged", "dim"))
         reach = REACH_SHORT[log.pain_reach] if log.pain_reach else "–"

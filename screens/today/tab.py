@@ -28,22 +28,20 @@ from textual.widgets import (
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.body_map import reach_sentence
+from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import DailyLog, Reach, Side
 from sciatica_tui.domain.red_flag_prompt import RedFlagPrompt, red_flag_prompt, warning_sign_prompt
 from sciatica_tui.domain.today_status import today_status
-from sciatica_tui.domain.validation import (
-    Problem,
-    ValidationError,
-    daily_log_from_form,
-    parse_user_date,
-)
+from sciatica_tui.domain.validation.forms import daily_log_from_form
+from sciatica_tui.domain.validation.problems import Problem, ValidationError
+from sciatica_tui.domain.words import day_words, plural
 from sciatica_tui.screens.dialogs.learn_more import learn_more_binding, topic_pointer
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import SavesUnderWay, clock, diary, today
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved, RedFlagCheckRequested
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.today.form import DailyLogForm
-from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip, day_words
+from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip
 from sciatica_tui.screens.widgets.body_map import BodyMap
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
@@ -403,7 +401,7 @@ class TodayTab(Vertical, DiaryTab):
         )
         count = len(problems)
         self.notify(
-            f"Not saved: {count} field{'s' if count > 1 else ''} to look at (see the ⚠ messages). "
+            f"Not saved: {plural(count, 'field')} to look at (see the ⚠ messages). "
             "Everything you typed is still there.",
             title="Not saved",
             severity="warning",

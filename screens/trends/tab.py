@@ -43,6 +43,7 @@ from sciatica_tui.domain.trends.series import (
     trend_data,
     trend_range,
 )
+from sciatica_tui.domain.words import date_words, plural
 from sciatica_tui.screens.host import diary, today
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.trends.charts import TrendCharts
@@ -267,9 +268,8 @@ class TrendsTab(Vertical, DiaryTab):
         logged = sum(week.days_logged for week in result.data.weeks_between(span.first_monday))
         # One line that never changes height: no new layout needed.
         text = (
-            f"{range_label(self.weeks)}: {span.first_monday.day} {span.first_monday:%b %Y} "
-            f"to {span.last_day.day} {span.last_day:%b %Y}, "
-            f"{logged} {'day' if logged == 1 else 'days'} logged"
+            f"{range_label(self.weeks)}: {date_words(span.first_monday)} "
+            f"to {date_words(span.last_day)}, {plural(logged, 'day')} logged"
         )
         status.update(text, layout=False)
         message.display = False

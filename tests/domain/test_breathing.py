@@ -17,7 +17,7 @@ from sciatica_tui.domain.breathing import (
     session_record,
     streak,
 )
-from sciatica_tui.domain.content import BREATHING_PHASES
+from sciatica_tui.domain.content_schema import BREATHING_PHASES
 from sciatica_tui.domain.records import BreathingSession
 
 TODAY = date(2026, 11, 21)

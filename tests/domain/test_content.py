@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import ContentError, load_all
+from sciatica_tui.domain.content import load_all
+from sciatica_tui.domain.content_loader import ContentError, default_content_dir
 from sciatica_tui.domain.records import Verdict
 from sciatica_tui.domain.teaching import (
     IMPROVEMENT_SIGN_IDS,
@@ -24,8 +25,8 @@ from sciatica_tui.domain.teaching import (
 )
 from sciatica_tui.domain.timeline import position
 
-CONTENT_DIR = content.default_content_dir()
-REFERENCE_DIR = Path(__file__).resolve().parents[3] / "shared" / "reference"
+CONTENT_DIR = default_content_dir()
+REFERENCE_DIR = Path(__file__).resolve().parents[3] / \"shared\" / \"reference\"
 
 # The weekly-review signals of DESIGN.md with their side.
 DESIGN_SIGNALS = {

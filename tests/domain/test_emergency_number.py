@@ -21,7 +21,8 @@ from sciatica_tui.domain.emergency_number import (
     urgent_advice_line,
 )
 from sciatica_tui.domain.records import Profile, Settings
-from sciatica_tui.domain.validation import ValidationError, validate_profile, validate_settings
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import validate_profile, validate_settings
 
 UNKNOWN = "your local emergency number (for example 999 in the UK, 112 in Europe, 911 in the US)"
 

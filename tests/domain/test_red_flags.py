@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.content import RED_FLAG_QUESTION_IDS
+from sciatica_tui.domain.content_schema import RED_FLAG_QUESTION_IDS
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.domain.red_flags import (
     RETIRED_QUESTIONS,

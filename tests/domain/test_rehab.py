@@ -26,7 +26,7 @@ from sciatica_tui.domain.rehab import (
     toggled,
     weekly_adherence,
 )
-from sciatica_tui.domain.validation import validate_custom_exercise
+from sciatica_tui.domain.validation.rules import validate_custom_exercise
 
 SATURDAY = date(2026, 11, 21)
 MONDAY = date(2026, 11, 16)

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sciatica_tui.domain.body_map import PAINFUL_FILL, body_map, is_painful, reach_sentence
-from sciatica_tui.domain.content import RED_FLAG_QUESTION_IDS
+from sciatica_tui.domain.content_schema import RED_FLAG_QUESTION_IDS
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,

@@ -1,4 +1,5 @@
-"""The daily-log rules, their messages, and dates typed by a person."""
+"""The daily-log rules, their messages, and dates typed by a person (``domain/dates.py``:
+one reader, a front end for diary days and one for visit dates)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sciatica_tui.domain.dates import parse_user_date, parse_visit_date, read_typed_date
 from sciatica_tui.domain.records import DAILY_LOG_FIELDS, DailyLog, Reach
-from sciatica_tui.domain.validation import (
-    ValidationError,
-    daily_log_from_form,
-    daily_log_rules,
-    parse_user_date,
-    validate_daily_log,
-)
+from sciatica_tui.domain.validation.forms import daily_log_from_form
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import daily_log_rules, validate_daily_log
 
 TODAY = date(2026, 11, 21)
 BASE = {"date": "2026-11-20", "leg_pain": 5, "back_pain": 3}
@@ -173,3 +171,72 @@ def test_any_typed_date_is_read_or_refused_with_a_message(typed: str, today: dat
 
 def test_a_date_without_a_year_on_29_february_looks_back_a_year_safely() -> None:
     assert parse_user_date("Mar 1", today=date(2028, 2, 29)) == date(2027, 3, 1)
+
+
+# --- one reader, two front ends ------------------------------------------------------------------
+# TODAY is Saturday 21 Nov 2026. (typed, as a diary day, as a visit date); a text is a refusal
+# the message must hold.
+BOTH_FRONT_ENDS = [
+    ("today", date(2026, 11, 21), date(2026, 11, 21)),
+    ("  3   days   ago ", date(2026, 11, 18), date(2026, 11, 18)),
+    ("2 weeks ago", date(2026, 11, 7), date(2026, 11, 7)),
+    ("2026-11-03", date(2026, 11, 3), date(2026, 11, 3)),
+    ("31/10", date(2026, 10, 31), date(2026, 10, 31)),
+    ("tomorrow", "Tomorrow is in the future", date(2026, 11, 22)),
+    ("in 2 weeks", "Sat 5 Dec 2026 is in the future", date(2026, 12, 5)),
+    ("next friday", "Fri 27 Nov 2026 is in the future", date(2026, 11, 27)),
+    ("2026-12-01", "Tue 1 Dec 2026 is in the future", date(2026, 12, 1)),
+    # Without a year: the diary looks back to the last such day, a visit takes this year's.
+    ("Nov 30", date(2025, 11, 30), date(2026, 11, 30)),
+    ("Jan 5", date(2026, 1, 5), date(2026, 1, 5)),
+    # A weekday: the diary's is the one in the week up to today, a visit's the next one.
+    ("friday", date(2026, 11, 20), date(2026, 11, 27)),
+    ("Mon", date(2026, 11, 16), date(2026, 11, 23)),
+    ("saturday", date(2026, 11, 21), date(2026, 11, 21)),
+    ("3/11", "could be 3 Nov or 11 Mar", "could be 3 Nov or 11 Mar"),
+    ("2028-01-05", "in the future", "more than a year ahead"),
+    ("1850-01-01", "too long ago", "too long ago"),
+    ("9999 weeks ago", "too long ago", "too long ago"),
+    (
+        "soon",
+        "is not a date I can read. Try 2026-11-03",
+        "is not a date I can read. Try 2026-12-03",
+    ),
+    ("99999999999", "too far away to be a date", "too far away to be a date"),
+    ("", "Type a date, for example", "Type the visit date, for example"),
+]
+
+
+@pytest.mark.parametrize(("typed", "as_diary_day", "as_visit_date"), BOTH_FRONT_ENDS)
+def test_one_reader_for_diary_days_and_visit_dates(
+    typed: str, as_diary_day: date | str, as_visit_date: date | str
+) -> None:
+    for parse, expected in ((parse_user_date, as_diary_day), (parse_visit_date, as_visit_date)):
+        if isinstance(expected, date):
+            assert parse(typed, today=TODAY) == expected, parse.__name__
+        else:
+            with pytest.raises(ValueError, match=expected):
+                parse(typed, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("typed", "look_back", "expected"),
+    [
+        ("Dec 25", True, date(2025, 12, 25)),
+        ("Dec 25", False, date(2026, 12, 25)),
+        ("Dec 25 2026", True, date(2026, 12, 25)),  # the year was typed: kept, even ahead
+        ("sunday", True, date(2026, 11, 15)),
+        ("sunday", False, date(2026, 11, 22)),
+        ("next week", True, date(2026, 11, 28)),
+    ],
+)
+def test_the_reader_itself_leaves_limits_to_its_front_ends(
+    typed: str, look_back: bool, expected: date
+) -> None:
+    read = read_typed_date(typed, today=TODAY, what="a day", examples="Nov 3", look_back=look_back)
+    assert read == expected
+
+
+def test_a_weekday_in_the_first_days_of_a_year_looks_back_into_the_last() -> None:
+    # Fri 1 Jan 2027: "wednesday" is 30 Dec 2026, not a day of the coming week.
+    assert parse_user_date("wednesday", today=date(2027, 1, 1)) == date(2026, 12, 30)

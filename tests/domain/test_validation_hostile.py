@@ -28,8 +28,8 @@ from sciatica_tui.domain.records import (
     Verdict,
     Visit,
 )
-from sciatica_tui.domain.validation import (
-    ValidationError,
+from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.domain.validation.rules import (
     validate_breathing_session,
     validate_custom_exercise,
     validate_daily_log,

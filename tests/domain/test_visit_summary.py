@@ -13,6 +13,7 @@ from markdown_it import MarkdownIt
 
 from sciatica_tui.cli import main
 from sciatica_tui.domain import content
+from sciatica_tui.domain.dates import parse_visit_date
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
@@ -35,7 +36,6 @@ from sciatica_tui.domain.visit.summary import (
     latest_visit,
     leg_pain_chart,
     new_visit_id,
-    parse_visit_date,
     reach_change,
     story_out_of_date,
     visit_markdown,

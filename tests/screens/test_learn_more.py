@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.domain.content import RehabPhase
+from sciatica_tui.domain.content_schema import RehabPhase
 from sciatica_tui.domain.teaching import teaching
 from sciatica_tui.screens.breathe.tab import BreatheTab
 from sciatica_tui.screens.dialogs.help import HelpScreen

@@ -15,6 +15,7 @@ from typing import Any
 from sciatica_tui.domain.records import REACH_LABELS, Reach
 from sciatica_tui.domain.trends.series import ChartSpec, ColourRole, TrendData, trend_range
 from sciatica_tui.domain.weekly import PeriodSummary
+from sciatica_tui.domain.words import date_words
 
 # A plotext colour: a name, a 0-255 code or an RGB triple.
 PlotColour = str | int | tuple[int, int, int]
@@ -156,7 +157,7 @@ def weekly_table(data: TrendData, weeks: int | None) -> str:
         rehab = data.rehab_days_ticked.get(week.first_day, 0)
         rows.append(
             (
-                f"{week.first_day.day} {week.first_day:%b %Y}",
+                date_words(week.first_day),
                 f"{week.days_logged}/7",
                 _mean(week, "leg_pain"),
                 _mean(week, "back_pain"),

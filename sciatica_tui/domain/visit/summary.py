@@ -29,44 +29,20 @@ from sciatica_tui.domain.records import (
 )
 from sciatica_tui.domain.red_flags import verdict_and_signs
 from sciatica_tui.domain.timeline import position
-from sciatica_tui.domain.validation import EARLIEST_DATE
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
+from sciatica_tui.domain.words import (
+    day_range,
+    day_span,
+    long_day,
+    one_decimal,
+    plural,
+    short_day,
+)
 
 STORY_WEEKS = 4
 CHART_WEEKS = 8
 CHART_WIDTH = 20  # characters for a weekly mean of 10
-MAX_DAYS_AHEAD = 366  # a visit can be booked up to a year ahead
 NOTHING_WRITTEN = "Nothing written yet."
-
-
-# --- small words --------------------------------------------------------------------------
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 day``, ``2 days``."""
-    return f"{count} {word if count == 1 else (many or word + 's')}"
-
-
-def short_day(day: date) -> str:
-    """``3 Nov``."""
-    return f"{day.day} {day:%b}"
-
-
-def long_day(day: date) -> str:
-    """``Tue 3 Nov 2026``."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
-
-
-def day_span(first: date, last: date) -> str:
-    """``26 Oct–1 Nov`` or ``2–8 Nov``."""
-    if first.month == last.month:
-        return f"{first.day}–{short_day(last)}"
-    return f"{short_day(first)}–{short_day(last)}"
-
-
-def one_decimal(value: float) -> str:
-    """A mean as people read it: ``4.3``."""
-    return f"{value:.1f}"
 
 
 # --- weeks ---------------------------------------------------------------------------------
@@ -149,10 +125,10 @@ def _timeline_lines(profile: Profile, as_of: date) -> list[str]:
     return lines
 
 
-def _pain_lines(weeks: Sequence[PeriodSummary]) -> list[str]:
+def _pain_lines(weeks: Sequence[PeriodSummary], as_of: date) -> list[str]:
     lines = ["- Leg and back pain, weekly average (0 to 10):"]
     for week in weeks:
-        span = day_span(week.first_day, week.last_day)
+        span = day_span(week.first_day, week.last_day, as_of)
         leg, back = week.mean("leg_pain"), week.mean("back_pain")
         if leg is None or back is None:
             lines.append(f"  - {span}: not logged")
@@ -164,11 +140,11 @@ def _pain_lines(weeks: Sequence[PeriodSummary]) -> list[str]:
     return lines
 
 
-def _reach_line(change: ReachChange) -> str:
+def _reach_line(change: ReachChange, as_of: date) -> str:
     def said(found: tuple[Reach, date] | None, when: str) -> str:
         if found is None:
             return f"not logged {when}"
-        return f"{found[0].label.lower()} {when} ({short_day(found[1])})"
+        return f"{found[0].label.lower()} {when} ({short_day(found[1], as_of)})"
 
     if change.now is None and change.before is None:
         return "- How far down the pain reaches: not logged in this period."
@@ -203,7 +179,7 @@ def _numbness_lines(logs: Sequence[DailyLog], whole: PeriodSummary, as_of: date)
         days = plural(whole.days_with("numbness"), "day")
         parts.append(f"average {one_decimal(numbness)} of 10 ({days})")
     if reach is not None:
-        parts.append(f"now reaches: {reach[0].label.lower()} ({short_day(reach[1])})")
+        parts.append(f"now reaches: {reach[0].label.lower()} ({short_day(reach[1], as_of)})")
     return [f"- Numbness: {'; '.join(parts)}."]
 
 
@@ -260,7 +236,7 @@ def _red_flag_line(checks: Iterable[RedFlagCheck], first: date, last: date) -> s
         f"{counts[verdict]} {verdict.value}" for verdict in reversed(Verdict) if counts[verdict]
     ]
     warnings = [
-        f"{short_day(c.at.date())} ({verdict_and_signs(c)})"
+        f"{short_day(c.at.date(), last)} ({verdict_and_signs(c)})"
         for c in done
         if c.verdict is not Verdict.CLEAR
     ]
@@ -331,11 +307,10 @@ def draft_story(
     total_days = (today - first).days + 1
     lines = _timeline_lines(profile, today)
     lines.append(
-        f"{DAYS_LOGGED_LEAD} ({short_day(first)} to {short_day(today)}): "
-        f"{whole.days_logged} of {total_days}."
+        f"{DAYS_LOGGED_LEAD} ({day_range(first, today)}): {whole.days_logged} of {total_days}."
     )
-    lines += _pain_lines(weeks)
-    lines.append(_reach_line(reach_change(all_logs, today)))
+    lines += _pain_lines(weeks, today)
+    lines.append(_reach_line(reach_change(all_logs, today), today))
     side = _side_line(period)
     if side:
         lines.append(side)
@@ -359,7 +334,7 @@ def leg_pain_chart(logs: Iterable[DailyLog], as_of: date, weeks: int = CHART_WEE
     summaries = recent_weeks(logs, as_of, weeks)
     while len(summaries) > STORY_WEEKS and summaries[0].days_logged == 0:
         summaries.pop(0)
-    labels = [day_span(w.first_day, w.last_day) for w in summaries]
+    labels = [day_span(w.first_day, w.last_day, as_of) for w in summaries]
     width = max(len(label) for label in labels)
     rows = [f"{'Week':<{width}}  0{' ' * (CHART_WIDTH // 2 - 1)}5{' ' * (CHART_WIDTH // 2 - 2)}10"]
     for label, week in zip(labels, summaries, strict=True):
@@ -562,52 +537,7 @@ def export_stem(visit: Visit | None, today: date) -> str:
     return f"visit-{visit.date.isoformat()}" if visit else f"summary-{today.isoformat()}"
 
 
-# --- visit dates and ids ---------------------------------------------------------------------
-
-_AHEAD = re.compile(r"in (\d{1,3}) ?(day|days|week|weeks)")
-_AGO = re.compile(r"(\d{1,4}) ?(day|days|week|weeks) ago")
-_NAMED_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
-
-
-def parse_visit_date(text: str, *, today: date) -> date:
-    """Read a visit date as a person types it: "2026-12-03", "Dec 3", "tomorrow", "friday",
-    "next friday", "in 2 weeks", "3 days ago". A visit may be up to a year ahead."""
-    from dateutil import parser as date_parser  # only needed when someone types a date
-
-    cleaned = " ".join(text.strip().lower().split())
-    if not cleaned:
-        raise ValueError("Type the visit date, for example 2026-12-03, Dec 3 or tomorrow.")
-    try:
-        if cleaned in _NAMED_DAYS:
-            parsed = today + timedelta(days=_NAMED_DAYS[cleaned])
-        elif match := _AHEAD.fullmatch(cleaned):
-            parsed = today + _days(match.group(1), match.group(2))
-        elif match := _AGO.fullmatch(cleaned):
-            parsed = today - _days(match.group(1), match.group(2))
-        elif cleaned == "next week":
-            parsed = today + timedelta(days=7)
-        elif cleaned.startswith("next "):
-            # "next friday": the first one after today (dateutil alone would refuse "next").
-            default = datetime(today.year, today.month, today.day) + timedelta(days=1)
-            parsed = date_parser.parse(cleaned.removeprefix("next "), default=default).date()
-        else:
-            default = datetime(today.year, today.month, today.day)
-            parsed = date_parser.parse(cleaned, default=default).date()
-    except OverflowError:
-        raise ValueError(f"{text.strip()!r} is too far away to be a visit date.") from None
-    except ValueError:
-        raise ValueError(
-            f"{text.strip()!r} is not a date I can read. Try 2026-12-03, Dec 3 or tomorrow."
-        ) from None
-    if parsed > today + timedelta(days=MAX_DAYS_AHEAD):
-        raise ValueError(f"{long_day(parsed)} is more than a year ahead. Check the year.")
-    if parsed < EARLIEST_DATE:
-        raise ValueError(f"{parsed.isoformat()} is too long ago.")
-    return parsed
-
-
-def _days(count: str, unit: str) -> timedelta:
-    return timedelta(days=int(count) * (7 if unit.startswith("week") else 1))
+# --- visit ids -------------------------------------------------------------------------------
 
 
 def new_visit_id(now: datetime, taken: Collection[str]) -> str:

@@ -12,7 +12,7 @@ from textual.pilot import Pilot
 from textual.widgets import Button
 
 from sciatica_tui.app import SciaticaApp
-from sciatica_tui.domain.content import RED_FLAG_EMERGENCY_IDS, RED_FLAG_QUESTION_IDS
+from sciatica_tui.domain.content_schema import RED_FLAG_EMERGENCY_IDS, RED_FLAG_QUESTION_IDS
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen

@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Static, TabbedContent
 
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.clock import FixedClock
-from sciatica_tui.domain.content import RED_FLAG_QUESTION_IDS, RED_FLAG_URGENT_IDS
+from sciatica_tui.domain.content_schema import RED_FLAG_QUESTION_IDS, RED_FLAG_URGENT_IDS
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen

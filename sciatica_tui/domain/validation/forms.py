@@ -1,0 +1,42 @@
+"""Text typed on a form, turned into the raw values the rules check.
+
+Empty text means "not filled in". Text that is not a number where a number is due is passed
+on unchanged, so the rule names the problem ("'seven' is not a whole number").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sciatica_tui.domain.records import DailyLog
+from sciatica_tui.domain.validation.rules import validate_daily_log
+
+FORM_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+# Fields whose text is kept as typed (dates and choices are checked as text).
+TEXT_FIELDS = frozenset({"date", "notes", "pain_reach", "pain_side", "numbness_reach", "weakness"})
+
+
+def parse_form_value(name: str, text: str) -> Any:
+    """Turn the text a person typed for field ``name`` into the raw value to validate.
+
+    Empty text means "not filled in" (``None``). Text that is not a number where a number
+    is due is passed on unchanged, so the validator names the problem.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    if name in TEXT_FIELDS:
+        return text
+    if not FORM_NUMBER.fullmatch(text):
+        return text
+    number = float(text.replace(",", "."))
+    return int(number) if number.is_integer() and name != "sleep_hours" else number
+
+
+def daily_log_from_form(fields: Mapping[str, str], *, today: date) -> DailyLog:
+    """Build a daily log from form text (field name to what was typed)."""
+    raw = {name: parse_form_value(name, text) for name, text in fields.items()}
+    return validate_daily_log(raw, today=today)
