@@ -26,7 +26,7 @@ from sciatica_tui.domain.teaching import (
 from sciatica_tui.domain.timeline import position
 
 CONTENT_DIR = default_content_dir()
-REFERENCE_DIR = Path(__file__).resolve().parents[3] / \"shared\" / \"reference\"
+REFERENCE_DIR = Path(__file__).resolve().parents[3] / "shared" / "reference"
 
 # The weekly-review signals of DESIGN.md with their side.
 DESIGN_SIGNALS = {

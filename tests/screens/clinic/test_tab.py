@@ -136,9 +136,7 @@ async def test_a_date_that_cannot_be_read_keeps_the_dialog_open() -> None:
         dialog.query_one("#new-date", Input).value = "2028-01-01"
         await pilot.press("enter")
         await pilot.pause()
-        assert "more than a year ahead" in str(
-            dialog.query_one(".dialog-problem", Static).render()
-        )
+        assert "more than a year ahead" in str(dialog.query_one(".dialog-problem", Static).render())
         dialog.query_one("#new-date", Input).value = "2026-11-02"  # a past visit is fine
         await pilot.press("enter")
         await until(pilot, lambda: len(app.store.visits()) == 1)
