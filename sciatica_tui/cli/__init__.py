@@ -6,7 +6,7 @@ How to grow it:
   arguments and sets ``run`` to its ``run(args, folder) -> int`` function; list its ``add`` in
   ``SUBCOMMANDS`` (the order ``--help`` shows);
 * an export format is one ``(snapshot, today) -> str`` function registered in
-  ``export.EXPORTERS`` (its name is already one of ``EXPORT_FORMATS``).
+  ``export.EXPORTERS`` (``--format`` offers exactly the names registered there).
 
 Exit status: 0 done, 1 the diary could not be opened or saved, 2 bad arguments or a file
 that was refused. Start-up stays fast: Textual and TinyDB (through the store) are imported

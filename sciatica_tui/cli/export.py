@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 
 Exporter = Callable[["Snapshot", date], str]
 
-EXPORT_FORMATS: tuple[str, ...] = ("json", "csv", "md")
-
-
 def export_json(snapshot: Snapshot, today: date) -> str:
     """Everything in the diary, as the JSON document ``sciatica import`` reads back."""
     return json.dumps(to_document(snapshot), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
@@ -65,6 +62,8 @@ EXPORTERS: dict[str, Exporter] = {
     "csv": export_csv,
     "md": export_markdown,
 }
+# The formats --format offers: exactly those with an exporter.
+EXPORT_FORMATS: tuple[str, ...] = tuple(EXPORTERS)
 
 
 def add_export(commands: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -88,10 +87,7 @@ def add_export(commands: Subcommands, common: argparse.ArgumentParser) -> None:
 
 def run_export(args: argparse.Namespace, folder: Path) -> int:
     """Export the diary in ``folder`` in the chosen format."""
-    exporter = EXPORTERS.get(args.format)
-    if exporter is None:
-        say_error(f"export as {args.format} is not available yet; use --format json.")
-        return EXIT_REFUSED
+    exporter = EXPORTERS[args.format]  # argparse allows only EXPORT_FORMATS
     snapshot = read_snapshot(folder)
     text = exporter(snapshot, base.today())
     if args.format == "md":
