@@ -7,6 +7,7 @@ Apps for tests are built by ``tests.support.app.build_app`` with a fixed clock; 
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from datetime import datetime
@@ -20,6 +21,29 @@ from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.store.diary_store import DiaryStore
 
 FROZEN_NOW = datetime(2026, 11, 21, 9, 30)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: one worker more than the cores this process may use.
+
+    Some tests mostly wait: the end-to-end breathing session runs a real minute in tmux, and
+    the tmux tests wait on the app in another process. One more worker keeps both cores busy
+    while they wait, instead of leaving one idle for that minute.
+    """
+    return len(os.sched_getaffinity(0)) + 1
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Start the tests that wait longest first (the real-terminal ones, the real-minute
+    breathing session before them), so their waiting overlaps the rest of the suite instead
+    of trailing after it."""
+
+    def waits_first(item: pytest.Item) -> int:
+        if "breathing_session_to_its_end" in item.name:
+            return 0
+        return 1 if item.get_closest_marker("e2e") or item.get_closest_marker("slow") else 2
+
+    items.sort(key=waits_first)
 
 
 class NetworkUsed(AssertionError):

@@ -99,6 +99,7 @@ def click_events(x: int, y: int) -> list[events.Event]:
 BURSTS_BETWEEN_PAUSES = 8
 
 
+@pytest.mark.slow
 async def test_thousands_of_random_keys_and_clicks_lose_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     app = build_app(folder, welcomed(), with_surgery, some_history)

@@ -316,6 +316,7 @@ async def test_escape_tab_keys_and_ctrl_r_leave_the_alert_open() -> None:
         assert "Tab" in text_of(app, "#emergency-hint")
 
 
+@pytest.mark.slow
 async def test_random_keys_do_not_dismiss_the_alert() -> None:
     """Stray keys (a cat on the keyboard) never close it. Tab is left out: Tab then Enter
     is the deliberate way to close it, tested below."""
