@@ -170,21 +170,28 @@ def _rehab(t: ContentTable) -> RehabContent:
     return content
 
 
-def _signals(t: ContentTable) -> SignalContent:
-    table = t.table("signals")
+def read_signal_texts(
+    table: ContentTable, ids: tuple[str, ...], side: SignalSide | None = None
+) -> dict[str, SignalText]:
+    """The signals ``ids`` of ``table``, each a title, text and advice; its side is ``side``
+    when given, else read from the signal's own ``side`` key."""
     signals: dict[str, SignalText] = {}
-    for signal_id in SIGNAL_IDS:
+    for signal_id in ids:
         s = table.table(signal_id)
-        side = cast(SignalSide, s.choice("side", ("recovery", "decline")))
+        said = side or cast(SignalSide, s.choice("side", ("recovery", "decline")))
         signals[signal_id] = SignalText(
-            signal_id, side, s.text("title"), s.text("text"), s.text("advice")
+            signal_id, said, s.text("title"), s.text("text"), s.text("advice")
         )
         s.done()
     table.done()
+    return signals
+
+
+def _signals(t: ContentTable) -> SignalContent:
     content = SignalContent(
         not_enough_data=t.text("not_enough_data"),
         disclaimer_short=t.text("disclaimer_short"),
-        signals=signals,
+        signals=read_signal_texts(t.table("signals"), SIGNAL_IDS),
     )
     t.done()
     return content

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from sciatica_tui.domain.content import read_signal_texts
 from sciatica_tui.domain.content_loader import ContentTable, default_content_dir, load_file
 from sciatica_tui.domain.content_schema import SignalText
 from sciatica_tui.domain.timeline import TimelinePosition
@@ -95,15 +96,7 @@ def _topic(topic_id: str, t: ContentTable) -> Topic:
 
 
 def _teaching(t: ContentTable) -> Teaching:
-    signs_table = t.table("improvement_signs")
-    signs: dict[str, SignalText] = {}
-    for sign_id in IMPROVEMENT_SIGN_IDS:
-        s = signs_table.table(sign_id)
-        signs[sign_id] = SignalText(
-            sign_id, "recovery", s.text("title"), s.text("text"), s.text("advice")
-        )
-        s.done()
-    signs_table.done()
+    signs = read_signal_texts(t.table("improvement_signs"), IMPROVEMENT_SIGN_IDS, "recovery")
     topics_table = t.table("topics")
     topics = {topic_id: _topic(topic_id, topics_table.table(topic_id)) for topic_id in TOPIC_IDS}
     topics_table.done()

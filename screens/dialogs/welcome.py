@@ -25,6 +25,15 @@ from sciatica_tui.store.changes import SaveProfile
 DATE_EXAMPLE = "e.g. 2026-09-14, Sep 14 or 6 weeks ago"
 
 
+def _date_field(label: str, day: date | None, field_id: str) -> ComposeResult:
+    """An optional date: its question, the field, and the line its problem is shown on."""
+    yield Label(label)
+    yield Input(
+        value=day.isoformat() if day else "", placeholder=DATE_EXAMPLE, compact=True, id=field_id
+    )
+    yield Static("", id=f"{field_id}-error", classes="field-error")
+
+
 class WelcomeScreen(DismissOnce[Profile | None]):
     """Ask (optionally) for the onset and surgery dates; on first run, show the note."""
 
@@ -50,22 +59,14 @@ class WelcomeScreen(DismissOnce[Profile | None]):
                 yield Static(text.welcome.strip(), id="welcome-note")
             else:
                 yield Static("Your timeline", classes="title")
-            yield Label("When did this episode of sciatica start? (optional)")
-            yield Input(
-                value=profile.onset_date.isoformat() if profile.onset_date else "",
-                placeholder=DATE_EXAMPLE,
-                compact=True,
-                id="onset",
+            yield from _date_field(
+                "When did this episode of sciatica start? (optional)", profile.onset_date, "onset"
             )
-            yield Static("", id="onset-error", classes="field-error")
-            yield Label("Surgery date, only if you had back surgery (optional)")
-            yield Input(
-                value=profile.surgery_date.isoformat() if profile.surgery_date else "",
-                placeholder=DATE_EXAMPLE,
-                compact=True,
-                id="surgery",
+            yield from _date_field(
+                "Surgery date, only if you had back surgery (optional)",
+                profile.surgery_date,
+                "surgery",
             )
-            yield Static("", id="surgery-error", classes="field-error")
             if self.first_run:
                 yield Label("Emergency number where you live (optional; ← → or a digit picks)")
                 yield EmergencyNumberField(profile.settings, with_hint=False, id="number-field")
