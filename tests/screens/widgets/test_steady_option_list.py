@@ -4,7 +4,7 @@ Textual's OptionList does once it has."""
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
-from textual.widgets import OptionList
+from textual.pilot import Pilot
 
 from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
 
@@ -24,13 +24,20 @@ class ListApp(App[None]):
         yield options
 
 
+async def focused_list(pilot: Pilot[None], highlighted: int | None) -> SteadyOptionList:
+    """The list, with the cursor in it on ``highlighted``."""
+    options = pilot.app.query_one(SteadyOptionList)
+    options.highlighted = highlighted
+    options.focus()
+    await pilot.pause()
+    return options
+
+
 async def test_page_keys_on_a_list_with_no_room_leave_it_as_it_is() -> None:
     """Textual's own list raised KeyError here (found by the monkey test)."""
     app = ListApp(height=0)
     async with app.run_test(size=(40, 10)) as pilot:
-        options = app.query_one(SteadyOptionList)
-        options.highlighted = 3
-        options.focus()
+        options = await focused_list(pilot, 3)
         await pilot.press("pagedown", "pageup")
         assert options.highlighted == 3
 
@@ -38,9 +45,7 @@ async def test_page_keys_on_a_list_with_no_room_leave_it_as_it_is() -> None:
 async def test_with_nothing_highlighted_the_page_keys_go_to_an_end_even_with_no_room() -> None:
     app = ListApp(height=0)
     async with app.run_test(size=(40, 10)) as pilot:
-        options = app.query_one(SteadyOptionList)
-        options.highlighted = None
-        options.focus()
+        options = await focused_list(pilot, None)
         await pilot.press("pagedown")
         assert options.highlighted == len(OPTIONS) - 1
         options.highlighted = None
@@ -51,9 +56,7 @@ async def test_with_nothing_highlighted_the_page_keys_go_to_an_end_even_with_no_
 async def test_with_room_the_page_keys_move_a_page() -> None:
     app = ListApp(height=7)
     async with app.run_test(size=(40, 10)) as pilot:
-        options = app.query_one(OptionList)
-        options.highlighted = 0
-        options.focus()
+        options = await focused_list(pilot, 0)
         await pilot.press("pagedown")
         paged = options.highlighted
         assert paged is not None and 1 < paged < len(OPTIONS) - 1
