@@ -22,6 +22,8 @@ from sciatica_tui.screens.widgets.stepped_input import (
     SteppedInput,
 )
 
+DIGITS = frozenset("0123456789")
+
 NOT_SET = "not set"
 
 
@@ -38,7 +40,7 @@ class ChoiceSelector(SteppedInput[str | None]):
         "choice-selector--unset",
     }
 
-    BINDINGS: ClassVar[list[BindingType]] = [CLEAR_BINDING]  # and the base's left, right
+    BINDINGS: ClassVar[list[BindingType]] = [CLEAR_BINDING]  # and the base's arrows, digits
 
     value: reactive[str | None] = reactive(None)
     """The chosen option's value, or None when not set."""
@@ -126,10 +128,13 @@ class ChoiceSelector(SteppedInput[str | None]):
         """No option there: the key is not this selector's."""
         return False
 
-    def other_key(self, event: events.Key) -> None:
-        """A letter picks the next option starting with it."""
+    def on_key(self, event: events.Key) -> None:
+        """A letter picks the next option starting with it (a digit too, unless digits pick
+        by place: then the digit keys do)."""
         character = event.character
         if not character or not character.isprintable() or character == " ":
+            return
+        if self.digits and character in DIGITS:
             return
         matches = [v for v, label in self.options if label.lower().startswith(character.lower())]
         if not matches:

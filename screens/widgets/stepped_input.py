@@ -6,6 +6,11 @@ second makes 10, where 10 can be chosen), Backspace and Delete clear (in the inp
 be left unset and bind ``CLEAR_BINDING``), the focus mark and its look. Each input says what
 a step, a typed number and a clear do to its own value, draws itself, and posts its own
 ``Changed`` (a ``SteppedChanged``), so a handler names the input it listens to.
+
+Digits are key bindings, like the arrows, not read in ``on_key``: Textual runs bindings in the
+order the keys came, each on the widget in focus by then, while ``on_key`` runs as soon as the
+key reaches the widget. Keys typed in a burst (while the app is busy starting, say) therefore
+stay in order: "7", Tab, "3" rates one field 7 and the next 3.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
 from rich.text import Text
-from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
@@ -25,7 +30,6 @@ from sciatica_tui.screens.host import clock
 ValueT = TypeVar("ValueT")
 
 TWO_DIGITS_SECONDS = 1.0  # a digit this soon after another may make a two-digit number
-DIGITS = frozenset("0123456789")
 # The keys that clear an input that may be left unset (its BINDINGS add this).
 CLEAR_BINDING = Binding("backspace,delete", "clear", "Clear", show=False)
 
@@ -74,6 +78,7 @@ class SteppedInput(Widget, Generic[ValueT], can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right", "step(1)", "Next", show=False),
         Binding("left", "step(-1)", "Previous", show=False),
+        *(Binding(str(d), f"digit({d})", f"Set {d}", show=False) for d in range(10)),
     ]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
@@ -102,7 +107,7 @@ class SteppedInput(Widget, Generic[ValueT], can_focus=True):
 
     def number_refused(self, number: int) -> bool:
         """Digits typed ``number``, which this input does not take: ring. False leaves the
-        key to the widgets around."""
+        key to the bindings of the widgets around."""
         self.app.bell()
         return True
 
@@ -114,9 +119,6 @@ class SteppedInput(Widget, Generic[ValueT], can_focus=True):
     def takes_digits(self) -> bool:
         """True when digits set this input (a choice of named options may leave them)."""
         return True
-
-    def other_key(self, event: events.Key) -> None:
-        """A key that is not a digit this input takes (a letter, say)."""
 
     # --- shared ----------------------------------------------------------------------------
 
@@ -130,22 +132,21 @@ class SteppedInput(Widget, Generic[ValueT], can_focus=True):
         self._last_digit = None
         self.clear()
 
-    def on_key(self, event: events.Key) -> None:
-        """A digit sets the value; "1" then "0" within a second makes 10 where 10 is taken."""
-        character = event.character or ""
-        if not self.takes_digits or character not in DIGITS:
-            self.other_key(event)
-            return
+    def action_digit(self, digit: int) -> None:
+        """Set the value by the digit; "1" then "0" within a second makes 10 where 10 is taken."""
         now = clock(self).monotonic()
-        digit = int(character)
         number = typed_number(digit, self._last_digit, now - self._last_digit_at, self.takes_number)
         self._last_digit, self._last_digit_at = digit, now
         if self.takes_number(number):
             self.number_typed(number)
         elif not self.number_refused(number):
-            return  # not this input's key: the widgets around may use it
-        event.stop()
-        event.prevent_default()
+            raise SkipAction  # not this input's key: the widgets around may bind it
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The digit keys are this input's only where it ``takes_digits``; else they pass on."""
+        if action == "digit":
+            return self.takes_digits
+        return True
 
     def focus_mark(self) -> Text:
         """The start of the line: "› " with the focus (shown without colour), else blanks."""

@@ -3,12 +3,14 @@ function, then the keys it gives every input, on a scale and a choice in a small
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual import events
 from textual.app import App, ComposeResult
-from textual.containers import Vertical
+from textual.binding import Binding, BindingType
 
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
@@ -68,21 +70,22 @@ def test_two_digits_join_only_in_time_and_only_into_a_number_taken(
 
 
 class InputsApp(App[None]):
-    """A 0–10 scale and a choice picked by digits, in a box that notes the keys reaching it."""
+    """A 0–10 scale and a choice picked by digits; "7" also means something to the app."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("7", "seven", "Seven")]
 
     def __init__(self) -> None:
         super().__init__()
         self.clock = FixedClock(FROZEN_NOW)  # the clock the inputs time digits by
-        self.keys_around: list[str] = []
+        self.sevens = 0
         self.changes: list[tuple[str | None, object]] = []
 
     def compose(self) -> ComposeResult:
-        with Vertical():
-            yield RatingScale(0, 10, id="scale")
-            yield ChoiceSelector([("a", "Apple"), ("b", "Bean")], digits=True, id="choice")
+        yield RatingScale(0, 10, id="scale")
+        yield ChoiceSelector([("a", "Apple"), ("b", "Bean")], digits=True, id="choice")
 
-    def on_key(self, event: events.Key) -> None:
-        self.keys_around.append(event.key)
+    def action_seven(self) -> None:
+        self.sevens += 1
 
     def on_rating_scale_changed(self, message: RatingScale.Changed) -> None:
         self.changes.append((message.control.id, message.value))
@@ -114,19 +117,31 @@ async def test_an_arrow_or_a_clear_ends_a_two_digit_number() -> None:
         assert scale.value == 10
 
 
-async def test_a_digit_an_input_takes_stops_there_one_it_leaves_goes_on() -> None:
+async def test_a_digit_an_input_does_not_take_goes_on_to_the_keys_around() -> None:
     app = InputsApp()
     async with app.run_test() as pilot:
         choice = app.query_one(ChoiceSelector)
         choice.focus()
         await pilot.press("1")
         assert choice.value == "b"
-        assert "1" not in app.keys_around
-        await pilot.press("7")  # no seventh option: not the choice's key
-        assert choice.value == "b"
-        assert "7" in app.keys_around
+        await pilot.press("7")  # no eighth option: the app's "7"
+        assert (choice.value, app.sevens) == ("b", 1)
         app.query_one(RatingScale).focus()
-        keys_before = len(app.keys_around)
-        await pilot.press("7")
-        assert app.keys_around[keys_before:] == []  # the scale takes every digit
+        await pilot.press("7")  # on the scale: a rating of 7, and nothing else
         assert app.changes[-1] == ("scale", 7)
+        assert app.sevens == 1
+
+
+async def test_keys_typed_in_a_burst_act_in_order_on_the_input_in_focus_then() -> None:
+    """All at once, as keys typed while the app is busy arrive: the "1" is for the choice,
+    where the Tab before it has moved the cursor."""
+    app = InputsApp()
+    async with app.run_test() as pilot:
+        scale = app.query_one(RatingScale)
+        scale.focus()
+        await pilot.press("5")
+        for key, character in [("left", None), ("tab", "\t"), ("1", "1")]:
+            app.post_message(events.Key(key, character))
+        await pilot.pause()
+        assert scale.value == 4
+        assert app.query_one(ChoiceSelector).value == "b"
