@@ -3,38 +3,34 @@
 Left/right step through the options (past either end: back to "not set"); a letter picks the
 next option starting with it; digits pick by position when ``digits`` is on (0 = first);
 Backspace/Delete clears. A click on ◀ or ▶ steps; a click on the name steps forward.
+The keys and the focus look come from ``SteppedInput``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
-from textual.message import Message
+from textual.binding import BindingType
 from textual.reactive import reactive
-from textual.widget import Widget
+
+from sciatica_tui.screens.widgets.stepped_input import (
+    CLEAR_BINDING,
+    SteppedChanged,
+    SteppedInput,
+)
+
+DIGITS = frozenset("0123456789")
 
 NOT_SET = "not set"
 
 
-class ChoiceSelector(Widget, can_focus=True):
+class ChoiceSelector(SteppedInput[str | None]):
     """Choose one of ``options`` (value, label) or none."""
 
     DEFAULT_CSS = """
-    ChoiceSelector {
-        text-wrap: nowrap;
-        width: auto;
-        height: 1;
-        padding: 0 1 0 0;
-        &:focus {
-            background: $block-cursor-blurred-background;
-            text-style: bold;
-        }
-    }
     ChoiceSelector > .choice-selector--arrow { color: $text-muted; }
     ChoiceSelector > .choice-selector--unset { color: $text-muted; }
     """
@@ -44,26 +40,13 @@ class ChoiceSelector(Widget, can_focus=True):
         "choice-selector--unset",
     }
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("right", "step(1)", "Next", show=False),
-        Binding("left", "step(-1)", "Previous", show=False),
-        Binding("backspace,delete", "clear", "Clear", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [CLEAR_BINDING]  # and the base's arrows, digits
 
     value: reactive[str | None] = reactive(None)
     """The chosen option's value, or None when not set."""
 
-    @dataclass
-    class Changed(Message):
-        """The person chose another option."""
-
-        selector: ChoiceSelector
-        value: str | None
-
-        @property
-        def control(self) -> ChoiceSelector:
-            """The selector that changed (for ``@on(..., selector)``)."""
-            return self.selector
+    class Changed(SteppedChanged[str | None]):
+        """The person chose another option (``value`` is None when they cleared it)."""
 
     def __init__(
         self,
@@ -93,7 +76,7 @@ class ChoiceSelector(Widget, can_focus=True):
     def render(self) -> Text:
         """ "› ◀ Thigh ▶" (the mark shows focus without colour)."""
         arrow = self.get_component_rich_style("choice-selector--arrow")
-        text = Text("› " if self.has_focus else "  ")
+        text = self.focus_mark()
         text.append("◀ ", arrow)
         if self.value is None:
             text.append(NOT_SET, self.get_component_rich_style("choice-selector--unset"))
@@ -113,7 +96,7 @@ class ChoiceSelector(Widget, can_focus=True):
         self.value = value
         self.post_message(self.Changed(self, value))
 
-    def action_step(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
         """The next or previous option; past either end, back to "not set". From "not set",
         either way lands on the first option: a stray left arrow must never pick the last
         (the foot, both legs)."""
@@ -124,21 +107,34 @@ class ChoiceSelector(Widget, can_focus=True):
         index = places.index(self.value) if self.value in places else 0
         self.set_value(places[(index + delta) % len(places)])
 
-    def action_clear(self) -> None:
+    def clear(self) -> None:
         """Back to "not set"."""
         self.set_value(None)
 
+    @property
+    def takes_digits(self) -> bool:
+        """Digits pick by place only when ``digits`` is on; else they are letters."""
+        return self.digits
+
+    def takes_number(self, number: int) -> bool:
+        """The place of an option (0 is the first)."""
+        return number < len(self.options)
+
+    def number_typed(self, number: int) -> None:
+        """Choose the option at that place."""
+        self.set_value(self.values[number])
+
+    def number_refused(self, number: int) -> bool:
+        """No option there: the key is not this selector's."""
+        return False
+
     def on_key(self, event: events.Key) -> None:
-        """A letter picks the next option starting with it; a digit picks by place."""
+        """A letter picks the next option starting with it (a digit too, unless digits pick
+        by place: then the digit keys do)."""
         character = event.character
         if not character or not character.isprintable() or character == " ":
             return
-        if self.digits and character.isdigit():
-            index = int(character)
-            if index < len(self.options):
-                event.stop()
-                event.prevent_default()
-                self.set_value(self.values[index])
+        if self.digits and character in DIGITS:
             return
         matches = [v for v, label in self.options if label.lower().startswith(character.lower())]
         if not matches:
@@ -154,11 +150,3 @@ class ChoiceSelector(Widget, can_focus=True):
         if offset is None:
             return
         self.action_step(-1 if offset.x < 4 else 1)
-
-    def on_focus(self) -> None:
-        """Show the focus mark."""
-        self.refresh()
-
-    def on_blur(self) -> None:
-        """Hide the focus mark."""
-        self.refresh()

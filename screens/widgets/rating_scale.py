@@ -2,24 +2,24 @@
 
 Digits set the value directly; "1" then "0" within a second makes 10. Left/right (or -/+)
 step it; Backspace/Delete clears it back to "not set", so an optional rating can stay empty.
+The keys and the focus look come from ``SteppedInput``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.reactive import reactive
-from textual.widget import Widget
 
-from sciatica_tui.screens.host import clock
-
-TEN_WINDOW_SECONDS = 1.0  # "1" then "0" within this long makes 10
+from sciatica_tui.screens.widgets.stepped_input import (
+    CLEAR_BINDING,
+    SteppedChanged,
+    SteppedInput,
+)
 
 PAIN_WORDS: dict[int, str] = {
     0: "none",
@@ -30,27 +30,12 @@ PAIN_WORDS: dict[int, str] = {
 }
 
 
-def digit_value(digit: int, previous_digit: int | None, seconds_since: float, high: int) -> int:
-    """The value a digit key sets: "0" soon after "1" makes 10 on a scale that reaches 10."""
-    if digit == 0 and previous_digit == 1 and seconds_since <= TEN_WINDOW_SECONDS and high >= 10:
-        return 10
-    return digit
-
-
-class RatingScale(Widget, can_focus=True):
+class RatingScale(SteppedInput[int | None]):
     """A whole-number rating from ``low`` to ``high`` that may also be "not set"."""
 
     DEFAULT_CSS = """
     RatingScale {
-        text-wrap: nowrap;
-        width: auto;
-        height: 1;
         min-width: 20;
-        padding: 0 1 0 0;
-        &:focus {
-            background: $block-cursor-blurred-background;
-            text-style: bold;
-        }
     }
     RatingScale > .rating-scale--filled { color: $primary; }
     RatingScale > .rating-scale--empty { color: $text-muted; }
@@ -66,24 +51,14 @@ class RatingScale(Widget, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right,plus,equals_sign", "step(1)", "Up one", show=False),
         Binding("left,minus", "step(-1)", "Down one", show=False),
-        Binding("backspace,delete", "clear", "Clear", show=False),
-        *(Binding(str(d), f"digit({d})", f"Set {d}", show=False) for d in range(10)),
+        CLEAR_BINDING,
     ]
 
     value: reactive[int | None] = reactive(None)
     """The rating, or None when not set."""
 
-    @dataclass
-    class Changed(Message):
-        """The person changed the rating."""
-
-        scale: RatingScale
-        value: int | None
-
-        @property
-        def control(self) -> RatingScale:
-            """The scale that changed (for ``@on(..., selector)``)."""
-            return self.scale
+    class Changed(SteppedChanged[int | None]):
+        """The person changed the rating (``value`` is None when they cleared it)."""
 
     def __init__(
         self,
@@ -100,8 +75,6 @@ class RatingScale(Widget, can_focus=True):
         self.low = low
         self.high = high
         self.words = dict(words or {})
-        self._last_digit: int | None = None
-        self._last_digit_at = 0.0
         self.set_reactive(RatingScale.value, value)
 
     # --- what it shows -------------------------------------------------------------------
@@ -119,7 +92,7 @@ class RatingScale(Widget, can_focus=True):
         """ "› 7/10 ███████░░░ severe" (the mark shows focus without colour)."""
         value = self.value
         number = "–" if value is None else str(value)
-        text = Text("› " if self.has_focus else "  ")
+        text = self.focus_mark()
         text.append(f"{number:>{self._number_width}}/{self.high} ")
         filled = 0 if value is None else value
         text.append("█" * filled, self.get_component_rich_style("rating-scale--filled"))
@@ -145,32 +118,33 @@ class RatingScale(Widget, can_focus=True):
         self.value = value
         self.post_message(self.Changed(self, value))
 
-    def action_digit(self, digit: int) -> None:
-        """Set the value to a digit (or 10, for "1" then "0" in quick succession)."""
-        now = clock(self).monotonic()
-        value = digit_value(digit, self._last_digit, now - self._last_digit_at, self.high)
-        self._last_digit, self._last_digit_at = digit, now
-        if not self.low <= value <= self.high:
-            self.app.bell()
-            self.notify(
-                f"This scale goes from {self.low} to {self.high}.", severity="warning", timeout=3
-            )
-            return
-        self.set_value(value)
-
-    def action_step(self, delta: int) -> None:
+    def step(self, delta: int) -> None:
         """One step up or down. From "not set", either way lands on the low end: a stray
         left arrow must never record the worst pain."""
-        self._last_digit = None
         if self.value is None:
             self.set_value(self.low)
         else:
             self.set_value(self.value + delta)
 
-    def action_clear(self) -> None:
+    def clear(self) -> None:
         """Back to "not set"."""
-        self._last_digit = None
         self.set_value(None)
+
+    def takes_number(self, number: int) -> bool:
+        """Any whole number on the scale ("1" then "0" makes 10 only on a scale to 10)."""
+        return self.low <= number <= self.high
+
+    def number_typed(self, number: int) -> None:
+        """The rating is the number typed."""
+        self.set_value(number)
+
+    def number_refused(self, number: int) -> bool:
+        """Off the scale: ring, and say what the scale is."""
+        super().number_refused(number)
+        self.notify(
+            f"This scale goes from {self.low} to {self.high}.", severity="warning", timeout=3
+        )
+        return True
 
     def on_click(self, event: events.Click) -> None:
         """A click on the bar sets the value under the pointer; left of the bar, the lowest."""
@@ -180,12 +154,3 @@ class RatingScale(Widget, can_focus=True):
         cell = offset.x - self._bar_start
         if cell < self.high:
             self.set_value(self.low if cell < 0 else cell + 1)
-
-    def on_focus(self) -> None:
-        """Show the focus mark."""
-        self.refresh()
-
-    def on_blur(self) -> None:
-        """Hide the focus mark; a "1" typed before leaving no longer waits for a "0"."""
-        self._last_digit = None
-        self.refresh()

@@ -1,4 +1,4 @@
-"""The Today tab's pure parts: the drawing, the status strip, the red-flag trigger, digits."""
+"""The Today tab's pure parts: the drawing, the status strip, the red-flag trigger."""
 
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ from sciatica_tui.domain.today_status import (
     today_status,
     wrap_facts,
 )
-from sciatica_tui.screens.widgets.rating_scale import digit_value
 
 TODAY = date(2026, 11, 21)
 
@@ -336,24 +335,3 @@ def test_an_earlier_day_names_its_day_and_answers_nothing_about_now() -> None:
 
 def test_every_question_a_prompt_marks_is_asked() -> None:
     assert set(WARNING_SIGN_REASONS) <= set(RED_FLAG_QUESTION_IDS)
-
-
-# --- digits on a scale ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("digit", "previous", "seconds", "high", "value"),
-    [
-        (7, None, 0.0, 10, 7),
-        (0, None, 0.0, 10, 0),
-        (0, 1, 0.4, 10, 10),
-        (0, 1, 1.0, 10, 10),
-        (0, 1, 1.01, 10, 0),
-        (0, 2, 0.1, 10, 0),
-        (0, 1, 0.1, 5, 0),  # a 1–5 scale has no 10
-    ],
-)
-def test_digit_value(
-    digit: int, previous: int | None, seconds: float, high: int, value: int
-) -> None:
-    assert digit_value(digit, previous, seconds, high) == value

@@ -12,7 +12,8 @@ from textual.widgets import Static
 
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.screens.breathe.box import BreathingBox
-from sciatica_tui.screens.breathe.tab import BreatheTab, ChoiceRow
+from sciatica_tui.screens.breathe.choice_row import ChoiceRow
+from sciatica_tui.screens.breathe.tab import BreatheTab
 from sciatica_tui.screens.widgets.rating_scale import RatingScale
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import FROZEN_NOW, build_app, until, welcomed

@@ -11,7 +11,8 @@ from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.domain.records import BreathingSession
 from sciatica_tui.screens.breathe.box import BreathingBox
-from sciatica_tui.screens.breathe.tab import BreatheTab, ChoiceRow
+from sciatica_tui.screens.breathe.choice_row import ChoiceRow
+from sciatica_tui.screens.breathe.tab import BreatheTab
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import FROZEN_NOW, build_app, settled, until, welcomed
