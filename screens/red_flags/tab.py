@@ -202,14 +202,7 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
         if row is None or self.finished is not None or self.saving:
             return
         question_id = row.question.id
-        if self.emergency is not None and is_emergency_yes(self.answers, question_id) and not yes:
-            # The alert was given for this yes, and the check is saved with it.
-            self.notify(
-                "This yes is saved with the emergency advice. If it was a mistake, press r "
-                "to start a new check; this one stays in your history.",
-                title="Answer kept",
-                timeout=10,
-            )
+        if self.emergency is not None and self.emergency.keeps(self.answers, question_id, yes):
             return
         changed = self.answers.get(question_id) != yes
         self.answers[question_id] = yes
