@@ -238,7 +238,7 @@ class RehabTab(Vertical, DiaryTab):
 
     def tick(self, item_id: str) -> None:
         """Flip ``item_id`` on the day shown, and save the day."""
-        self._keep(*self.record.tick(self.day, item_id))
+        self._show_and_save(*self.record.tick(self.day, item_id))
 
     # --- days ------------------------------------------------------------------------------
 
@@ -330,18 +330,16 @@ class RehabTab(Vertical, DiaryTab):
 
         def answered(choice: str | None) -> None:
             if choice == "remove":
-                self._keep(*self.record.remove_exercise(exercise))
+                self._show_and_save(*self.record.remove_exercise(exercise))
 
         self.app.push_screen(remove_question(exercise), answered)
 
     def _save_exercise(self, exercise: CustomExercise | None) -> None:
         if exercise is None:
             return
-        change, undo = self.record.keep_exercise(exercise)
-        self.show()
+        self._show_and_save(*self.record.keep_exercise(exercise))
         checklist_widget = self.query_one(Checklist)
         checklist_widget.highlighted = checklist_widget.get_option_index(exercise.id)
-        self._saves.start(self, change, undo)
 
     # --- phase -------------------------------------------------------------------------------
 
@@ -357,14 +355,12 @@ class RehabTab(Vertical, DiaryTab):
     def _phase_chosen(self, choice: PhaseChoice | None) -> None:
         if choice is None or choice.phase == self.record.override:
             return
-        change, undo = self.record.choose_phase(choice.phase)
-        self.show()
+        self._show_and_save(*self.record.choose_phase(choice.phase))
         self.query_one(Checklist).highlighted = 1
-        self._saves.start(self, change, undo)
 
     # --- saving ------------------------------------------------------------------------------
 
-    def _keep(self, change: DiaryChange, undo: Undo) -> None:
+    def _show_and_save(self, change: DiaryChange, undo: Undo) -> None:
         """Show a change made on the tab at once, and save it (``undo`` puts it back)."""
         self.show()
         self._saves.start(self, change, undo)
