@@ -157,7 +157,9 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
     def focus_first(self) -> None:
         """Focus the first question still to answer (or the next action when all are)."""
         if self.finished is not None:
-            focus_now(self.query_one("#new-check"))
+            # The verdict is read from its top: the cursor goes to its button without
+            # scrolling there (a scroll queued by the focus could land after scroll_home).
+            focus_now(self.query_one("#new-check"), scroll_visible=False)
             self.scroll_home(animate=False)
             return
         self.sheet.focus_to_answer(self.answers)
