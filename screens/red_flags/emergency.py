@@ -1,6 +1,6 @@
 """What follows the first emergency yes of a red-flag check: the alert (at once, and again on
-request), the check saved at that moment and updated by every later answer, and what the
-saves report."""
+request), the check saved at that moment and updated by every later answer (an emergency yes
+is never taken back), and what the saves report."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from textual.widget import Widget
 
 from sciatica_tui.domain.content_schema import RedFlagQuestion
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
+from sciatica_tui.domain.red_flags import is_emergency_yes
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import diary
@@ -32,6 +33,20 @@ class EmergencyFollowUp:
         """The check as it stands: the answers given so far (none made up), in asked order."""
         given = {q.id: answers[q.id] for q in asked if q.id in answers}
         return RedFlagCheck(self.at, given, Verdict.EMERGENCY)
+
+    def keeps(self, answers: Mapping[str, bool], question_id: str, yes: bool) -> bool:
+        """Whether the answer to ``question_id`` stays as it is: an emergency yes is not
+        taken back (the alert was given for it, and the check is saved with it); a note
+        says so."""
+        if yes or not is_emergency_yes(answers, question_id):
+            return False
+        self.owner.notify(
+            "This yes is saved with the emergency advice. If it was a mistake, press r "
+            "to start a new check; this one stays in your history.",
+            title="Answer kept",
+            timeout=10,
+        )
+        return True
 
     def show_alert(self, check: RedFlagCheck) -> None:
         """Fill the screen with the alert for ``check``."""

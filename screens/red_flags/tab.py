@@ -20,8 +20,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Static
@@ -31,19 +30,18 @@ from sciatica_tui.domain.records import RedFlagCheck
 from sciatica_tui.domain.red_flags import (
     is_emergency_yes,
     numbers_of,
-    progress_words,
     red_flag_verdict,
     signs_in_words,
     unanswered,
     unfinished_words,
-    yes_questions,
 )
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import SavesUnderWay, clock, diary
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.screens.red_flags.emergency import EmergencyFollowUp
-from sciatica_tui.screens.red_flags.questions import EmergencyStrip, QuestionRow, the_questions
+from sciatica_tui.screens.red_flags.questions import EmergencyStrip
 from sciatica_tui.screens.red_flags.result import CheckHistory, VerdictPanel
+from sciatica_tui.screens.red_flags.sheet import QuestionSheet
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.store.changes import DiaryChange, SaveRedFlagCheck
@@ -116,10 +114,7 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
         """The strip (hidden until an emergency), the questions in two groups, the verdict
         panel (hidden until there is one) and the history."""
         yield EmergencyStrip("", id="emergency-strip")
-        with Vertical(id="check"):
-            yield from the_questions(self.questions)
-            yield Static("", id="progress")
-            yield Button("See the result", id="see-result", compact=True)
+        yield QuestionSheet(self.questions, id="check")
         yield VerdictPanel(id="verdict")
         yield Static("Earlier checks, newest first", classes="heading")
         yield CheckHistory("", id="history")
@@ -127,7 +122,6 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
     def on_mount(self) -> None:
         """Show the empty check and the saved history."""
         self.query_one("#verdict").display = False
-        self.query_one("#prefill-note").display = False
         self.query_one("#emergency-strip").display = False
         self._show_progress()
         self.refresh_from_diary()
@@ -156,29 +150,19 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
             return
         known = {q.id for q in self.questions}
         self._reset({qid: bool(yes) for qid, yes in (prefill or {}).items() if qid in known})
-        self._show_prefill_note()
         self.focus_first()
         if any(is_emergency_yes(self.answers, qid) for qid in self.answers):
             self._emergency_now()
 
-    def _show_prefill_note(self) -> None:
-        marked = [q.short for q in yes_questions(self.answers, self.questions)]
-        note = self.query_one("#prefill-note", Static)
-        said = ", ".join(marked)
-        note.update(Content(f"From what you logged, marked yes: {said}. Please answer the rest."))
-        note.display = bool(marked)
-
     def focus_first(self) -> None:
         """Focus the first question still to answer (or the next action when all are)."""
         if self.finished is not None:
-            focus_now(self.query_one("#new-check"))
+            # The verdict is read from its top: the cursor goes to its button without
+            # scrolling there (a scroll queued by the focus could land after scroll_home).
+            focus_now(self.query_one("#new-check"), scroll_visible=False)
             self.scroll_home(animate=False)
             return
-        missing = unanswered(self.answers, self.questions)
-        if missing:
-            focus_now(self._row(missing[0]))
-        else:
-            focus_now(self.query_one("#see-result"))
+        self.sheet.focus_to_answer(self.answers)
 
     def refresh_from_diary(self) -> None:
         """Re-read the saved checks and list them, newest first, with the signs said yes."""
@@ -205,7 +189,8 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Yes / No only while a question is in focus and the check is open."""
         if action == "answer":
-            return self.finished is None and not self.saving and self._focused_row() is not None
+            is_open = self.finished is None and not self.saving
+            return is_open and self.sheet.focused_row() is not None
         if action == "see_result":
             return self.finished is None and not self.saving
         if action == "show_alert":
@@ -215,49 +200,29 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
     def action_answer(self, yes: bool) -> None:
         """Answer the question in focus, then move on to the next one. The first emergency
         yes opens the alert; after it, each answer updates the saved check."""
-        row = self._focused_row()
+        row = self.sheet.focused_row()
         if row is None or self.finished is not None or self.saving:
             return
         question_id = row.question.id
-        if self.emergency is not None and is_emergency_yes(self.answers, question_id) and not yes:
-            # The alert was given for this yes, and the check is saved with it.
-            self.notify(
-                "This yes is saved with the emergency advice. If it was a mistake, press r "
-                "to start a new check; this one stays in your history.",
-                title="Answer kept",
-                timeout=10,
-            )
+        if self.emergency is not None and self.emergency.keeps(self.answers, question_id, yes):
             return
         changed = self.answers.get(question_id) != yes
         self.answers[question_id] = yes
         row.answer = yes
         self._show_progress()
-        self._move_on_from(row)
+        self.sheet.move_on_from(row, self.answers)
         if self.emergency is None and is_emergency_yes(self.answers, question_id):
             self._emergency_now()
         elif self.emergency is not None and changed:
             self._show_strip()
             self._save_emergency_check()
 
-    def _move_on_from(self, row: QuestionRow) -> None:
-        index = self.questions.index(row.question)
-        if index + 1 < len(self.questions):
-            following = self._row(self.questions[index + 1].id)
-            focus_now(following, scroll_visible=False)
-            # A yes shows one more line above it: scroll once that line is laid out.
-            self.call_after_refresh(following.scroll_visible, animate=False)
-        else:
-            self.focus_first()
-
     def action_move(self, step: int) -> None:
         """Move between the questions (and the result button); scroll when there are none."""
         if self.finished is not None:
             self.scroll_relative(y=step, animate=False)
             return
-        stops = [*(self._row(q.id) for q in self.questions), self.query_one("#see-result")]
-        focused = self.screen.focused
-        index = stops.index(focused) if focused in stops else -1
-        focus_now(stops[max(0, min(len(stops) - 1, index + step))])
+        self.sheet.move(step)
 
     @on(Button.Pressed, "#see-result")
     def action_see_result(self) -> None:
@@ -266,15 +231,13 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
         if self.finished is not None or self.saving:
             return
         if self.emergency is not None:
-            self.saving = True
-            self.refresh_bindings()
             self.emergency.saving()
-            self._saves.start(self, SaveRedFlagCheck(self._emergency_check()), "emergency result")
+            self._save_result(self._emergency_check(), "emergency result")
             return
         missing = unanswered(self.answers, self.questions)
         if missing:
             self._show_progress(insist=True)
-            focus_now(self._row(missing[0]))
+            focus_now(self.sheet.row(missing[0]))
             # Said in a note as well: on a small terminal the progress line is out of view.
             self.notify(
                 f"Still to answer: {numbers_of(missing, self.questions)}.",
@@ -287,9 +250,13 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
             answers={q.id: self.answers[q.id] for q in self.questions},
             verdict=red_flag_verdict(self.answers, self.questions),
         )
+        self._save_result(check, "result")
+
+    def _save_result(self, check: RedFlagCheck, what: str) -> None:
+        """Save ``check`` to give its result; no answer changes until the save reports."""
         self.saving = True
         self.refresh_bindings()
-        self._saves.start(self, SaveRedFlagCheck(check), "result")
+        self._saves.start(self, SaveRedFlagCheck(check), what)
 
     def action_show_alert(self) -> None:
         """Show the emergency alert again (the strip says this key)."""
@@ -302,7 +269,6 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
         if self.saving:
             return
         self._reset({})
-        self.query_one("#prefill-note").display = False
         self.focus_first()
 
     # --- the emergency ----------------------------------------------------------------------------
@@ -350,10 +316,14 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
             return
         if what == "emergency result" and self.emergency is not None:
             self.emergency.saved = error is None
-        if error is None:
-            self._show_verdict(change.check, saved=True)
-        else:
-            self._save_failed(change.check, error)
+        if error is not None:
+            self.notify(
+                f"Your check could not be saved: {error}",
+                title="Not saved",
+                severity="error",
+                timeout=20,
+            )
+        self._show_verdict(change.check, saved=error is None)
 
     def _show_strip(self) -> None:
         number = diary(self).profile().settings.emergency_number
@@ -361,21 +331,19 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
 
     # --- inside -------------------------------------------------------------------------------
 
-    def _row(self, question_id: str) -> QuestionRow:
-        return self.query_one(f"#question-{question_id}", QuestionRow)
-
-    def _focused_row(self) -> QuestionRow | None:
-        focused = self.screen.focused
-        return focused if isinstance(focused, QuestionRow) else None
+    @property
+    def sheet(self) -> QuestionSheet:
+        """The questions, the progress and the result button."""
+        return self.query_one(QuestionSheet)
 
     def _reset(self, answers: dict[str, bool]) -> None:
         self.answers = answers
         self.finished = None
         self.emergency = None
-        for question in self.questions:
-            self._row(question.id).answer = answers.get(question.id)
+        self.sheet.show_answers(answers)
+        self.sheet.show_prefilled(answers)
         self.query_one("#emergency-strip").display = False
-        self.query_one("#check").display = True
+        self.sheet.display = True
         self.query_one("#verdict").display = False
         self._show_progress()
         self.refresh_bindings()
@@ -383,12 +351,7 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
 
     def _show_progress(self, *, insist: bool = False) -> None:
         """Say how many questions are answered, and list every answer so far."""
-        words = progress_words(
-            self.answers, self.questions, emergency=self.emergency is not None, insist=insist
-        )
-        progress = self.query_one("#progress", Static)
-        progress.update(Content(words))
-        progress.set_class(insist, "-insist")
+        self.sheet.show_progress(self.answers, emergency=self.emergency is not None, insist=insist)
 
     def _show_result(self) -> None:
         assert self.finished is not None
@@ -397,22 +360,13 @@ class RedFlagsTab(VerticalScroll, DiaryTab):
             self.finished, self.questions, settings=settings, saved=self.finished_saved
         )
 
-    def _save_failed(self, check: RedFlagCheck, error: StoreError) -> None:
-        self.notify(
-            f"Your check could not be saved: {error}",
-            title="Not saved",
-            severity="error",
-            timeout=20,
-        )
-        self._show_verdict(check, saved=False)
-
     def _show_verdict(self, check: RedFlagCheck, *, saved: bool) -> None:
         """Show the verdict panel in place of the questions."""
         self.saving = False
         self.finished = check
         self.finished_saved = saved
         self._show_result()
-        self.query_one("#check").display = False
+        self.sheet.display = False
         self.refresh_from_diary()
         self.refresh_bindings()
         self.focus_first()

@@ -11,10 +11,29 @@ from textual.widgets import DataTable, Static
 
 from sciatica_tui.domain.body_map import REACH_SHORT
 from sciatica_tui.domain.records import DailyLog
-from sciatica_tui.domain.today_status import TodayStatus, timeline_line, today_facts, wrap_facts
+from sciatica_tui.domain.today_status import (
+    TodayStatus,
+    timeline_line,
+    today_facts,
+    today_status,
+    wrap_facts,
+)
 from sciatica_tui.domain.words import weekday_day
+from sciatica_tui.store.diary_store import DiaryStore
 
 RECENT_DAYS = 14
+
+
+def status_today(store: DiaryStore, day: date) -> TodayStatus:
+    """What the strip says on ``day``, from the records in ``store`` that feed it."""
+    return today_status(
+        profile=store.profile(),
+        today=day,
+        logged_today=store.daily_log(day) is not None,
+        exercises_done=len(store.rehab_day(day).done),
+        breathing_sessions=store.breathing_sessions(),
+        red_flag_checks=store.red_flag_checks(),
+    )
 
 
 class StatusStrip(Static):

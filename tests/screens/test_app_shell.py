@@ -145,7 +145,7 @@ async def test_palette_offers_each_tabs_own_actions() -> None:
 
 
 async def test_a_tab_action_from_the_palette_runs_on_its_tab() -> None:
-    from sciatica_tui.screens.rehab.tab import PhaseDialog
+    from sciatica_tui.screens.rehab.phase import PhaseDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
@@ -252,7 +252,7 @@ async def test_changing_the_dates_offers_cancel_not_skip() -> None:
 
 async def test_over_a_dialog_the_palette_offers_no_tab_it_cannot_open() -> None:
     """Found by a reviewer: "Go to Today" over the new-visit dialog did nothing."""
-    from sciatica_tui.screens.rehab.tab import ExerciseDialog
+    from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:

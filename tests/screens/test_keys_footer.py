@@ -96,7 +96,7 @@ async def test_the_footer_is_drawn_with_the_first_frame() -> None:
 async def test_a_dialog_in_front_shows_its_own_keys_not_those_it_puts_out_of_reach() -> None:
     """Found by reviewers: under a dialog the footer still offered "space Tick" (Rehab) or
     "^s Save" (Today), which do nothing until the dialog is answered."""
-    from sciatica_tui.screens.rehab.tab import ExerciseDialog
+    from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:

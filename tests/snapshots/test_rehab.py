@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import CustomExercise, RehabDay
-from sciatica_tui.screens.rehab.tab import Checklist
+from sciatica_tui.screens.rehab.checklist import Checklist
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import Seed, build_app, until, welcomed
 

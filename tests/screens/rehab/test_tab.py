@@ -17,7 +17,10 @@ from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import CustomExercise, RehabDay
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
-from sciatica_tui.screens.rehab.tab import Checklist, ExerciseDialog, PhaseDialog, RehabTab
+from sciatica_tui.screens.rehab.checklist import Checklist
+from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
+from sciatica_tui.screens.rehab.phase import PhaseDialog
+from sciatica_tui.screens.rehab.tab import RehabTab
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import Seed, build_app, settled, until, welcomed
 
@@ -357,7 +360,7 @@ async def test_two_quick_enters_in_the_exercise_dialog_add_it_once() -> None:
     """Found by the monkey test: a second Enter queued behind the first added it twice."""
     from textual import events
 
-    from sciatica_tui.screens.rehab.tab import ExerciseDialog
+    from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
 
     app = build_app(None, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:

@@ -1,0 +1,99 @@
+"""The person's rehab as the Rehab tab shows it: what the diary holds, with the changes made on
+the tab laid over it while their saves are on the way (one that fails is taken back).
+
+Each change gives the typed write for the diary and what to put back should it fail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sciatica_tui.domain.records import CustomExercise, RehabDay
+from sciatica_tui.domain.rehab import toggled
+from sciatica_tui.store.changes import (
+    DiaryChange,
+    RemoveCustomExercise,
+    SaveCustomExercise,
+    SaveRehabDay,
+    UpdateSettings,
+)
+from sciatica_tui.store.diary_store import DiaryStore
+
+
+@dataclass(frozen=True)
+class Undo:
+    """What to put back if a save fails, and the title of the note that says so."""
+
+    title: str
+    exercise_id: str = ""
+    exercise: CustomExercise | None = None  # the exercise as it was (None: there was none)
+    phase: int | None = None  # the phase chosen before
+
+
+class RehabRecord:
+    """The phase chosen, the person's own exercises and the days' ticks."""
+
+    def __init__(self, store: DiaryStore) -> None:
+        """Read the phase chosen and the person's own exercises from ``store``."""
+        self.store = store
+        self.override: int | None = store.profile().settings.rehab_phase
+        self.customs: dict[str, CustomExercise] = {e.id: e for e in store.custom_exercises()}
+        # Days ticked in this session: the truth while their saves are still on the way.
+        self.ticked_here: dict[date, tuple[str, ...]] = {}
+
+    def ticks(self, day: date) -> tuple[str, ...]:
+        """The ids ticked on ``day``, as the tab last saved or read them."""
+        if day in self.ticked_here:
+            return self.ticked_here[day]
+        return self.store.rehab_day(day).done
+
+    def rehab_days(self, first: date, last: date) -> list[RehabDay]:
+        """Saved days from ``first`` to ``last`` with this session's ticks laid over them."""
+        days = {d.date: d for d in self.store.rehab_days(first, last)}
+        days.update(
+            {day: RehabDay(day, done) for day, done in self.ticked_here.items() if first <= day}
+        )
+        return [days[day] for day in sorted(days) if day <= last]
+
+    def ids_taken(self) -> list[str]:
+        """Every id a new exercise must not have: the person's own, and every one ever ticked."""
+        return [*self.customs, *(i for d in self.rehab_days(date.min, date.max) for i in d.done)]
+
+    # --- changes -----------------------------------------------------------------------------
+
+    def tick(self, day: date, item_id: str) -> tuple[SaveRehabDay, Undo]:
+        """Flip ``item_id`` on ``day``."""
+        done = toggled(self.ticks(day), item_id)
+        self.ticked_here[day] = done
+        return SaveRehabDay(RehabDay(day, done)), Undo("Tick not saved")
+
+    def keep_exercise(self, exercise: CustomExercise) -> tuple[SaveCustomExercise, Undo]:
+        """Add ``exercise``, or put it in place of the one with its id."""
+        before = self.customs.get(exercise.id)
+        self.customs[exercise.id] = exercise
+        undo = Undo("Exercise not saved", exercise_id=exercise.id, exercise=before)
+        return SaveCustomExercise(exercise), undo
+
+    def remove_exercise(self, exercise: CustomExercise) -> tuple[RemoveCustomExercise, Undo]:
+        """Take ``exercise`` off the list (days it was ticked keep the tick)."""
+        self.customs.pop(exercise.id, None)
+        undo = Undo("Exercise not removed", exercise_id=exercise.id, exercise=exercise)
+        return RemoveCustomExercise(exercise.id), undo
+
+    def choose_phase(self, phase: int | None) -> tuple[UpdateSettings, Undo]:
+        """Show ``phase`` from now on (None: follow the suggestion)."""
+        before, self.override = self.override, phase
+        return UpdateSettings.of(rehab_phase=phase), Undo("Phase not saved", phase=before)
+
+    def take_back(self, change: DiaryChange, undo: Undo) -> None:
+        """``change`` did not reach the disk: go back to what is really there."""
+        if isinstance(change, SaveRehabDay):
+            self.ticked_here.pop(change.rehab_day.date, None)
+        elif isinstance(change, SaveCustomExercise | RemoveCustomExercise):
+            if undo.exercise is None:
+                self.customs.pop(undo.exercise_id, None)
+            else:
+                self.customs[undo.exercise_id] = undo.exercise
+        elif isinstance(change, UpdateSettings):
+            self.override = undo.phase
