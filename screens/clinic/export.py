@@ -10,13 +10,10 @@ from textual.message import Message
 from textual.widgets import Static
 
 from sciatica_tui.domain.records import Visit
-from sciatica_tui.domain.visit.summary import (
-    CHART_WEEKS,
-    export_stem,
-    story_as_of,
-    story_out_of_date,
-    visit_markdown,
-)
+from sciatica_tui.domain.visit.naming import export_stem
+from sciatica_tui.domain.visit.story import story_out_of_date
+from sciatica_tui.domain.visit.summary import visit_markdown
+from sciatica_tui.domain.visit.weeks import CHART_WEEKS, story_as_of
 from sciatica_tui.screens.clinic.dialogs import old_story_question
 from sciatica_tui.screens.clinic.story import draft_from_diary
 from sciatica_tui.screens.host import diary, save, today

@@ -8,7 +8,8 @@ from datetime import date, timedelta
 from textual.widget import Widget
 from textual.widgets import TextArea
 
-from sciatica_tui.domain.visit.summary import CHART_WEEKS, draft_story, story_as_of
+from sciatica_tui.domain.visit.story import draft_story
+from sciatica_tui.domain.visit.weeks import CHART_WEEKS, story_as_of
 from sciatica_tui.screens.clinic.dialogs import redraft_question
 from sciatica_tui.screens.host import diary, today
 

@@ -23,7 +23,8 @@ from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.domain.test_visit_summary import (
+from tests.support.app import build_app, settled, until, welcomed
+from tests.support.visit_diary import (
     FIXTURE_CHECKS,
     FIXTURE_LOGS,
     FIXTURE_PROFILE,
@@ -33,7 +34,6 @@ from tests.domain.test_visit_summary import (
     fixture_draft,
     seed_fixture,
 )
-from tests.support.app import build_app, settled, until, welcomed
 
 SIZE = (100, 32)
 VISIT = Visit(
