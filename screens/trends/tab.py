@@ -34,15 +34,10 @@ from sciatica_tui.domain.review import (
     in_words,
     weekly_review,
 )
-from sciatica_tui.domain.trends.series import (
-    RANGES,
-    ChartSpec,
-    TrendData,
-    chart_specs,
-    range_label,
-    trend_data,
-    trend_range,
-)
+from sciatica_tui.domain.trends.chart_spec import ChartSpec
+from sciatica_tui.domain.trends.charts import chart_specs
+from sciatica_tui.domain.trends.ranges import RANGES, range_label, trend_range
+from sciatica_tui.domain.trends.series import TrendData, trend_data
 from sciatica_tui.domain.words import date_words, plural
 from sciatica_tui.screens.host import diary, today
 from sciatica_tui.screens.tabs import DiaryTab
