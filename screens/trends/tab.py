@@ -26,14 +26,8 @@ from textual.worker import get_current_worker
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import BreathingSession, DailyLog, RedFlagCheck, RehabDay
-from sciatica_tui.domain.review import (
-    RED_FLAG_SIGNALS,
-    STALLED_WEEKS,
-    WINDOW_DAYS,
-    ReviewInWords,
-    in_words,
-    weekly_review,
-)
+from sciatica_tui.domain.review import RED_FLAG_SIGNALS, STALLED_WEEKS, WINDOW_DAYS, weekly_review
+from sciatica_tui.domain.review_words import ReviewInWords, in_words
 from sciatica_tui.domain.trends.chart_spec import ChartSpec
 from sciatica_tui.domain.trends.charts import chart_specs
 from sciatica_tui.domain.trends.ranges import RANGES, range_label, trend_range
