@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
+    DiaryExcerpt,
     ImagingReport,
     Medicine,
     Profile,
@@ -133,6 +134,9 @@ FIXTURE_REHAB = [
     RehabDay(date(2026, 11, 10), ()),  # nothing ticked: not a day done
 ]
 FIXTURE_PROFILE = Profile(onset_date=ONSET, welcomed=True)
+FIXTURE_DIARY = DiaryExcerpt(
+    FIXTURE_PROFILE, FIXTURE_LOGS, FIXTURE_CHECKS, FIXTURE_SESSIONS, FIXTURE_REHAB
+)
 
 EXPECTED_STORY = """\
 - Started: Sun 20 Sep 2026, 8 weeks ago.
@@ -180,9 +184,7 @@ FIXTURE_VISIT = Visit(
 
 
 def fixture_draft(today: date = TODAY) -> str:
-    return draft_story(
-        FIXTURE_PROFILE, FIXTURE_LOGS, FIXTURE_CHECKS, FIXTURE_SESSIONS, FIXTURE_REHAB, today
-    )
+    return draft_story(FIXTURE_DIARY, today)
 
 
 def seed_fixture(store: DiaryStore) -> None:
@@ -199,15 +201,7 @@ def seed_fixture(store: DiaryStore) -> None:
 
 
 def fixture_markdown(visit: Visit | None = FIXTURE_VISIT) -> str:
-    return visit_markdown(
-        visit,
-        profile=FIXTURE_PROFILE,
-        logs=FIXTURE_LOGS,
-        checks=FIXTURE_CHECKS,
-        sessions=FIXTURE_SESSIONS,
-        rehab_days=FIXTURE_REHAB,
-        today=TODAY,
-    )
+    return visit_markdown(visit, FIXTURE_DIARY, TODAY)
 
 
 def headings(markdown: str) -> list[str]:

@@ -18,15 +18,7 @@ def latest_visit(visits: Iterable[Visit]) -> Visit | None:
 
 def diary_markdown(snapshot: Snapshot, today: date) -> str:
     """The latest visit's summary, or the last four weeks when no visit was prepared."""
-    return visit_markdown(
-        latest_visit(snapshot.visits),
-        profile=snapshot.profile,
-        logs=snapshot.daily_logs,
-        checks=snapshot.red_flag_checks,
-        sessions=snapshot.breathing_sessions,
-        rehab_days=snapshot.rehab_days,
-        today=today,
-    )
+    return visit_markdown(latest_visit(snapshot.visits), snapshot.excerpt(), today)
 
 
 def diary_story_out_of_date(snapshot: Snapshot, today: date) -> tuple[str, str] | None:
@@ -34,12 +26,5 @@ def diary_story_out_of_date(snapshot: Snapshot, today: date) -> tuple[str, str] 
     visit = latest_visit(snapshot.visits)
     if visit is None:
         return None
-    draft = draft_story(
-        snapshot.profile,
-        snapshot.daily_logs,
-        snapshot.red_flag_checks,
-        snapshot.breathing_sessions,
-        snapshot.rehab_days,
-        story_as_of(visit.date, today),
-    )
+    draft = draft_story(snapshot.excerpt(), story_as_of(visit.date, today))
     return story_out_of_date(visit.story, draft)

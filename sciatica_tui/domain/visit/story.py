@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
+    DiaryExcerpt,
     Profile,
     Reach,
     RedFlagCheck,
@@ -254,38 +255,30 @@ def story_out_of_date(story: str, draft: str) -> tuple[str, str] | None:
     return said, now
 
 
-def draft_story(
-    profile: Profile,
-    logs: Iterable[DailyLog],
-    checks: Iterable[RedFlagCheck],
-    sessions: Iterable[BreathingSession],
-    rehab_days: Iterable[RehabDay],
-    today: date,
-) -> str:
-    """A first draft of the symptom story, from the diary up to ``today`` (the "as of" day).
+def draft_story(diary: DiaryExcerpt, as_of: date) -> str:
+    """A first draft of the symptom story, from the diary up to ``as_of``.
 
     One fact per line, as a Markdown list, so it reads well in the app, in a text editor and
     once exported. The person edits it freely afterwards.
     """
-    first = today - timedelta(days=7 * STORY_WEEKS - 1)
-    all_logs = list(logs)
-    period = [log for log in all_logs if first <= log.date <= today]
-    whole = summarize(period, first, today)
-    weeks = recent_weeks(period, today, STORY_WEEKS)
-    total_days = (today - first).days + 1
-    lines = _timeline_lines(profile, today)
+    first = as_of - timedelta(days=7 * STORY_WEEKS - 1)
+    period = [log for log in diary.daily_logs if first <= log.date <= as_of]
+    whole = summarize(period, first, as_of)
+    weeks = recent_weeks(period, as_of, STORY_WEEKS)
+    total_days = (as_of - first).days + 1
+    lines = _timeline_lines(diary.profile, as_of)
     lines.append(
-        f"{DAYS_LOGGED_LEAD} ({day_range(first, today)}): {whole.days_logged} of {total_days}."
+        f"{DAYS_LOGGED_LEAD} ({day_range(first, as_of)}): {whole.days_logged} of {total_days}."
     )
-    lines += _pain_lines(weeks, today)
-    lines.append(_reach_line(reach_change(all_logs, today), today))
+    lines += _pain_lines(weeks, as_of)
+    lines.append(_reach_line(reach_change(diary.daily_logs, as_of), as_of))
     side = _side_line(period)
     if side:
         lines.append(side)
-    lines += _numbness_lines(period, whole, today)
+    lines += _numbness_lines(period, whole, as_of)
     lines.append(_weakness_line(period))
     lines += _daily_lines(whole, weeks)
-    lines.append(_red_flag_line(checks, first, today))
-    lines.append(_breathing_line(sessions, first, today))
-    lines.append(_rehab_line(rehab_days, first, today))
+    lines.append(_red_flag_line(diary.red_flag_checks, first, as_of))
+    lines.append(_breathing_line(diary.breathing_sessions, first, as_of))
+    lines.append(_rehab_line(diary.rehab_days, first, as_of))
     return "\n".join(lines) + "\n"

@@ -3,18 +3,10 @@ weekly leg pain; without a visit, a summary of the diary's last four weeks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import (
-    BreathingSession,
-    DailyLog,
-    Profile,
-    RedFlagCheck,
-    RehabDay,
-    Visit,
-)
+from sciatica_tui.domain.records import DiaryExcerpt, Visit
 from sciatica_tui.domain.visit.chart import leg_pain_chart
 from sciatica_tui.domain.visit.markdown import block, inline, section
 from sciatica_tui.domain.visit.story import draft_story
@@ -55,16 +47,7 @@ def _imaging_lines(visit: Visit) -> str:
     return "\n".join(lines)
 
 
-def visit_markdown(
-    visit: Visit | None,
-    *,
-    profile: Profile,
-    logs: Iterable[DailyLog],
-    checks: Iterable[RedFlagCheck],
-    sessions: Iterable[BreathingSession],
-    rehab_days: Iterable[RehabDay],
-    today: date,
-) -> str:
+def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str:
     """The one-page summary of ``visit`` to print or show, with a chart of weekly leg pain.
 
     With no visit, a summary of the last four weeks of the diary (the symptom story drafted
@@ -72,14 +55,13 @@ def visit_markdown(
     """
     clinic = content.clinic()
     titles = {part.id: part.title for part in clinic.sections}
-    all_logs = list(logs)
     as_of = today if visit is None else story_as_of(visit.date, today)
     chart = (
         f"### Leg pain, weekly average (0 to 10), weeks to {long_day(as_of)}\n\n"
-        f"```text\n{leg_pain_chart(all_logs, as_of)}\n```"
+        f"```text\n{leg_pain_chart(diary.daily_logs, as_of)}\n```"
     )
     if visit is None:
-        story = draft_story(profile, all_logs, checks, sessions, rehab_days, as_of)
+        story = draft_story(diary, as_of)
         parts = [
             f"# Sciatica summary: the four weeks to {long_day(as_of)}",
             "No clinic visit has been prepared in the app yet, so this summary comes from "

@@ -22,6 +22,13 @@ def story_as_of(visit_date: date, today: date) -> date:
     return min(visit_date, today)
 
 
+def days_read(visit_date: date, today: date) -> tuple[date, date]:
+    """The first and last day of the diary a visit's story and chart read: the chart's weeks
+    up to the visit day (up to today for a future visit)."""
+    as_of = story_as_of(visit_date, today)
+    return as_of - timedelta(days=7 * CHART_WEEKS), as_of
+
+
 def recent_weeks(logs: Iterable[DailyLog], as_of: date, count: int) -> list[PeriodSummary]:
     """``count`` seven-day weeks ending on ``as_of``, oldest first."""
     kept = [log for log in logs if as_of - timedelta(days=7 * count) < log.date <= as_of]

@@ -6,15 +6,10 @@ from datetime import date, datetime
 
 import pytest
 
-from sciatica_tui.domain.records import Profile, Reach, RedFlagCheck, Verdict
+from sciatica_tui.domain.records import DiaryExcerpt, Profile, Reach, RedFlagCheck, Verdict
 from sciatica_tui.domain.visit.story import draft_story, reach_change, story_out_of_date
 from tests.support.visit_diary import (
     EXPECTED_STORY,
-    FIXTURE_CHECKS,
-    FIXTURE_LOGS,
-    FIXTURE_PROFILE,
-    FIXTURE_REHAB,
-    FIXTURE_SESSIONS,
     ONSET,
     TODAY,
     B,
@@ -29,20 +24,8 @@ def test_draft_story_matches_the_hand_worked_fixture() -> None:
     assert fixture_draft() == EXPECTED_STORY
 
 
-def test_draft_story_accepts_one_pass_iterables() -> None:
-    story = draft_story(
-        FIXTURE_PROFILE,
-        iter(FIXTURE_LOGS),
-        iter(FIXTURE_CHECKS),
-        iter(FIXTURE_SESSIONS),
-        iter(FIXTURE_REHAB),
-        TODAY,
-    )
-    assert story == EXPECTED_STORY
-
-
 def test_draft_story_for_an_empty_diary_says_what_is_missing() -> None:
-    story = draft_story(Profile(), [], [], [], [], TODAY)
+    story = draft_story(DiaryExcerpt(), TODAY)
     assert story.splitlines()[0] == "- Started: date not set in the diary."
     assert "Timeline stage" not in story
     assert "(25 Oct to 21 Nov): 0 of 28." in story
@@ -55,7 +38,7 @@ def test_draft_story_for_an_empty_diary_says_what_is_missing() -> None:
 
 def test_draft_story_mentions_surgery() -> None:
     profile = Profile(onset_date=ONSET, surgery_date=date(2026, 10, 1))
-    story = draft_story(profile, [], [], [], [], TODAY)
+    story = draft_story(DiaryExcerpt(profile), TODAY)
     assert "- Surgery: Thu 1 Oct 2026, 7 weeks ago." in story  # 51 days
 
 
@@ -75,13 +58,13 @@ def test_reach_change_in_words(now: Reach, before: Reach, said: str) -> None:
     change = reach_change(logs, TODAY)
     assert change.now == (now, date(2026, 11, 19))
     assert change.before == (before, date(2026, 10, 23))
-    assert said in draft_story(Profile(), logs, [], [], [], TODAY)
+    assert said in draft_story(DiaryExcerpt(daily_logs=logs), TODAY)
 
 
 def test_reach_four_weeks_ago_looks_only_at_that_week() -> None:
     # 17 Oct is more than a week before "four weeks ago" (24 Oct): not used.
     logs = [log(date(2026, 10, 17), 5, 5, pain_reach=F), log(TODAY, 5, 5, pain_reach=T)]
-    story = draft_story(Profile(), logs, [], [], [], TODAY)
+    story = draft_story(DiaryExcerpt(daily_logs=logs), TODAY)
     assert "thigh now (21 Nov); not logged four weeks ago." in story
 
 
@@ -94,7 +77,7 @@ def test_emergency_checks_are_named_with_their_dates_and_signs() -> None:
             Verdict.EMERGENCY,
         ),
     ]
-    story = draft_story(Profile(), [], checks, [], [], TODAY)
+    story = draft_story(DiaryExcerpt(red_flag_checks=checks), TODAY)
     assert (
         "- Red-flag checks: 2 checks (2 emergency); not clear on 20 Nov (emergency, yes to "
         "bladder or bowel change), 21 Nov (emergency, yes to bowel trouble, pain or numbness "
