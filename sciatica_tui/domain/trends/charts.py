@@ -37,6 +37,8 @@ REACH_TICK_LABELS: tuple[str, ...] = (
     "Foot",
 )
 REHAB_DEFINITION = "% of the 7 days with an item ticked"
+# The y axis of the 0-10 ratings (pain, numbness).
+ZERO_TO_TEN = Axis(0, 10, (0, 2, 4, 6, 8, 10), ("0", "2", "4", "6", "8", "10"))
 
 
 def chart_specs(data: TrendData, weeks: int | None) -> tuple[ChartSpec, ...]:
@@ -214,7 +216,7 @@ class _ChartBuilder:
                 ("leg_pain", "Leg", "primary", "●"),
                 ("back_pain", "Back", "accent", "x"),
             ),
-            Axis(0, 10, (0, 2, 4, 6, 8, 10), ("0", "2", "4", "6", "8", "10")),
+            ZERO_TO_TEN,
         )
 
     def reach(self) -> ChartSpec:
@@ -241,7 +243,7 @@ class _ChartBuilder:
             "numbness",
             "Numbness or tingling (0-10)",
             (("numbness", "Numbness", "accent", "●"),),
-            Axis(0, 10, (0, 2, 4, 6, 8, 10), ("0", "2", "4", "6", "8", "10")),
+            ZERO_TO_TEN,
         )
 
     def mobility(self) -> ChartSpec:
