@@ -83,6 +83,16 @@ def test_the_domain_imports_neither_textual_tinydb_nor_plotext() -> None:
     assert result.stdout.strip() == "", f"the domain pulls in {result.stdout.strip()}"
 
 
+def test_no_domain_module_imports_them_even_inside_a_function() -> None:
+    """A late import would slip past the probe above until the function runs."""
+    kept_out = {"textual", "tinydb", "plotext", "textual_plotext"}
+    offenders = {
+        module_name(p): sorted(imported_modules(p) & kept_out)
+        for p in (CORE / "domain").rglob("*.py")
+    }
+    assert not {name: mods for name, mods in offenders.items() if mods}
+
+
 def imported_names(path: Path) -> set[str]:
     """Every module ``path`` imports, in full (``sciatica_tui.app``, not ``sciatica_tui``)."""
     names = set()

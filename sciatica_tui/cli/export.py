@@ -36,7 +36,7 @@ def export_json(snapshot: Snapshot, today: date) -> str:
 def export_markdown(snapshot: Snapshot, today: date) -> str:
     """The latest clinic visit as a one-page Markdown summary, or the last four weeks of the
     diary when no visit was prepared."""
-    from sciatica_tui.domain.visit.summary import diary_markdown
+    from sciatica_tui.domain.visit.latest import diary_markdown
 
     return diary_markdown(snapshot, today)
 
@@ -108,7 +108,7 @@ def run_export(args: argparse.Namespace, folder: Path) -> int:
 def _say_if_story_is_old(snapshot: Snapshot) -> None:
     """A note (on stderr, the export still goes out) when the visit's story is older than
     the diary the chart beside it comes from."""
-    from sciatica_tui.domain.visit.summary import diary_story_out_of_date
+    from sciatica_tui.domain.visit.latest import diary_story_out_of_date
 
     stale = diary_story_out_of_date(snapshot, base.today())
     if stale is not None:

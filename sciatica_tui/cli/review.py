@@ -33,7 +33,8 @@ def run_review(args: argparse.Namespace, folder: Path) -> int:
     """Print the weekly review of the diary in ``folder``."""
     from sciatica_tui.domain import content
     from sciatica_tui.domain.dates import parse_user_date
-    from sciatica_tui.domain.review import review_as_text, weekly_review
+    from sciatica_tui.domain.review import weekly_review
+    from sciatica_tui.domain.review_words import review_as_text
 
     today = base.today()
     try:

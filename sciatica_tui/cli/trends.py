@@ -51,8 +51,10 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
     """Print the charts and the weekly table of the diary in ``folder``."""
     import shutil
 
-    from sciatica_tui.domain.trends.series import chart_specs, trend_data
-    from sciatica_tui.domain.trends.text import TABLE_NOTE, charts_as_text, weekly_table
+    from sciatica_tui.domain.trends.charts import chart_specs
+    from sciatica_tui.domain.trends.series import trend_data
+    from sciatica_tui.domain.trends.table import TABLE_NOTE, weekly_table
+    from sciatica_tui.plotting import charts_as_text
 
     snapshot = read_snapshot(folder)
     data = trend_data(

@@ -7,6 +7,7 @@ Records are plain frozen dataclasses. They are built from checked dictionaries b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
@@ -302,6 +303,19 @@ class Profile:
         return out
 
 
+@dataclass(frozen=True)
+class DiaryExcerpt:
+    """The part of the diary that the symptom story, the visit summary and the Trends tab
+    read: the profile and the dated records (each kind oldest first, as the store keeps
+    them). ``DiaryStore.excerpt`` and ``Snapshot.excerpt`` make one."""
+
+    profile: Profile = field(default_factory=Profile)
+    daily_logs: Sequence[DailyLog] = ()
+    red_flag_checks: Sequence[RedFlagCheck] = ()
+    breathing_sessions: Sequence[BreathingSession] = ()
+    rehab_days: Sequence[RehabDay] = ()
+
+
 @dataclass
 class Snapshot:
     """Every record of the diary, as typed lists (for export, import and tests)."""
@@ -320,3 +334,13 @@ class Snapshot:
             raise KeyError(kind_name)
         found: list[Any] = getattr(self, kind_name)
         return found
+
+    def excerpt(self) -> DiaryExcerpt:
+        """The records the summaries read, all of them."""
+        return DiaryExcerpt(
+            self.profile,
+            self.daily_logs,
+            self.red_flag_checks,
+            self.breathing_sessions,
+            self.rehab_days,
+        )

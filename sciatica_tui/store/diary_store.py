@@ -24,6 +24,7 @@ from sciatica_tui.domain.records import (
     BreathingSession,
     CustomExercise,
     DailyLog,
+    DiaryExcerpt,
     Profile,
     RedFlagCheck,
     RehabDay,
@@ -339,6 +340,17 @@ class DiaryStore:
             self._visits.remove(visit_id)
 
     # --- the whole diary ------------------------------------------------------------------
+
+    def excerpt(self, start: date | None = None, end: date | None = None) -> DiaryExcerpt:
+        """The profile and every record dated from ``start`` to ``end`` (both included; no
+        limit where None) that the symptom story, the visit summary and the Trends tab read."""
+        return DiaryExcerpt(
+            profile=self._profile,
+            daily_logs=self._logs.between(start, end),
+            red_flag_checks=self._checks.between(start, end),
+            breathing_sessions=self._sessions.between(start, end),
+            rehab_days=self._rehab.between(start, end),
+        )
 
     def snapshot(self) -> Snapshot:
         """Every record, typed."""

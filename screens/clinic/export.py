@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from textual import on
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
 from sciatica_tui.domain.records import Visit
-from sciatica_tui.domain.visit.summary import (
-    CHART_WEEKS,
-    export_stem,
-    story_as_of,
-    story_out_of_date,
-    visit_markdown,
-)
+from sciatica_tui.domain.visit.naming import export_stem
+from sciatica_tui.domain.visit.story import story_out_of_date
+from sciatica_tui.domain.visit.summary import visit_markdown
 from sciatica_tui.screens.clinic.dialogs import old_story_question
-from sciatica_tui.screens.clinic.story import draft_from_diary
+from sciatica_tui.screens.clinic.story import draft_from_diary, visit_excerpt
 from sciatica_tui.screens.host import diary, save, today
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.store.changes import ExportVisitSummary
@@ -50,19 +44,8 @@ class VisitExport(Static):
 
     def _write(self, visit: Visit) -> None:
         """Write ``visit`` to its Markdown file, off the UI thread."""
-        store = diary(self)
-        as_of = story_as_of(visit.date, today(self))
-        since = as_of - timedelta(days=7 * CHART_WEEKS)
-        text = visit_markdown(
-            visit,
-            profile=store.profile(),
-            logs=store.daily_logs(since, as_of),
-            checks=store.red_flag_checks(),
-            sessions=store.breathing_sessions(),
-            rehab_days=store.rehab_days(since, as_of),
-            today=today(self),
-        )
-        save(self, ExportVisitSummary(store.folder, export_stem(visit, today(self)), text))
+        text = visit_markdown(visit, visit_excerpt(self, visit.date), today(self))
+        save(self, ExportVisitSummary(diary(self).folder, export_stem(visit, today(self)), text))
 
     @on(DiarySaved)
     def _exported(self, message: DiarySaved) -> None:

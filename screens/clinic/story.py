@@ -3,29 +3,27 @@ read, the draft, and putting a fresh draft into the story the person is writing.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from textual.widget import Widget
 from textual.widgets import TextArea
 
-from sciatica_tui.domain.visit.summary import CHART_WEEKS, draft_story, story_as_of
+from sciatica_tui.domain.records import DiaryExcerpt
+from sciatica_tui.domain.visit.story import draft_story
+from sciatica_tui.domain.visit.weeks import days_read, story_as_of
 from sciatica_tui.screens.clinic.dialogs import redraft_question
 from sciatica_tui.screens.host import diary, today
 
 
+def visit_excerpt(widget: Widget, visit_date: date) -> DiaryExcerpt:
+    """The part of the diary a visit's story and chart read."""
+    return diary(widget).excerpt(*days_read(visit_date, today(widget)))
+
+
 def draft_from_diary(widget: Widget, visit_date: date) -> str:
     """The symptom story drafted from the diary up to the visit (or today)."""
-    store = diary(widget)
     as_of = story_as_of(visit_date, today(widget))
-    since = as_of - timedelta(days=7 * CHART_WEEKS)
-    return draft_story(
-        store.profile(),
-        store.daily_logs(since, as_of),
-        store.red_flag_checks(),
-        store.breathing_sessions(),
-        store.rehab_days(since, as_of),
-        as_of,
-    )
+    return draft_story(visit_excerpt(widget, visit_date), as_of)
 
 
 def put_draft(story: TextArea, draft: str) -> None:

@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from sciatica_tui.domain.records import Visit
-from sciatica_tui.domain.visit.summary import new_visit_id
+from sciatica_tui.domain.visit.naming import new_visit_id
 from sciatica_tui.domain.words import long_day
 from sciatica_tui.screens.clinic.dialogs import (
     NewVisit,

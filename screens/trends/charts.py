@@ -15,8 +15,8 @@ from textual.content import Content
 from textual.style import Style
 from textual.widgets import Static
 
-from sciatica_tui.domain.trends.series import ChartSpec, ColourRole, Series
-from sciatica_tui.domain.trends.text import PlotColour
+from sciatica_tui.domain.trends.chart_spec import ChartSpec, ColourRole, Series
+from sciatica_tui.plotting import PlotColour
 
 if TYPE_CHECKING:
     from sciatica_tui.screens.trends.plot import TrendPlot

@@ -28,8 +28,8 @@ from textual.strip import Strip
 from textual.style import Style
 from textual_plotext import PlotextPlot
 
-from sciatica_tui.domain.trends.series import ChartSpec, ColourRole
-from sciatica_tui.domain.trends.text import PlotColour, draw_chart, steady_plotext
+from sciatica_tui.domain.trends.chart_spec import ChartSpec, ColourRole
+from sciatica_tui.plotting import PlotColour, draw_chart, set_plot_size, steady_plotext
 
 _SGR = re.compile(r"\x1b\[([0-9;]*)m")
 # Drawings kept per plot: three ranges at a couple of sizes is plenty.
@@ -193,10 +193,7 @@ class TrendPlot(PlotextPlot):
         plt = self.plt
         # Title and legend are widgets of their own (see TrendCharts).
         draw_chart(plt, spec, self._colours, title=False, legend=False)
-        plt.plotsize(width, height)
-        # textual-plotext's own render makes this call too (its issue #5): without it a
-        # resized plot keeps its old size.
-        plt._set_size(width, height)
+        set_plot_size(plt, width, height)
         if self.theme == "auto":
             plt.theme(f"textual-auto-{theme}")  # registered by PlotextPlot on mount
         else:

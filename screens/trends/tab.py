@@ -25,24 +25,13 @@ from textual.widgets import Button, Label, Static
 from textual.worker import get_current_worker
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import BreathingSession, DailyLog, RedFlagCheck, RehabDay
-from sciatica_tui.domain.review import (
-    RED_FLAG_SIGNALS,
-    STALLED_WEEKS,
-    WINDOW_DAYS,
-    ReviewInWords,
-    in_words,
-    weekly_review,
-)
-from sciatica_tui.domain.trends.series import (
-    RANGES,
-    ChartSpec,
-    TrendData,
-    chart_specs,
-    range_label,
-    trend_data,
-    trend_range,
-)
+from sciatica_tui.domain.records import DiaryExcerpt
+from sciatica_tui.domain.review import RED_FLAG_SIGNALS, STALLED_WEEKS, WINDOW_DAYS, weekly_review
+from sciatica_tui.domain.review_words import ReviewInWords, in_words
+from sciatica_tui.domain.trends.chart_spec import ChartSpec
+from sciatica_tui.domain.trends.charts import chart_specs
+from sciatica_tui.domain.trends.ranges import RANGES, range_label, trend_range
+from sciatica_tui.domain.trends.series import TrendData, trend_data
 from sciatica_tui.domain.words import date_words, plural
 from sciatica_tui.screens.host import diary, today
 from sciatica_tui.screens.tabs import DiaryTab
@@ -56,19 +45,6 @@ TWO_COLUMNS_FROM = 110
 
 
 @dataclass(frozen=True)
-class DiaryRecords:
-    """The records the Trends tab reads, copied out of the store on the UI thread."""
-
-    today: date
-    logs: list[DailyLog]
-    sessions: list[BreathingSession]
-    rehab_days: list[RehabDay]
-    checks: list[RedFlagCheck]
-    onset: date | None
-    surgery: date | None
-
-
-@dataclass(frozen=True)
 class TrendsResult:
     """Everything the tab shows, worked out once per visit."""
 
@@ -78,15 +54,22 @@ class TrendsResult:
     urgent: bool
 
 
-def work_out(records: DiaryRecords) -> TrendsResult:
-    """The charts of every range and the weekly review, from one pass over the logs."""
-    data = trend_data(records.logs, records.sessions, records.rehab_days, records.today)
+def work_out(excerpt: DiaryExcerpt, as_of: date) -> TrendsResult:
+    """The charts of every range and the weekly review up to ``as_of`` (today), from one pass
+    over the logs."""
+    logs = excerpt.daily_logs
+    data = trend_data(logs, excerpt.breathing_sessions, excerpt.rehab_days, as_of)
     charts = {weeks: chart_specs(data, weeks) for weeks in RANGES}
     # The review reads only its last seven weeks: find them without another full pass.
-    earliest = records.today - timedelta(days=WINDOW_DAYS * (STALLED_WEEKS + 1))
-    recent = records.logs[bisect_left(records.logs, earliest, key=lambda log: log.date) :]
+    earliest = as_of - timedelta(days=WINDOW_DAYS * (STALLED_WEEKS + 1))
+    recent = logs[bisect_left(logs, earliest, key=lambda log: log.date) :]
+    profile = excerpt.profile
     review = weekly_review(
-        recent, records.checks, records.today, onset=records.onset, surgery=records.surgery
+        recent,
+        excerpt.red_flag_checks,
+        as_of,
+        onset=profile.onset_date,
+        surgery=profile.surgery_date,
     )
     urgent = bool(RED_FLAG_SIGNALS & set(review.decline))
     return TrendsResult(data, charts, in_words(review, content.signals()), urgent)
@@ -166,18 +149,7 @@ class TrendsTab(Vertical, DiaryTab):
     def refresh_from_diary(self) -> None:
         """Read the diary and work out the charts and review again (another tab may have
         saved since)."""
-        store = diary(self)
-        profile = store.profile()
-        records = DiaryRecords(
-            today=today(self),
-            logs=store.daily_logs(),
-            sessions=store.breathing_sessions(),
-            rehab_days=store.rehab_days(),
-            checks=store.red_flag_checks(),
-            onset=profile.onset_date,
-            surgery=profile.surgery_date,
-        )
-        self._work_out(records)
+        self._work_out(diary(self).excerpt(), today(self))
 
     def focus_first(self) -> None:
         """Put the cursor on the chosen range's button."""
@@ -186,9 +158,9 @@ class TrendsTab(Vertical, DiaryTab):
     # --- the worker ---------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="trends", exit_on_error=False)
-    def _work_out(self, records: DiaryRecords) -> None:
+    def _work_out(self, excerpt: DiaryExcerpt, as_of: date) -> None:
         """Work out the charts and the review off the UI thread; post them back."""
-        result = work_out(records)
+        result = work_out(excerpt, as_of)
         if not get_current_worker().is_cancelled:
             self.post_message(self.WorkedOut(result))
 

@@ -2,41 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import DailyLog, Reach, RedFlagCheck, Verdict, Weakness
-from sciatica_tui.domain.review import (
-    RECOVERY_SIGNALS,
-    comparison_rows,
-    in_words,
-    review_as_text,
-    weekly_review,
-)
-
-AS_OF = date(2026, 11, 21)
-LEVELS = list(Reach)
-ENUMS = {"pain_reach": Reach, "numbness_reach": Reach, "weakness": Weakness}
-
-
-def window(back: int, field: str | None, values: list[Any], **extra: Any) -> list[DailyLog]:
-    """Logs on the first days of the 7-day window ``back`` weeks before ``AS_OF`` (0: this
-    week), with ``field`` set to each of ``values`` in turn (reach fields given as ranks)."""
-    logs = []
-    for index, value in enumerate(values):
-        day = AS_OF - timedelta(days=7 * back + index)
-        fields: dict[str, Any] = {"leg_pain": 5, "back_pain": 3, **extra}
-        if field is not None:
-            if field in ("pain_reach", "numbness_reach"):
-                value = LEVELS[value]
-            elif field == "weakness":
-                value = Weakness(value)
-            fields[field] = value
-        logs.append(DailyLog(day, **fields))
-    return logs
+from sciatica_tui.domain.records import DailyLog, RedFlagCheck, Verdict, Weakness
+from sciatica_tui.domain.review import RECOVERY_SIGNALS, weekly_review
+from sciatica_tui.domain.review_words import comparison_rows, in_words
+from tests.support.review import AS_OF, check, window
 
 
 def review_of(logs: list[DailyLog], checks: list[RedFlagCheck] | None = None) -> set[str]:
@@ -141,10 +116,6 @@ def test_marked_weakness_this_week_is_always_reported() -> None:
     assert "weakness" not in review_of(
         window(1, "weakness", ["marked"] * 3) + window(0, None, [5] * 3)
     )
-
-
-def check(day: date, verdict: Verdict) -> RedFlagCheck:
-    return RedFlagCheck(datetime.combine(day, time(10)), {"bladder_bowel": False}, verdict)
 
 
 @pytest.mark.parametrize(
@@ -293,40 +264,3 @@ def test_json_shape_and_timeline() -> None:
     assert result["recovery"] == ["pain_easing"] and result["decline"] == []
     assert result["enough_data"] is True
     assert result["last_week"]["leg_pain_mean"] == 7.0
-
-
-def test_text_has_the_signs_the_advice_and_the_disclaimer() -> None:
-    words = content.signals()
-    logs = window(1, "pain_reach", [2] * 3) + window(0, "pain_reach", [4] * 3)
-    checks = [check(AS_OF, Verdict.URGENT)]
-    text = review_as_text(weekly_review(logs, checks, AS_OF), words)
-    for signal in ("peripheralizing", "red_flag"):
-        assert words.signals[signal].title in text
-        assert words.signals[signal].advice in text
-    assert "Run the red-flag check now" in text
-    assert text.rstrip().endswith(words.disclaimer_short)
-    quiet = review_as_text(weekly_review([], [], AS_OF), words)
-    assert words.not_enough_data in quiet and words.disclaimer_short in quiet
-
-
-def test_the_red_flag_words_name_each_check_and_its_signs() -> None:
-    """Not only that a check found something: which signs, on which day (old checks by
-    their own names)."""
-    words = content.signals()
-    checks = [
-        RedFlagCheck(
-            datetime(2026, 11, 19, 8), {"bowel": True, "bladder": False}, Verdict.EMERGENCY
-        ),
-        RedFlagCheck(datetime(2026, 11, 17, 8), {"trauma": True}, Verdict.URGENT),
-        RedFlagCheck(datetime(2026, 11, 18, 8), {"bladder": False}, Verdict.CLEAR),
-    ]
-    review = weekly_review([], checks, AS_OF)
-    [red_flag] = [signal for signal in in_words(review, words).decline if signal.id == "red_flag"]
-    assert red_flag.text == (
-        f"{words.signals['red_flag'].text} (Tue 17 Nov: urgent, yes to after a big injury; "
-        "Thu 19 Nov: emergency, yes to bowel trouble.)"
-    )
-    text = review_as_text(review, words)
-    assert "Thu 19 Nov: emergency, yes to bowel trouble" in text
-    assert "red_flag" in review.to_dict()["decline"]
-    assert "warning_checks" not in review.to_dict()  # the JSON keeps its documented shape

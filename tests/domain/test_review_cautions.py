@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import Weakness
-from sciatica_tui.domain.review import in_words, review_as_text, split_by_side, weekly_review
+from sciatica_tui.domain.review import split_by_side, weekly_review
 from sciatica_tui.domain.review_cautions import centralizing_needs_a_check, reminders, signal_words
+from sciatica_tui.domain.review_words import in_words, review_as_text
 from sciatica_tui.domain.teaching import teaching
-from tests.domain.test_review import AS_OF, window
+from tests.support.review import AS_OF, window
 
 WORDS = content.signals()
 TAUGHT = teaching()

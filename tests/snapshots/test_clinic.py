@@ -14,8 +14,8 @@ from textual.widgets import Collapsible, Input, TextArea
 from sciatica_tui.domain.records import Visit
 from sciatica_tui.screens.clinic.dialogs import MedicineDialog
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.domain.test_visit_summary import FIXTURE_VISIT, seed_fixture
 from tests.support.app import build_app, until, welcomed
+from tests.support.visit_diary import FIXTURE_VISIT, seed_fixture
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 

@@ -15,9 +15,10 @@ import pytest
 from sciatica_tui.cli import main
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import Profile, RedFlagCheck, Snapshot, Verdict
-from sciatica_tui.domain.review import in_words, weekly_review
+from sciatica_tui.domain.review import weekly_review
+from sciatica_tui.domain.review_words import in_words
 from sciatica_tui.domain.today_status import today_facts, today_status
-from sciatica_tui.domain.visit.summary import diary_markdown
+from sciatica_tui.domain.visit.latest import diary_markdown
 from sciatica_tui.screens.red_flags.tab import RedFlagsTab
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.domain.test_red_flags import OLD_IDS

@@ -1,1 +1,1 @@
-"""What the Trends charts show: series from the diary, chart specs, and drawing them as text."""
+"""What the Trends charts show: the diary read once, ranges, chart specs, the weekly table."""

@@ -1,394 +1,19 @@
-"""Getting ready for a clinic visit: the symptom-story draft and the one-page Markdown summary.
-
-Everything here is worked out from stored records and a given "today", so it can be tested
-without the app. Weeks are the seven days ending on the "as of" day and the six-day-long
-stretches before it (every week has seven days, so the last four weeks are exactly 28 days);
-means come from ``weekly.summarize`` over the days that were logged.
-"""
+"""The one-page Markdown summary of a clinic visit, to print or show, with the chart of
+weekly leg pain; without a visit, a summary of the diary's last four weeks."""
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import (
-    BreathingSession,
-    DailyLog,
-    Profile,
-    Reach,
-    RedFlagCheck,
-    RehabDay,
-    Snapshot,
-    Verdict,
-    Visit,
-    Weakness,
-)
-from sciatica_tui.domain.red_flags import verdict_and_signs
-from sciatica_tui.domain.timeline import position
-from sciatica_tui.domain.weekly import PeriodSummary, summarize
-from sciatica_tui.domain.words import (
-    day_range,
-    day_span,
-    long_day,
-    one_decimal,
-    plural,
-    short_day,
-)
+from sciatica_tui.domain.records import DiaryExcerpt, Visit
+from sciatica_tui.domain.visit.chart import leg_pain_chart
+from sciatica_tui.domain.visit.markdown import block, inline, section
+from sciatica_tui.domain.visit.story import draft_story
+from sciatica_tui.domain.visit.weeks import story_as_of
+from sciatica_tui.domain.words import long_day
 
-STORY_WEEKS = 4
-CHART_WEEKS = 8
-CHART_WIDTH = 20  # characters for a weekly mean of 10
 NOTHING_WRITTEN = "Nothing written yet."
-
-
-# --- weeks ---------------------------------------------------------------------------------
-
-
-def story_as_of(visit_date: date, today: date) -> date:
-    """The last day a visit's story can draw on: the visit day, or today for a future visit."""
-    return min(visit_date, today)
-
-
-def recent_weeks(logs: Iterable[DailyLog], as_of: date, count: int) -> list[PeriodSummary]:
-    """``count`` seven-day weeks ending on ``as_of``, oldest first."""
-    kept = [log for log in logs if as_of - timedelta(days=7 * count) < log.date <= as_of]
-    weeks = []
-    for back in range(count - 1, -1, -1):
-        last = as_of - timedelta(days=7 * back)
-        weeks.append(summarize(kept, last - timedelta(days=6), last))
-    return weeks
-
-
-def _latest_reach(
-    logs: Iterable[DailyLog], name: str, first: date, last: date
-) -> tuple[Reach, date] | None:
-    """The most recent ``name`` (a reach field) logged between ``first`` and ``last``."""
-    found = [
-        (log.date, getattr(log, name))
-        for log in logs
-        if first <= log.date <= last and getattr(log, name) is not None
-    ]
-    if not found:
-        return None
-    day, reach = max(found, key=lambda pair: pair[0])
-    return reach, day
-
-
-# --- the symptom story ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReachChange:
-    """How far down the pain reached on the latest day and about four weeks before."""
-
-    now: tuple[Reach, date] | None
-    before: tuple[Reach, date] | None
-
-    @property
-    def moved(self) -> int | None:
-        """Levels moved down the leg (negative: moved up toward the back); None if unknown."""
-        if self.now is None or self.before is None:
-            return None
-        return self.now[0].rank - self.before[0].rank
-
-
-def reach_change(logs: Sequence[DailyLog], as_of: date) -> ReachChange:
-    """The latest pain reach in the last seven days, and the latest one in the seven days
-    ending four weeks before ``as_of``."""
-    four_weeks_ago = as_of - timedelta(days=7 * STORY_WEEKS)
-    return ReachChange(
-        now=_latest_reach(logs, "pain_reach", as_of - timedelta(days=6), as_of),
-        before=_latest_reach(
-            logs, "pain_reach", four_weeks_ago - timedelta(days=6), four_weeks_ago
-        ),
-    )
-
-
-def _timeline_lines(profile: Profile, as_of: date) -> list[str]:
-    where = position(profile.onset_date, profile.surgery_date, as_of)
-    lines = []
-    if profile.onset_date is None:
-        lines.append("- Started: date not set in the diary.")
-    else:
-        weeks = where.weeks_since_onset or 0
-        lines.append(f"- Started: {long_day(profile.onset_date)}, {plural(weeks, 'week')} ago.")
-    if profile.surgery_date is not None:
-        since = max(0, (as_of - profile.surgery_date).days // 7)
-        lines.append(f"- Surgery: {long_day(profile.surgery_date)}, {plural(since, 'week')} ago.")
-    if where.stage is not None:
-        stage = where.stage
-        lines.append(f"- Timeline stage: weeks {stage.weeks}, {stage.name.lower()}.")
-    return lines
-
-
-def _pain_lines(weeks: Sequence[PeriodSummary], as_of: date) -> list[str]:
-    lines = ["- Leg and back pain, weekly average (0 to 10):"]
-    for week in weeks:
-        span = day_span(week.first_day, week.last_day, as_of)
-        leg, back = week.mean("leg_pain"), week.mean("back_pain")
-        if leg is None or back is None:
-            lines.append(f"  - {span}: not logged")
-        else:
-            logged = plural(week.days_logged, "day")
-            lines.append(
-                f"  - {span}: leg {one_decimal(leg)}, back {one_decimal(back)} ({logged} logged)"
-            )
-    return lines
-
-
-def _reach_line(change: ReachChange, as_of: date) -> str:
-    def said(found: tuple[Reach, date] | None, when: str) -> str:
-        if found is None:
-            return f"not logged {when}"
-        return f"{found[0].label.lower()} {when} ({short_day(found[1], as_of)})"
-
-    if change.now is None and change.before is None:
-        return "- How far down the pain reaches: not logged in this period."
-    text = f"- How far down the pain reaches: {said(change.now, 'now')}; "
-    text += f"{said(change.before, 'four weeks ago')}."
-    moved = change.moved
-    if moved is not None:
-        if moved < 0:
-            text += " It has moved up, closer to the back."
-        elif moved > 0:
-            text += " It has moved further down the leg."
-        else:
-            text += " No change."
-    return text
-
-
-def _side_line(logs: Sequence[DailyLog]) -> str | None:
-    sides = Counter(log.pain_side.value for log in logs if log.pain_side is not None)
-    if not sides:
-        return None
-    parts = [f"{side} on {plural(count, 'day')}" for side, count in sides.most_common()]
-    return f"- Side of the leg pain: {', '.join(parts)}."
-
-
-def _numbness_lines(logs: Sequence[DailyLog], whole: PeriodSummary, as_of: date) -> list[str]:
-    numbness = whole.mean("numbness")
-    reach = _latest_reach(logs, "numbness_reach", as_of - timedelta(days=6), as_of)
-    if numbness is None and reach is None:
-        return ["- Numbness: not logged in this period."]
-    parts = []
-    if numbness is not None:
-        days = plural(whole.days_with("numbness"), "day")
-        parts.append(f"average {one_decimal(numbness)} of 10 ({days})")
-    if reach is not None:
-        parts.append(f"now reaches: {reach[0].label.lower()} ({short_day(reach[1], as_of)})")
-    return [f"- Numbness: {'; '.join(parts)}."]
-
-
-def _weakness_line(logs: Sequence[DailyLog]) -> str:
-    counts = Counter(log.weakness for log in logs if log.weakness is not None)
-    if not counts:
-        return "- Leg weakness: not logged in this period."
-    return (
-        f"- Leg weakness: marked on {plural(counts[Weakness.MARKED], 'day')}, "
-        f"mild on {plural(counts[Weakness.MILD], 'day')}, "
-        f"none on {plural(counts[Weakness.NONE], 'day')}."
-    )
-
-
-def _mean_part(whole: PeriodSummary, name: str, what: str, unit: str = "day") -> str | None:
-    value = whole.mean(name)
-    if value is None:
-        return None
-    return f"{what.format(one_decimal(value))} ({plural(whole.days_with(name), unit)})"
-
-
-def _daily_lines(whole: PeriodSummary, weeks: Sequence[PeriodSummary]) -> list[str]:
-    lines = []
-    sleep = [
-        _mean_part(whole, "sleep_hours", "{} hours a night on average", "night"),
-        _mean_part(whole, "sleep_quality", "quality {} of 5", "night"),
-    ]
-    said = [part for part in sleep if part]
-    lines.append(f"- Sleep: {'; '.join(said) if said else 'not logged in this period'}.")
-    walking = _mean_part(whole, "walking_minutes", "{} minutes on average")
-    sitting = _mean_part(whole, "sitting_minutes", "{} minutes on average")
-    lines.append(f"- Walking at a time: {walking or 'not logged in this period'}.")
-    if sitting:
-        lines.append(f"- Sitting at a time: {sitting}.")
-    doses = _mean_part(whole, "pain_med_doses", "{} a day on average")
-    if doses is None:
-        lines.append("- Pain-relief doses: not logged in this period.")
-    else:
-        first, last = weeks[0].mean("pain_med_doses"), weeks[-1].mean("pain_med_doses")
-        if first is not None and last is not None and len(weeks) > 1:
-            doses += f"; {one_decimal(first)} in the first week, {one_decimal(last)} in the last"
-        lines.append(f"- Pain-relief doses: {doses}.")
-    return lines
-
-
-def _red_flag_line(checks: Iterable[RedFlagCheck], first: date, last: date) -> str:
-    done = sorted(
-        (check for check in checks if first <= check.at.date() <= last), key=lambda c: c.at
-    )
-    if not done:
-        return "- Red-flag checks: none done in this period."
-    counts = Counter(check.verdict for check in done)
-    parts = [
-        f"{counts[verdict]} {verdict.value}" for verdict in reversed(Verdict) if counts[verdict]
-    ]
-    warnings = [
-        f"{short_day(c.at.date(), last)} ({verdict_and_signs(c)})"
-        for c in done
-        if c.verdict is not Verdict.CLEAR
-    ]
-    text = f"- Red-flag checks: {plural(len(done), 'check')} ({', '.join(parts)})"
-    if warnings:
-        text += f"; not clear on {', '.join(warnings)}"
-    return text + "."
-
-
-def _breathing_line(sessions: Iterable[BreathingSession], first: date, last: date) -> str:
-    done = [s for s in sessions if first <= s.started_at.date() <= last]
-    if not done:
-        return "- Breathing exercises: none in this period."
-    minutes = round(sum(s.elapsed_seconds for s in done) / 60)
-    finished = sum(1 for s in done if s.completed)
-    return (
-        f"- Breathing exercises: {plural(len(done), 'session')}, "
-        f"{plural(minutes, 'minute')} in all ({finished} finished)."
-    )
-
-
-def _rehab_line(rehab_days: Iterable[RehabDay], first: date, last: date) -> str:
-    days = {day.date for day in rehab_days if first <= day.date <= last and day.done}
-    total = (last - first).days + 1
-    if not days:
-        return "- Rehab exercises: none ticked in this period."
-    return f"- Rehab exercises: done on {len(days)} of the {total} days."
-
-
-DAYS_LOGGED_LEAD = "- Days logged in the last four weeks"
-
-
-def story_out_of_date(story: str, draft: str) -> tuple[str, str] | None:
-    """(what ``story`` says, what a fresh ``draft`` says) when the story's count of days
-    logged is not the diary's any more: it was drafted from an earlier diary, so its
-    figures would disagree with the chart exported beside it. None when the count agrees,
-    or when the person took that line out (their story, their choice).
-    """
-
-    def days_logged(text: str) -> str | None:
-        lines = (line.strip() for line in text.splitlines())
-        return next((line for line in lines if line.startswith(DAYS_LOGGED_LEAD)), None)
-
-    said, now = days_logged(story), days_logged(draft)
-    if said is None or now is None or said == now:
-        return None
-    return said, now
-
-
-def draft_story(
-    profile: Profile,
-    logs: Iterable[DailyLog],
-    checks: Iterable[RedFlagCheck],
-    sessions: Iterable[BreathingSession],
-    rehab_days: Iterable[RehabDay],
-    today: date,
-) -> str:
-    """A first draft of the symptom story, from the diary up to ``today`` (the "as of" day).
-
-    One fact per line, as a Markdown list, so it reads well in the app, in a text editor and
-    once exported. The person edits it freely afterwards.
-    """
-    first = today - timedelta(days=7 * STORY_WEEKS - 1)
-    all_logs = list(logs)
-    period = [log for log in all_logs if first <= log.date <= today]
-    whole = summarize(period, first, today)
-    weeks = recent_weeks(period, today, STORY_WEEKS)
-    total_days = (today - first).days + 1
-    lines = _timeline_lines(profile, today)
-    lines.append(
-        f"{DAYS_LOGGED_LEAD} ({day_range(first, today)}): {whole.days_logged} of {total_days}."
-    )
-    lines += _pain_lines(weeks, today)
-    lines.append(_reach_line(reach_change(all_logs, today), today))
-    side = _side_line(period)
-    if side:
-        lines.append(side)
-    lines += _numbness_lines(period, whole, today)
-    lines.append(_weakness_line(period))
-    lines += _daily_lines(whole, weeks)
-    lines.append(_red_flag_line(checks, first, today))
-    lines.append(_breathing_line(sessions, first, today))
-    lines.append(_rehab_line(rehab_days, first, today))
-    return "\n".join(lines) + "\n"
-
-
-# --- the chart -----------------------------------------------------------------------------
-
-
-def leg_pain_chart(logs: Iterable[DailyLog], as_of: date, weeks: int = CHART_WEEKS) -> str:
-    """A small text bar chart of the weekly mean leg pain, oldest week first.
-
-    Weeks before the first logged one are left out, but at least four weeks are shown.
-    """
-    summaries = recent_weeks(logs, as_of, weeks)
-    while len(summaries) > STORY_WEEKS and summaries[0].days_logged == 0:
-        summaries.pop(0)
-    labels = [day_span(w.first_day, w.last_day, as_of) for w in summaries]
-    width = max(len(label) for label in labels)
-    rows = [f"{'Week':<{width}}  0{' ' * (CHART_WIDTH // 2 - 1)}5{' ' * (CHART_WIDTH // 2 - 2)}10"]
-    for label, week in zip(labels, summaries, strict=True):
-        leg = week.mean("leg_pain")
-        if leg is None:
-            rows.append(f"{label:<{width}} |{' ' * CHART_WIDTH}|  --  not logged")
-            continue
-        bar = "#" * int(leg * CHART_WIDTH / 10 + 0.5)
-        days = plural(week.days_logged, "day")
-        rows.append(f"{label:<{width}} |{bar:<{CHART_WIDTH}}| {leg:4.1f}  ({days})")
-    return "\n".join(rows)
-
-
-# --- the one-page Markdown summary -----------------------------------------------------------
-
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
-_RULE_LIKE = re.compile(r"^\s*([=\-*_])(\s*\1)*\s*$")
-_LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s")
-
-
-def _inline(text: str) -> str:
-    """User text for one line of Markdown: newlines folded, signs that would turn it into
-    a heading, a list, a link or emphasis shown as typed."""
-    folded = " ".join(text.split())
-    escaped = _INLINE_SPECIAL.sub(r"\\\1", folded)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped, count=1)
-
-
-def _block(text: str) -> str:
-    """Free text kept line for line (hard line breaks), without letting a line become a
-    heading or a rule. Lists the person typed stay lists."""
-    lines = [line.rstrip() for line in text.strip().splitlines()]
-    out: list[str] = []
-    for index, line in enumerate(lines):
-        stripped = line.lstrip()
-        after_list = index > 0 and out[-1] != "" and _is_list_item(lines[index - 1])
-        if after_list and stripped == line and not _is_list_item(line):
-            # Plain text right after a list would be read as part of its last item.
-            out[-1] = out[-1].rstrip()
-            out.append("")
-        if stripped.startswith("#") or _RULE_LIKE.match(line):
-            line = line[: len(line) - len(stripped)] + "\\" + stripped
-        next_line = lines[index + 1] if index + 1 < len(lines) else ""
-        out.append(line + "  " if line and next_line else line)
-    return "\n".join(out)
-
-
-def _is_list_item(line: str) -> bool:
-    return _LIST_ITEM.match(line) is not None
-
-
-def _section(title: str, body: str) -> str:
-    return f"## {title}\n\n{body}"
 
 
 def _medicine_lines(visit: Visit) -> str:
@@ -396,16 +21,16 @@ def _medicine_lines(visit: Visit) -> str:
         return "No medicines listed."
     lines = []
     for med in visit.medicines:
-        how = [_inline(part) for part in (med.dose, med.how_often) if part.strip()]
+        how = [inline(part) for part in (med.dose, med.how_often) if part.strip()]
         if med.since.strip():
-            how.append(f"since {_inline(med.since)}")
-        line = f"- **{_inline(med.name)}**"
+            how.append(f"since {inline(med.since)}")
+        line = f"- **{inline(med.name)}**"
         if how:
             line += f": {', '.join(how)}"
         if med.helps.strip():
-            line += f". Helps: {_inline(med.helps)}"
+            line += f". Helps: {inline(med.helps)}"
         if med.side_effects.strip():
-            line += f". Side effects: {_inline(med.side_effects)}"
+            line += f". Side effects: {inline(med.side_effects)}"
         lines.append(line + ".")
     return "\n".join(lines)
 
@@ -415,43 +40,33 @@ def _imaging_lines(visit: Visit) -> str:
         return "No scans or reports listed."
     lines = []
     for report in visit.imaging:
-        parts = [f"**{_inline(report.kind)}**"]
-        parts += [_inline(part) for part in (report.date, report.where) if part.strip()]
+        parts = [f"**{inline(report.kind)}**"]
+        parts += [inline(part) for part in (report.date, report.where) if part.strip()]
         copy = "copy: yes, I have it" if report.have_copy else "copy: no"
         lines.append(f"- {', '.join(parts)}; {copy}.")
     return "\n".join(lines)
 
 
-def visit_markdown(
-    visit: Visit | None,
-    *,
-    profile: Profile,
-    logs: Iterable[DailyLog],
-    checks: Iterable[RedFlagCheck],
-    sessions: Iterable[BreathingSession],
-    rehab_days: Iterable[RehabDay],
-    today: date,
-) -> str:
+def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str:
     """The one-page summary of ``visit`` to print or show, with a chart of weekly leg pain.
 
     With no visit, a summary of the last four weeks of the diary (the symptom story drafted
     from it, and the chart).
     """
     clinic = content.clinic()
-    titles = {section.id: section.title for section in clinic.sections}
-    all_logs = list(logs)
+    titles = {part.id: part.title for part in clinic.sections}
     as_of = today if visit is None else story_as_of(visit.date, today)
     chart = (
         f"### Leg pain, weekly average (0 to 10), weeks to {long_day(as_of)}\n\n"
-        f"```text\n{leg_pain_chart(all_logs, as_of)}\n```"
+        f"```text\n{leg_pain_chart(diary.daily_logs, as_of)}\n```"
     )
     if visit is None:
-        story = draft_story(profile, all_logs, checks, sessions, rehab_days, as_of)
+        story = draft_story(diary, as_of)
         parts = [
             f"# Sciatica summary: the four weeks to {long_day(as_of)}",
             "No clinic visit has been prepared in the app yet, so this summary comes from "
             "the diary alone.",
-            _section(titles["story"], _block(story)),
+            section(titles["story"], block(story)),
             chart,
         ]
     else:
@@ -460,91 +75,36 @@ def visit_markdown(
             f"# Clinic visit: {long_day(visit.date)}",
             "\n".join(
                 [
-                    f"- Clinician or clinic: {_inline(visit.clinician) or 'not given'}",
-                    f"- Reason for the visit: {_inline(visit.reason) or 'not given'}",
+                    f"- Clinician or clinic: {inline(visit.clinician) or 'not given'}",
+                    f"- Reason for the visit: {inline(visit.reason) or 'not given'}",
                     f"- Written on {long_day(today)} from my own sciatica diary.",
                 ]
             ),
-            _section(f"1. {titles['story']}", _block(visit.story) or NOTHING_WRITTEN),
+            section(f"1. {titles['story']}", block(visit.story) or NOTHING_WRITTEN),
             chart,
-            _section(
+            section(
                 f"2. {titles['history']}",
-                f"**History**\n\n{_block(visit.history) or NOTHING_WRITTEN}\n\n"
+                f"**History**\n\n{block(visit.history) or NOTHING_WRITTEN}\n\n"
                 f"**Medicines**\n\n{_medicine_lines(visit)}",
             ),
-            _section(f"3. {titles['imaging']}", _imaging_lines(visit)),
-            _section(
+            section(f"3. {titles['imaging']}", _imaging_lines(visit)),
+            section(
                 f"4. {titles['questions']}",
-                "\n".join(f"{n}. {_inline(q)}" for n, q in enumerate(visit.questions, 1))
+                "\n".join(f"{n}. {inline(q)}" for n, q in enumerate(visit.questions, 1))
                 or "No questions written yet.",
             ),
-            _section(
+            section(
                 f"5. {titles['goals']}",
-                "\n".join(f"- {_inline(goal)}" for goal in visit.goals) or "No goals written yet.",
+                "\n".join(f"- {inline(goal)}" for goal in visit.goals) or "No goals written yet.",
             ),
-            _section(
+            section(
                 "Before you leave",
                 "\n".join(
                     f"- [{'x' if item.id in ticked else ' '}] {item.text}"
                     for item in clinic.before_you_leave
                 ),
             ),
-            _section("Notes after the visit", _block(visit.notes_after) or NOTHING_WRITTEN),
+            section("Notes after the visit", block(visit.notes_after) or NOTHING_WRITTEN),
         ]
     parts += ["---", content.app_text().disclaimer]
     return "\n\n".join(parts) + "\n"
-
-
-def latest_visit(visits: Iterable[Visit]) -> Visit | None:
-    """The visit with the latest date (a planned one counts), or None."""
-    return max(visits, key=lambda visit: (visit.date, visit.id), default=None)
-
-
-def diary_markdown(snapshot: Snapshot, today: date) -> str:
-    """The latest visit's summary, or the last four weeks when no visit was prepared."""
-    return visit_markdown(
-        latest_visit(snapshot.visits),
-        profile=snapshot.profile,
-        logs=snapshot.daily_logs,
-        checks=snapshot.red_flag_checks,
-        sessions=snapshot.breathing_sessions,
-        rehab_days=snapshot.rehab_days,
-        today=today,
-    )
-
-
-def diary_story_out_of_date(snapshot: Snapshot, today: date) -> tuple[str, str] | None:
-    """``story_out_of_date`` for the visit ``diary_markdown`` writes (None with no visit)."""
-    visit = latest_visit(snapshot.visits)
-    if visit is None:
-        return None
-    draft = draft_story(
-        snapshot.profile,
-        snapshot.daily_logs,
-        snapshot.red_flag_checks,
-        snapshot.breathing_sessions,
-        snapshot.rehab_days,
-        story_as_of(visit.date, today),
-    )
-    return story_out_of_date(visit.story, draft)
-
-
-# --- writing the summary to the data folder --------------------------------------------------
-
-
-def export_stem(visit: Visit | None, today: date) -> str:
-    """``visit-2026-11-24``, or ``summary-2026-11-21`` without a visit."""
-    return f"visit-{visit.date.isoformat()}" if visit else f"summary-{today.isoformat()}"
-
-
-# --- visit ids -------------------------------------------------------------------------------
-
-
-def new_visit_id(now: datetime, taken: Collection[str]) -> str:
-    """A new visit id from the time it was made: ``visit-20261121-093000`` (``-2``… if taken)."""
-    base = f"visit-{now:%Y%m%d-%H%M%S}"
-    candidate, number = base, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate

@@ -23,17 +23,13 @@ from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.domain.test_visit_summary import (
-    FIXTURE_CHECKS,
-    FIXTURE_LOGS,
-    FIXTURE_PROFILE,
-    FIXTURE_REHAB,
-    FIXTURE_SESSIONS,
+from tests.support.app import build_app, settled, until, welcomed
+from tests.support.visit_diary import (
+    FIXTURE_DIARY,
     FIXTURE_VISIT,
     fixture_draft,
     seed_fixture,
 )
-from tests.support.app import build_app, settled, until, welcomed
 
 SIZE = (100, 32)
 VISIT = Visit(
@@ -539,15 +535,7 @@ async def test_export_from_the_tab(tmp_path: Path) -> None:
         await until(pilot, target.exists)
         await settled(pilot)
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
-        expected = visit_markdown(
-            FIXTURE_VISIT,
-            profile=FIXTURE_PROFILE,
-            logs=FIXTURE_LOGS,
-            checks=FIXTURE_CHECKS,
-            sessions=FIXTURE_SESSIONS,
-            rehab_days=FIXTURE_REHAB,
-            today=date(2026, 11, 21),
-        )
+        expected = visit_markdown(FIXTURE_VISIT, FIXTURE_DIARY, date(2026, 11, 21))
         assert target.read_text(encoding="utf-8") == expected
         shown = str(app.query_one("#export-status", Static).render())
         assert f"Exported to {target}" in shown

@@ -1,21 +1,21 @@
-"""Drawing ``ChartSpec``s with plotext, and the weekly table, for the app and the terminal.
+"""Drawing ``ChartSpec``s with plotext, for the Trends tab and ``sciatica trends``.
 
 ``draw_chart`` works on any plotext figure: the Trends tab hands it the figure inside a
 ``PlotextPlot`` widget, ``charts_as_text`` a bare plotext one. plotext itself is imported
-only inside ``charts_as_text``, so importing this module stays cheap.
+only when a chart is first drawn, so importing this module stays cheap.
+
+This is the one module that reaches into plotext's private parts (``steady_plotext`` and
+``set_plot_size``); tests/test_plotting.py fails, naming the installed version, when plotext
+changes them. pyproject.toml pins the plotext versions that were tested.
 """
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sciatica_tui.domain.records import REACH_LABELS, Reach
-from sciatica_tui.domain.trends.series import ChartSpec, ColourRole, TrendData, trend_range
-from sciatica_tui.domain.weekly import PeriodSummary
-from sciatica_tui.domain.words import date_words
+from sciatica_tui.domain.trends.chart_spec import ChartSpec, ColourRole
 
 # A plotext colour: a name, a 0-255 code or an RGB triple.
 PlotColour = str | int | tuple[int, int, int]
@@ -87,6 +87,17 @@ def steady_plotext() -> None:
     _utility.no_duplicates = no_duplicates
 
 
+def set_plot_size(plt: Any, width: int, height: int) -> None:
+    """Size the plotext figure ``plt`` to exactly ``width`` by ``height`` cells.
+
+    plotext's public ``plotsize`` shrinks a figure to the terminal size it read when the
+    figure was made (80 by 23 when there is no terminal), so a larger chart would be cut
+    short; the figure's private ``_set_size`` takes the size as given. textual-plotext's own
+    ``render`` makes the same call (its issue #5)."""
+    plt.plotsize(width, height)
+    plt._set_size(width, height)
+
+
 def charts_as_text(specs: Sequence[ChartSpec], *, width: int, height: int, colour: bool) -> str:
     """Every chart drawn as text, one under the other; without ANSI colours unless
     ``colour`` (for a terminal)."""
@@ -106,80 +117,3 @@ def charts_as_text(specs: Sequence[ChartSpec], *, width: int, height: int, colou
         drawn.append(text if colour else plotext.uncolorize(text))
     plotext.clear_figure()
     return "\n\n".join(drawn) + "\n"
-
-
-# --- the weekly table ----------------------------------------------------------------------------
-
-TABLE_NOTE = textwrap.fill(
-    "Leg, Back, Numb: weekly means (0-10). Reach: how far down the pain reached (median). "
-    "Walk, Sit: minutes. Sleep: hours. Doses: pain-relief doses a day. Breathe: minutes in "
-    "the week. Rehab: days with at least one rehab item ticked, out of 7. '-': not logged.",
-    width=79,
-)
-
-
-def _mean(week: PeriodSummary, name: str, decimals: int = 1) -> str:
-    value = week.mean(name)
-    return "-" if value is None else f"{value:.{decimals}f}"
-
-
-def _reach(week: PeriodSummary) -> str:
-    rank = week.reach_median("pain_reach")
-    if rank is None:
-        return "-"
-    # A median between two levels is shown as the lower of the two on the body.
-    levels = list(Reach)
-    return REACH_LABELS[levels[min(int(rank + 0.5), len(levels) - 1)]].replace("the ", "")
-
-
-TABLE_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("Week of", 11),
-    ("Days", 4),
-    ("Leg", 4),
-    ("Back", 4),
-    ("Reach", 11),
-    ("Numb", 4),
-    ("Walk", 4),
-    ("Sit", 4),
-    ("Sleep", 5),
-    ("Doses", 5),
-    ("Breathe", 7),
-    ("Rehab", 5),
-)
-
-
-def weekly_table(data: TrendData, weeks: int | None) -> str:
-    """One line per Monday-start week of the range, oldest first."""
-    span = trend_range(data, weeks)
-    rows = []
-    for week in data.weeks_between(span.first_monday):
-        breathing = data.breathing_minutes.get(week.first_day, 0.0)
-        rehab = data.rehab_days_ticked.get(week.first_day, 0)
-        rows.append(
-            (
-                date_words(week.first_day),
-                f"{week.days_logged}/7",
-                _mean(week, "leg_pain"),
-                _mean(week, "back_pain"),
-                _reach(week),
-                _mean(week, "numbness"),
-                _mean(week, "walking_minutes", 0),
-                _mean(week, "sitting_minutes", 0),
-                _mean(week, "sleep_hours"),
-                _mean(week, "pain_med_doses"),
-                f"{breathing:.0f} min",
-                f"{rehab}/7",
-            )
-        )
-    lines = [_table_line(name for name, _ in TABLE_COLUMNS)]
-    lines.append(_table_line("-" * width for _, width in TABLE_COLUMNS))
-    lines += [_table_line(row) for row in rows]
-    return "\n".join(lines) + "\n"
-
-
-def _table_line(cells: Any) -> str:
-    parts = []
-    for index, (cell, (_, width)) in enumerate(zip(cells, TABLE_COLUMNS, strict=True)):
-        left = index in (0, 4)
-        parts.append(f"{cell:<{width}}" if left else f"{cell:>{width}}")
-    return " ".join(parts).rstrip()

@@ -1,0 +1,27 @@
+"""The latest visit of a diary and the summary ``sciatica export --format md`` writes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sciatica_tui.domain.records import Snapshot, Visit
+from sciatica_tui.domain.visit.latest import diary_markdown, latest_visit
+from tests.support.visit_diary import (
+    FIXTURE_LOGS,
+    FIXTURE_PROFILE,
+    FIXTURE_VISIT,
+    TODAY,
+    fixture_markdown,
+)
+
+
+def test_diary_markdown_uses_the_latest_visit() -> None:
+    older = Visit(id="a", date=date(2026, 10, 1), reason="first look")
+    snapshot = Snapshot(
+        profile=FIXTURE_PROFILE,
+        daily_logs=FIXTURE_LOGS,
+        visits=[FIXTURE_VISIT, older],
+    )
+    assert latest_visit(snapshot.visits) == FIXTURE_VISIT
+    assert diary_markdown(snapshot, TODAY) == fixture_markdown(FIXTURE_VISIT)
+    assert latest_visit([]) is None

@@ -1,0 +1,99 @@
+"""The one-page Markdown summary of a visit, and of the diary without one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from markdown_it import MarkdownIt
+
+from sciatica_tui.domain import content
+from sciatica_tui.domain.records import Visit
+from sciatica_tui.domain.visit.chart import leg_pain_chart
+from tests.support.visit_diary import FIXTURE_LOGS, TODAY, fixture_markdown, headings
+
+
+def test_visit_markdown_has_every_section_as_a_heading() -> None:
+    titles = [section.title for section in content.clinic().sections]
+    assert headings(fixture_markdown()) == [
+        "h1 Clinic visit: Tue 24 Nov 2026",
+        f"h2 1. {titles[0]}",
+        "h3 Leg pain, weekly average (0 to 10), weeks to Sat 21 Nov 2026",
+        f"h2 2. {titles[1]}",
+        f"h2 3. {titles[2]}",
+        f"h2 4. {titles[3]}",
+        f"h2 5. {titles[4]}",
+        "h2 Before you leave",
+        "h2 Notes after the visit",
+    ]
+
+
+def test_visit_markdown_numbers_match_the_fixture() -> None:
+    page = fixture_markdown()
+    tokens = MarkdownIt().parse(page)
+    fences = [t.content for t in tokens if t.type == "fence"]
+    assert fences == [leg_pain_chart(FIXTURE_LOGS, TODAY) + "\n"]
+    text = " ".join(t.content for t in tokens if t.type == "inline")
+    for number in ("leg 7.0, back 4.7", "leg 5.5, back 3.5", "leg 3.0, back 2.3", "8 of 28"):
+        assert number in text
+    assert "2.2 a day on average (6 days)" in text
+    # A future visit draws on the diary up to today.
+    assert "weeks to Sat 21 Nov 2026" in page
+
+
+def test_visit_markdown_lists_and_ticks() -> None:
+    page = fixture_markdown()
+    assert "- Clinician or clinic: Dr Rowan, spine clinic" in page
+    assert (
+        "- **Ibuprofen**: 400 mg, up to 3 a day, since Oct 2026. Helps: a little. "
+        "Side effects: none." in page
+    )
+    assert "- **Paracetamol**." in page
+    assert "- **MRI**, 2026-10-05, City hospital; copy: yes, I have it." in page
+    assert "1. Is my recovery on track?\n2. Can I drive?\n3. \\*When\\* can I run?" in page
+    assert "- Walk the dog for 30 minutes" in page
+    assert "- [x] I know the next steps." in page
+    assert "- [ ] I know my exercise plan." in page
+    assert page.rstrip().endswith(content.app_text().disclaimer)
+
+
+def test_user_text_never_adds_headings() -> None:
+    # The history holds "# not a heading" and "===": both stay plain text.
+    page = fixture_markdown()
+    assert "\\# not a heading" in page
+    assert len(headings(page)) == 9
+    html = MarkdownIt().render(page)
+    assert "<em>When</em>" not in html  # the asterisks were typed, not meant as emphasis
+
+
+def test_empty_visit_says_nothing_written() -> None:
+    page = fixture_markdown(Visit(id="v", date=date(2026, 11, 1)))
+    assert page.count("Nothing written yet.") == 3  # story, history, notes
+    assert "No medicines listed." in page
+    assert "No scans or reports listed." in page
+    assert "No questions written yet." in page
+    assert "No goals written yet." in page
+    # A past visit draws on the diary up to its own day.
+    assert "weeks to Sun 1 Nov 2026" in page
+
+
+def test_summary_without_a_visit() -> None:
+    page = fixture_markdown(None)
+    assert headings(page) == [
+        "h1 Sciatica summary: the four weeks to Sat 21 Nov 2026",
+        f"h2 {content.clinic().sections[0].title}",
+        "h3 Leg pain, weekly average (0 to 10), weeks to Sat 21 Nov 2026",
+    ]
+    assert "leg 7.0, back 4.7" in page
+    assert content.app_text().disclaimer in page
+
+
+def test_text_typed_after_the_drafted_list_is_its_own_paragraph() -> None:
+    tokens = MarkdownIt().parse(fixture_markdown())
+    inside_list = 0
+    paragraphs_outside = []
+    for index, token in enumerate(tokens):
+        inside_list += {"bullet_list_open": 1, "bullet_list_close": -1}.get(token.type, 0)
+        if token.type == "paragraph_open" and inside_list == 0:
+            paragraphs_outside.append(tokens[index + 1].content)
+    assert "Worse after sitting in the car." in paragraphs_outside
+    assert "- Rehab exercises: done on 2 of the 28 days.\n\nWorse after" in fixture_markdown()
