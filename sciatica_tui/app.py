@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Header, TabbedContent, TabPane
 
 import sciatica_tui.screens as screens
+from sciatica_tui import collector
 from sciatica_tui.domain.clock import Clock, SystemClock
 from sciatica_tui.opening import open_the_diary
 from sciatica_tui.palette import diary_commands
@@ -130,6 +131,11 @@ class SciaticaApp(App[int]):
         """The saved theme, notes, then a breathing session or the first-run welcome."""
         open_the_diary(self)
 
+    def on_ready(self) -> None:
+        """The first frame is out: the garbage collector, if held, is released soon after."""
+        if collector.is_held():
+            self.set_timer(collector.RELEASE_AFTER_FIRST_FRAME, collector.release)
+
     # --- saving (the DiaryHost the screens see) ----------------------------------------------
 
     @property
@@ -156,17 +162,7 @@ class SciaticaApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit, unless the screen in front must ask first (the emergency alert does)."""
-        if isinstance(self.screen, GuardedScreen):
-            self.screen.confirm_quit()
-            return
-        # ctrl+q is handled at once, ahead of keys still on their way to the field in focus
-        # (a digit typed just before it). Send the question the keys' own way, through that
-        # field and up to the app, so it arrives after them.
-        focused = self.screen.focused
-        if focused is None:
-            self._quit_questions.start()
-        else:
-            focused.post_message(QuitAsked())
+        self._quit_questions.asked()
 
     @on(QuitAsked)
     def _keys_before_quit_handled(self, message: QuitAsked) -> None:
