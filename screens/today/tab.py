@@ -231,7 +231,9 @@ class TodayTab(Vertical, DiaryTab):
         label = self.query_one("#day-state", Static)
         text = f"{words} · {state}"
         if label.content != text:
-            label.update(text)
+            # Its box is one fixed line (today.tcss), so new words need no new layout:
+            # the first digit typed shows a frame sooner.
+            label.update(text, layout=False)
 
     def _show_drawing(self) -> None:
         texts = self.form.texts()
