@@ -38,6 +38,7 @@ import tempfile
 import termios
 import time
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -204,11 +205,8 @@ class Terminal:
 
     def close(self) -> None:
         """End the program (its diary lock goes with it) and the terminal."""
-        with_no_error = (ProcessLookupError, PermissionError)
-        try:
+        with suppress(ProcessLookupError):  # it may have ended already
             os.killpg(self.process.pid, signal.SIGKILL)
-        except with_no_error:
-            pass
         self.process.wait()
         os.close(self.master)
 
