@@ -1,12 +1,16 @@
-"""Every benchmark of issue 9 in one run, printed as one Markdown table for the README.
+"""Every benchmark in one run, printed as one Markdown table for the README.
 
-    python benchmarks/run_all.py [--runs 5] [--no-breathing]
+    python benchmarks/run_all.py [--runs 10] [--no-breathing]
 
-Each figure is the median of at least five runs, with its ratio to a baseline measured in
-the same run on the same machine (start-up: a one-label Textual app; saving: plain TinyDB
-JSONStorage; frame gaps: the app idle; Trends: one trivial PlotextPlot; breathing: a bare
-Textual timer). The breathing figure runs a real 60-second session. Nothing here is a test:
-it prints figures, and the README's performance section holds the latest table.
+Start-up and Trends figures are medians of N runs (``--runs``, at least 5), a save the median
+of N saves (at least 20); the frame gaps are the longest in one second, memory the peak of
+one run, and breathing the worst lag of one real 60-second session. Each figure stands next
+to its ratio to a baseline measured in the same run on the same machine (the first frame: a
+one-label Textual app; the first key: a one-input Textual app; ten years: the empty folder;
+saving: plain TinyDB JSONStorage; frame gaps: the app idle; Trends: one trivial PlotextPlot;
+breathing: a bare Textual timer). Start-up runs the real app in a pseudo-terminal
+(``startup.py`` says how). Nothing here is a test: it prints figures, and the README's
+performance section holds the latest table.
 """
 
 from __future__ import annotations
@@ -23,11 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import app_benchmarks, breathing_timing, trends_draw  # noqa: E402
+from benchmarks import app_benchmarks, breathing_timing, startup, trends_draw  # noqa: E402
 from benchmarks.ten_years import ten_years  # noqa: E402
 
 
-def trends_rows(runs: int) -> list[app_benchmarks.Row]:
+def trends_rows(runs: int) -> list[startup.Row]:
     from sciatica_tui.store.diary_store import DiaryStore
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -40,7 +44,7 @@ def trends_rows(runs: int) -> list[app_benchmarks.Row]:
         base = statistics.median(asyncio.run(trends_draw.baseline(runs, renders)))
         figures = asyncio.run(trends_draw.trends(runs, renders, folder))
 
-    def row(label: str, name: str, target: str) -> app_benchmarks.Row:
+    def row(label: str, name: str, target: str) -> startup.Row:
         median = statistics.median(figures[name])
         return (label, f"{median:.0f} ms", f"{median / base:.1f}", target)
 
@@ -52,7 +56,7 @@ def trends_rows(runs: int) -> list[app_benchmarks.Row]:
     ]
 
 
-def breathing_rows() -> list[app_benchmarks.Row]:
+def breathing_rows() -> list[startup.Row]:
     baseline = asyncio.run(breathing_timing.measure_baseline())
     shown, _ = asyncio.run(breathing_timing.measure_session())
     phases = [s for s in shown if s.due % breathing_timing.COUNT == 0]
@@ -71,21 +75,22 @@ def breathing_rows() -> list[app_benchmarks.Row]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--no-breathing", action="store_true", help="skip the 60 s session")
     args = parser.parse_args()
     runs = max(5, args.runs)
     load = os.getloadavg()[0]
-    rows = app_benchmarks.app_rows(runs) + trends_rows(runs)
+    rows = startup.startup_rows(runs) + app_benchmarks.app_rows(runs) + trends_rows(runs)
     if not args.no_breathing:
         rows += breathing_rows()
     print(
         f"Machine: {os.cpu_count()} cores, {platform.machine()}, Python "
         f"{platform.python_version()}, {platform.system()}; load average {load:.2f} at the "
-        f"start, {os.getloadavg()[0]:.2f} at the end. Medians of {runs} runs."
+        f"start, {os.getloadavg()[0]:.2f} at the end. Start-up and Trends: medians of {runs} "
+        f"runs; a save: the median of {max(runs, 20)} saves."
     )
     print()
-    app_benchmarks.print_table(rows)
+    startup.print_table(rows)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
-"""The App shell: six tabs, app-wide keys, routing between tabs, themes and the first run.
+"""The App shell: six tabs, app-wide keys and routing between tabs.
 
 Each tab owns its behaviour in its package under ``screens/``; the app builds a tab when it
 is first opened, asks it only what ``DiaryTab`` declares, and routes the messages tabs post
-(a red-flag check asked for, a save finished). The palette's commands, the quit questions
-and the writer thread live beside it in ``palette``, ``quitting`` and ``writer``.
+(a red-flag check asked for, a save finished). What the person meets as the app opens (the
+theme, notes, the first-run welcome), the palette's commands, the quit questions and the
+writer thread live beside it in ``opening``, ``palette``, ``quitting`` and ``writer``.
 """
 
 from __future__ import annotations
@@ -20,14 +21,16 @@ from textual.screen import Screen
 from textual.widgets import Header, TabbedContent, TabPane
 
 import sciatica_tui.screens as screens
+from sciatica_tui import collector
 from sciatica_tui.domain.clock import Clock, SystemClock
+from sciatica_tui.opening import open_the_diary
 from sciatica_tui.palette import diary_commands
 from sciatica_tui.quitting import QuitAsked, QuitQuestions
 from sciatica_tui.screens.dialogs.guarded import GuardedScreen
 from sciatica_tui.screens.messages import DiaryNotSaved, RedFlagCheckRequested
 from sciatica_tui.screens.tabs import TABS, DiaryTab, DiaryTabs
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
-from sciatica_tui.store.changes import DiaryChange, UpdateSettings
+from sciatica_tui.store.changes import DiaryChange
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.writer import DiaryWriter
 
@@ -125,22 +128,13 @@ class SciaticaApp(App[int]):
         return self.query_one(DiaryTabs).built(pane)
 
     def on_mount(self) -> None:
-        """Apply the saved theme; greet a first-time user."""
-        settings = self.store.profile().settings
-        if settings.theme in self.available_themes:
-            self.theme = settings.theme
-        self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self.store.skipped:
-            self.notify(
-                f"{len(self.store.skipped)} saved record(s) could not be read and were left "
-                "out. They are still in the file.",
-                severity="warning",
-                timeout=10,
-            )
-        if self.breathe_on_start is not None:
-            self.start_breathing(*self.breathe_on_start)
-        elif not self.store.profile().welcomed:
-            self.action_edit_dates(first_run=True)
+        """The saved theme, notes, then a breathing session or the first-run welcome."""
+        open_the_diary(self)
+
+    def on_ready(self) -> None:
+        """The first frame is out: the garbage collector, if held, is released soon after."""
+        if collector.is_held():
+            self.set_timer(collector.RELEASE_AFTER_FIRST_FRAME, collector.release)
 
     # --- saving (the DiaryHost the screens see) ----------------------------------------------
 
@@ -159,10 +153,6 @@ class SciaticaApp(App[int]):
         """A failed save that no screen explained itself."""
         self.notify(str(message.error), title="Not saved", severity="error", timeout=15)
 
-    def _remember_theme(self, theme: Any) -> None:
-        if self.store.profile().settings.theme != self.theme:
-            self.save(self, UpdateSettings.of(theme=self.theme))
-
     def on_unmount(self) -> None:
         """Let any save still under way reach the disk, then release the diary."""
         self._writer.close()
@@ -172,17 +162,7 @@ class SciaticaApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit, unless the screen in front must ask first (the emergency alert does)."""
-        if isinstance(self.screen, GuardedScreen):
-            self.screen.confirm_quit()
-            return
-        # ctrl+q is handled at once, ahead of keys still on their way to the field in focus
-        # (a digit typed just before it). Send the question the keys' own way, through that
-        # field and up to the app, so it arrives after them.
-        focused = self.screen.focused
-        if focused is None:
-            self._quit_questions.start()
-        else:
-            focused.post_message(QuitAsked())
+        self._quit_questions.asked()
 
     @on(QuitAsked)
     def _keys_before_quit_handled(self, message: QuitAsked) -> None:
@@ -227,18 +207,6 @@ class SciaticaApp(App[int]):
         tab = await self.tab_widget("red_flags")
         if isinstance(tab, RedFlagsTab):
             tab.start_check(prefill)
-
-    def start_breathing(self, minutes: int, count: int) -> None:
-        """Open the Breathe tab with a session already running."""
-        self.call_later(self._start_breathing, minutes, count)
-
-    async def _start_breathing(self, minutes: int, count: int) -> None:
-        from sciatica_tui.screens.breathe.tab import BreatheTab
-
-        await self.action_show_tab("breathe")
-        tab = await self.tab_widget("breathe")
-        if isinstance(tab, BreatheTab):
-            tab.start_session(minutes, count)
 
     @on(TabbedContent.TabActivated)
     async def _refresh_shown_tab(self, event: TabbedContent.TabActivated) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from textual.message import Message
 from textual.screen import Screen
 
+from sciatica_tui.screens.dialogs.guarded import GuardedScreen
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.tabs import TABS
 
@@ -28,6 +29,21 @@ class QuitQuestions:
         self._open_question: Screen[Any] | None = None
         # The tabs whose question was answered "quit" during this ctrl+q.
         self._told_to_quit: set[str] = set()
+
+    def asked(self) -> None:
+        """ctrl+q: the screen in front asks first if it must (the emergency alert does);
+        otherwise the questions start once the keys typed before ctrl+q are handled."""
+        screen = self.app.screen
+        if isinstance(screen, GuardedScreen):
+            screen.confirm_quit()
+            return
+        # ctrl+q is handled at once, ahead of keys still on their way to the field in focus
+        # (a digit typed just before it). Send the question the keys' own way, through that
+        # field and up to the app, so it arrives after them.
+        if screen.focused is None:
+            self.start()
+        else:
+            screen.focused.post_message(QuitAsked())
 
     def start(self) -> None:
         """Begin asking (unless a question is already open: its answer decides)."""

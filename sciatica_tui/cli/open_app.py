@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sciatica_tui import collector
 from sciatica_tui.cli.base import EXIT_FAILED, say_error
 
 
@@ -16,8 +17,18 @@ def run_app_command(args: argparse.Namespace, folder: Path) -> int:
 def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
     """Open the diary in ``folder`` and run the app; return the exit status.
 
-    ``breathe`` (minutes, seconds a step) opens it with a breathing session running.
+    ``breathe`` (minutes, seconds a step) opens it with a breathing session running. The
+    garbage collector is held while the app starts (``collector`` says why); the app
+    releases it a second after its first frame.
     """
+    collector.hold()
+    try:
+        return _open_and_run(folder, breathe)
+    finally:
+        collector.release()  # the app quit (or could not open) before releasing it
+
+
+def _open_and_run(folder: Path, breathe: tuple[int, int] | None) -> int:
     from sciatica_tui.app import SciaticaApp
     from sciatica_tui.domain import content
     from sciatica_tui.domain.content_loader import ContentError
@@ -36,6 +47,7 @@ def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
     except StoreError as error:
         say_error(str(error))
         return EXIT_FAILED
+    collector.keep_what_exists()  # modules, content and records: they live as long as the app
     try:
         status = SciaticaApp(store, breathe=breathe).run()
     finally:

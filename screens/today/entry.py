@@ -99,7 +99,9 @@ class DayEntry(Vertical):
         label = self.query_one("#day-state", Static)
         text = f"{words} · {state}"
         if label.content != text:
-            label.update(text)
+            # Its box is one fixed line (today.tcss), so new words need no new layout:
+            # the first digit typed shows a frame sooner.
+            label.update(text, layout=False)
 
     def show_date_problem(self, message: str) -> None:
         """Say what is wrong under the day (an empty ``message`` clears it)."""

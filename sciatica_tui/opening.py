@@ -1,0 +1,49 @@
+"""What the person meets as the app opens, in order: their theme, a note about any record
+that could not be read, then a breathing session asked for on the command line or, on a
+first run, the welcome.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from sciatica_tui.store.changes import UpdateSettings
+
+if TYPE_CHECKING:
+    from sciatica_tui.app import SciaticaApp
+
+
+def open_the_diary(app: SciaticaApp) -> None:
+    """Run when the app is mounted: everything above, before the first frame."""
+    settings = app.store.profile().settings
+    if settings.theme in app.available_themes:
+        app.theme = settings.theme
+    app.theme_changed_signal.subscribe(app, partial(_remember_theme, app))
+    if app.store.skipped:
+        app.notify(
+            f"{len(app.store.skipped)} saved record(s) could not be read and were left "
+            "out. They are still in the file.",
+            severity="warning",
+            timeout=10,
+        )
+    if app.breathe_on_start is not None:
+        app.call_later(_start_breathing, app, *app.breathe_on_start)
+    elif not app.store.profile().welcomed:
+        app.action_edit_dates(first_run=True)
+
+
+def _remember_theme(app: SciaticaApp, theme: Any) -> None:
+    """A theme chosen (from the palette) is the one the app opens with next time."""
+    if app.store.profile().settings.theme != app.theme:
+        app.save(app, UpdateSettings.of(theme=app.theme))
+
+
+async def _start_breathing(app: SciaticaApp, minutes: int, count: int) -> None:
+    """The Breathe tab opened with a session of ``minutes`` already running."""
+    from sciatica_tui.screens.breathe.tab import BreatheTab
+
+    await app.action_show_tab("breathe")
+    tab = await app.tab_widget("breathe")
+    if isinstance(tab, BreatheTab):
+        tab.start_session(minutes, count)
