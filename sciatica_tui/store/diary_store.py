@@ -39,10 +39,9 @@ from sciatica_tui.store.errors import (
     AlreadyOpenError,
     NewerDiaryError,
     StoreError,
-    StoreWriteError,
     UnreadableDiaryError,
     explain_os_error,
-    explain_write_error,
+    write_error,
 )
 from sciatica_tui.store.files import FILE_MODE, FOLDER_MODE
 from sciatica_tui.store.importing import ImportReport, merge_snapshot
@@ -222,7 +221,7 @@ class DiaryStore:
                 yield
             except OSError as error:
                 self._db.clear_cache()
-                raise StoreWriteError(explain_write_error(error, self.folder)) from error
+                raise write_error(error, self.folder) from error
 
     # --- profile ------------------------------------------------------------------------------
 
