@@ -43,12 +43,13 @@ from sciatica_tui.store.errors import (
     explain_os_error,
     write_error,
 )
-from sciatica_tui.store.files import FILE_MODE, FOLDER_MODE
+from sciatica_tui.store.files import FILE_MODE, FOLDER_MODE, keep_private
 from sciatica_tui.store.importing import ImportReport, merge_snapshot
 from sciatica_tui.store.tables import RecordTable, _replaced_by
 
 DIARY_FILE = "diary.json"
 LOCK_FILE = "diary.lock"
+BACKUPS_FOLDER = "backups"
 
 
 class DiaryStore:
@@ -98,7 +99,7 @@ class DiaryStore:
         try:
             if not read_only:
                 folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-                os.chmod(folder, FOLDER_MODE)
+                keep_private(folder)
                 lock = FileLock(folder / LOCK_FILE, timeout=0, mode=FILE_MODE)
                 try:
                     lock.acquire()
@@ -107,6 +108,8 @@ class DiaryStore:
                         f"The diary in {folder} is already open in another window. "
                         "Close that one first, then try again."
                     ) from None
+                # Only the lock holder may tidy: a backup is never removed under a writer.
+                Backups(folder / BACKUPS_FOLDER, Path(DIARY_FILE).stem).tidy()
             storage = cls._open_storage(folder, read_only=read_only)
             db = TinyDB(storage=lambda: storage)
             store = cls(folder, db, storage, lock)
@@ -140,7 +143,7 @@ class DiaryStore:
                 number += 1
                 aside = path.with_name(f"{stamp}-{number}")
             os.replace(path, aside)
-            newest = Backups(folder / "backups", path.stem).newest()
+            newest = Backups(folder / BACKUPS_FOLDER, path.stem).newest()
             how = (
                 f"To go back to the last backup, close the app and copy {newest} to {path}."
                 if newest
