@@ -17,7 +17,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message_pump import MessagePump
 from textual.screen import Screen
-from textual.widgets import Header, TabbedContent, TabPane
+from textual.widgets import Header, Static, TabbedContent, TabPane
 
 import sciatica_tui.screens as screens
 from sciatica_tui.domain.clock import Clock, SystemClock
@@ -100,6 +100,8 @@ class SciaticaApp(App[int]):
     def compose(self) -> ComposeResult:
         """Header, the six tabs (only Today built now), and the footer with the keys."""
         yield Header()
+        if note := self.store.read_only_note():  # the folder, disk or file is read-only
+            yield Static(note, id="read-only-note")
         with DiaryTabs(id="tabs"):
             for spec in TABS:
                 with TabPane(f"{spec.label} [dim]{spec.key.upper()}[/]", id=spec.pane):
@@ -130,13 +132,8 @@ class SciaticaApp(App[int]):
         if settings.theme in self.available_themes:
             self.theme = settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if self.store.skipped:
-            self.notify(
-                f"{len(self.store.skipped)} saved record(s) could not be read and were left "
-                "out. They are still in the file.",
-                severity="warning",
-                timeout=10,
-            )
+        if notice := self.store.notice():  # records that could not be read, and where
+            self.notify(notice, severity="warning", timeout=15)
         if self.breathe_on_start is not None:
             self.start_breathing(*self.breathe_on_start)
         elif not self.store.profile().welcomed:

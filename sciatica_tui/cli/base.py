@@ -46,9 +46,15 @@ def read_snapshot(folder: Path) -> Snapshot:
         return Snapshot()
     # A read-only open still refuses a diary written by a newer version.
     with DiaryStore.open(folder, read_only=True) as store:
-        for skipped in store.skipped:
-            say_error(f"warning: {skipped}. This record cannot be read and is not exported.")
+        skipped = store.skipped
+        for line in skipped[:WARNINGS_LISTED]:
+            say_error(f"warning: {line}. This record cannot be read and is left out.")
+        if len(skipped) > WARNINGS_LISTED:
+            say_error(f"warning: … and {len(skipped) - WARNINGS_LISTED} more records left out.")
         return store.snapshot()
+
+
+WARNINGS_LISTED = 50  # a diary full of broken records would print thousands of lines
 
 
 def write_stdout(text: str) -> int:

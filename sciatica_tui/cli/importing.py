@@ -62,6 +62,9 @@ def run_import(args: argparse.Namespace, folder: Path) -> int:
     from sciatica_tui.store.diary_store import DiaryStore
 
     with DiaryStore.open(folder) as store:
+        notice = store.notice()
+        if notice:  # said once: the records are in the side file from now on
+            say_error(f"warning: {notice}")
         report = store.import_snapshot(snapshot, overwrite=args.overwrite)
     print(
         f"Imported {path} into {folder}: {report.added} added, {report.replaced} replaced, "

@@ -22,6 +22,23 @@ class NewerDiaryError(StoreError):
     """The file was written by a newer version of the app."""
 
 
+class UnknownVersionError(StoreError):
+    """The file's format version is not a whole number this version knows."""
+
+
+class CannotWriteError(StoreError):
+    """The diary can be read here but not changed (a read-only folder, disk or file, or a
+    disk too full to set unreadable records aside); ``reason`` says which, in words."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class ReadOnlyDiaryError(StoreError):
+    """A save asked of a diary opened only to be read."""
+
+
 class StoreWriteError(StoreError):
     """A save did not reach the disk; nothing was changed and the entry can be saved again.
 

@@ -76,6 +76,17 @@ def write_private_file(path: str | os.PathLike[str], text: str) -> bool:
     return existed
 
 
+def check_can_write(folder: Path, name: str) -> None:
+    """Raise the ``OSError`` a save of ``name`` in ``folder`` would meet, if any.
+
+    The test file has the name of a save's temporary file, so one a crash leaves behind is
+    cleared like any other.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    os.unlink(temp_name)
+
+
 def remove_leftover_temp_files(path: Path) -> list[Path]:
     """Delete temporary files a crash left next to ``path``; return what was removed."""
     removed = []

@@ -52,7 +52,7 @@ def test_a_full_disk_during_import_is_said_in_a_commands_words(
     def full(*args: object, **kwargs: object) -> Any:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(files.tempfile, "mkstemp", full)
+    monkeypatch.setattr(files.os, "fsync", full)
     status, out, err = run(capsys, "--data-dir", folder, "import", source)
     assert status == 1 and out == ""
     assert err.startswith("sciatica: nothing was saved: the disk is full")

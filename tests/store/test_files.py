@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from sciatica_tui.domain.records import DailyLog
-from sciatica_tui.store import atomic_storage, diary_store, files, schema
+from sciatica_tui.store import atomic_storage, files, opening, schema
 from sciatica_tui.store.backups import KEEP_BACKUPS
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import AlreadyOpenError, NewerDiaryError, UnreadableDiaryError
@@ -144,7 +144,7 @@ def test_two_unreadable_files_in_the_same_second_are_both_kept(
 ) -> None:
     folder = tmp_path / "data"
     make_diary(folder)
-    monkeypatch.setattr(diary_store, "datetime", FrozenDatetime)
+    monkeypatch.setattr(opening, "datetime", FrozenDatetime)
     contents = [b"first broken file", b"second broken file", b""]
     for content in contents:
         (folder / "diary.json").write_bytes(content)
