@@ -42,7 +42,8 @@ def read_snapshot(folder: Path) -> Snapshot:
     from sciatica_tui.domain.records import Snapshot
     from sciatica_tui.store.diary_store import DIARY_FILE, DiaryStore
 
-    if not (folder / DIARY_FILE).exists():
+    diary = folder / DIARY_FILE
+    if not diary.exists() and not diary.is_symlink():  # a broken link is explained, not empty
         return Snapshot()
     # A read-only open still refuses a diary written by a newer version.
     with DiaryStore.open(folder, read_only=True) as store:
