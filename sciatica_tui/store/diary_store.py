@@ -246,8 +246,8 @@ class DiaryStore:
         if self._file_lock is None:
             if self.read_only_reason is not None:
                 raise ReadOnlyDiaryError(
-                    f"Not saved: {self.read_only_reason}, so the diary is open only to be "
-                    "read. Nothing in it was changed."
+                    f"The diary can only be read here: {self.read_only_reason}. "
+                    "Nothing in it was changed."
                 )
             raise ReadOnlyDiaryError("The diary was opened read-only.")
         with self._mutex:

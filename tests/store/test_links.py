@@ -202,5 +202,3 @@ def test_a_data_folder_reached_through_a_link_is_used(tmp_path: Path) -> None:
     backups = sorted((real / "backups").glob("diary-*.json"))
     assert backups and all(path.is_file() and not path.is_symlink() for path in backups)
     assert b'"leg_pain":1' in backups[-1].read_bytes()  # the file the second session found
-
-
