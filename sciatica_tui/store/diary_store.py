@@ -245,10 +245,7 @@ class DiaryStore:
         """Serialise writes and turn disk errors into a clear ``StoreWriteError``."""
         if self._file_lock is None:
             if self.read_only_reason is not None:
-                raise ReadOnlyDiaryError(
-                    f"The diary can only be read here: {self.read_only_reason}. "
-                    "Nothing in it was changed."
-                )
+                raise ReadOnlyDiaryError(f"The diary is read-only here: {self.read_only_reason}.")
             raise ReadOnlyDiaryError("The diary was opened read-only.")
         with self._mutex:
             try:

@@ -159,7 +159,7 @@ def open_storage(place: DiaryPlace, *, read_only: bool) -> AtomicJSONStorage:
 
 def read_only_note(reason: str) -> str:
     """The line the app shows at the top when the diary can only be read, for ``reason``."""
-    return f"Read-only: {reason}. You can look at everything; nothing can be saved."
+    return f"Read-only: {reason}, so nothing can be saved."
 
 
 def keep_unreadable_aside(place: DiaryPlace, problem: str) -> UnreadableDiaryError:

@@ -52,8 +52,8 @@ async def test_the_note_at_the_top_every_tab_and_a_refused_save(tmp_path: Path) 
         await pilot.press("4", "tab", "2", "ctrl+s")
         await settled(pilot)
         refused = str(app.query_one("#today-tab #day-error", Static).render())
-        assert "can only be read here" in refused and "marked read-only" in refused
-        assert any("Nothing in it was changed" in message for message in said)
+        assert "read-only here" in refused and "marked read-only" in refused
+        assert any(message.startswith("The diary is read-only here") for message in said)
     assert (folder / "diary.json").read_bytes() == before
     with DiaryStore.open_or_view(folder) as store:
         assert store.daily_log(date(2026, 11, 21)) is None

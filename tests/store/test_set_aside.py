@@ -92,7 +92,7 @@ def test_a_disk_too_full_to_set_them_aside_opens_the_app_read_only(
         assert store.read_only_reason == "the disk is full"
         assert "Read-only: the disk is full" in (store.read_only_note() or "")
         assert "still in the file" in (store.notice() or "")
-        with pytest.raises(ReadOnlyDiaryError, match="can only be read here: the disk is full"):
+        with pytest.raises(ReadOnlyDiaryError, match="read-only here: the disk is full"):
             store.save_daily_log(DailyLog(date(2026, 11, 5), 1, 1))
     assert (folder / "diary.json").read_bytes() == HOSTILE
     assert all(path.read_bytes() != b"" for path in folder.glob("diary-set-aside-*"))
