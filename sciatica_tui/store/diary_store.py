@@ -51,7 +51,7 @@ from sciatica_tui.store.opening import (
     open_storage,
     read_only_note,
 )
-from sciatica_tui.store.set_aside import keep_set_aside, set_aside_notice
+from sciatica_tui.store.set_aside import keep_set_aside, set_aside_notice, without
 from sciatica_tui.store.tables import RecordTable, _replaced_by
 
 __all__ = ["DIARY_FILE", "DiaryStore"]
@@ -171,16 +171,7 @@ class DiaryStore:
         self.side_file = keep_set_aside(
             self.folder, self.set_aside, self._storage.on_disk, datetime.now()
         )
-        leaving = {(record.table, record.doc_id) for record in self.set_aside if record.in_tables}
-        tables = self._storage.read() or {}
-        self._storage.write(
-            {
-                name: {
-                    doc_id: doc for doc_id, doc in table.items() if (name, doc_id) not in leaving
-                }
-                for name, table in tables.items()
-            }
-        )
+        self._storage.write(without(self._storage.read() or {}, self.set_aside))
         self._db.clear_cache()
 
     def schema_version(self) -> int:

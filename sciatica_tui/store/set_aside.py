@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sciatica_tui.domain.words import plural
-from sciatica_tui.store.diary_file import SetAside, plain
+from sciatica_tui.store.diary_file import SetAside, Tables, plain
 from sciatica_tui.store.files import write_file_atomically
 
 SIDE_FILE_PREFIX = "diary-set-aside-"
@@ -68,6 +68,15 @@ def _entry(record: SetAside) -> dict[str, Any]:
         "id": record.doc_id,
         "problem": record.problem,
         "record": plain(record.record),
+    }
+
+
+def without(tables: Tables, records: Sequence[SetAside]) -> Tables:
+    """``tables`` less the ``records`` still in them (those reading left out are not)."""
+    leaving = {(record.table, record.doc_id) for record in records if record.in_tables}
+    return {
+        name: {doc_id: doc for doc_id, doc in table.items() if (name, doc_id) not in leaving}
+        for name, table in tables.items()
     }
 
 

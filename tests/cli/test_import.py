@@ -16,18 +16,7 @@ from sciatica_tui.cli.importing import MAX_IMPORT_BYTES, MAX_IMPORT_VALUES
 from sciatica_tui.store import files
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.export_format import MAX_RECORDS, PROBLEMS_LISTED
-
-SMALL_EXPORT: dict[str, Any] = {
-    "format": "sciatica-tui",
-    "version": 2,
-    "profile": {},
-    "daily_logs": [{"date": "2025-11-03", "leg_pain": 6, "back_pain": 3}],
-    "red_flag_checks": [],
-    "breathing_sessions": [],
-    "rehab_days": [],
-    "custom_exercises": [],
-    "visits": [],
-}
+from tests.support.store import SMALL_EXPORT
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:

@@ -9,7 +9,7 @@ import random
 import shutil
 import stat
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from sciatica_tui.store.backups import KEEP_BACKUPS
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import AlreadyOpenError, NewerDiaryError, UnreadableDiaryError
 from sciatica_tui.store.schema import SCHEMA_VERSION
-from tests.support.store import fill
+from tests.support.store import FrozenDatetime, fill
 
 DAY = date(2026, 11, 1)
 
@@ -129,14 +129,6 @@ def test_read_only_open_of_an_unreadable_file_moves_nothing(tmp_path: Path) -> N
     with pytest.raises(UnreadableDiaryError, match="cannot be read"):
         DiaryStore.open(folder, read_only=True)
     assert all_files(folder) == before
-
-
-class FrozenDatetime(datetime):
-    """``datetime.now()`` stuck on one second."""
-
-    @classmethod
-    def now(cls, tz: Any = None) -> FrozenDatetime:
-        return cls(2026, 11, 21, 9, 30, 0)
 
 
 def test_two_unreadable_files_in_the_same_second_are_both_kept(

@@ -22,6 +22,7 @@ from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.store.diary_file import Repeated, plain
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreError
+from tests.support.store import SMALL_EXPORT, files_in
 
 META = b'"meta": {"1": {"schema_version": 1}}'
 
@@ -146,17 +147,6 @@ CASES: dict[str, Hostile] = {
     ),
 }
 
-SMALL_EXPORT = {
-    "format": "sciatica-tui",
-    "version": 2,
-    "profile": {},
-    "daily_logs": [{"date": "2025-10-03", "leg_pain": 6, "back_pain": 3}],
-    "red_flag_checks": [],
-    "breathing_sessions": [],
-    "rehab_days": [],
-    "custom_exercises": [],
-    "visits": [],
-}
 
 READERS: dict[str, list[str]] = {
     "export json": ["export", "--format", "json"],
@@ -164,14 +154,6 @@ READERS: dict[str, list[str]] = {
     "trends": ["trends"],
     "review": ["review"],
 }
-
-
-def files_in(folder: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file() and path.name != "diary.lock"
-    }
 
 
 def records_of(payload: bytes) -> list[str]:
@@ -239,10 +221,10 @@ def test_a_command_that_reads_explains_and_changes_nothing(
 ) -> None:
     hostile = CASES[case]
     folder, _ = hostile_folder(tmp_path, case)
-    before = files_in(folder)
+    before = files_in(folder, with_lock=False)
     status, _, err = run(capsys, "--data-dir", folder, *READERS[command])
     assert "Traceback" not in err
-    assert files_in(folder) == before  # a reader writes nothing, moves nothing
+    assert files_in(folder, with_lock=False) == before  # a reader writes nothing, moves nothing
     if hostile.outcome in ("unreadable", "refused"):
         assert status == 1 and err.startswith("sciatica: ")
         assert hostile.words in err
@@ -261,12 +243,12 @@ def test_import_explains_keeps_the_bytes_and_loses_no_record(
     folder, original = hostile_folder(tmp_path, case)
     source = tmp_path / "export.json"
     source.write_text(json.dumps(SMALL_EXPORT), encoding="utf-8")
-    before = files_in(folder)
+    before = files_in(folder, with_lock=False)
     status, out, err = run(capsys, "--data-dir", folder, "import", source)
     assert "Traceback" not in err
     if hostile.outcome == "refused":
         assert status == 1 and hostile.words in err and "has not been changed" in err
-        assert files_in(folder) == before
+        assert files_in(folder, with_lock=False) == before
         return
     if hostile.outcome == "unreadable":
         assert status == 1 and hostile.words in err and "kept, untouched" in err

@@ -17,19 +17,9 @@ from sciatica_tui.cli import main
 from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreError, UnreadableDiaryError
+from tests.support.store import SMALL_EXPORT
 
 DAY = date(2026, 11, 1)
-SMALL_EXPORT = {
-    "format": "sciatica-tui",
-    "version": 2,
-    "profile": {},
-    "daily_logs": [{"date": "2025-10-03", "leg_pain": 6, "back_pain": 3}],
-    "red_flag_checks": [],
-    "breathing_sessions": [],
-    "rehab_days": [],
-    "custom_exercises": [],
-    "visits": [],
-}
 
 
 def relative(link: Path, target: Path) -> None:

@@ -30,21 +30,11 @@ from sciatica_tui.cli import main
 from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import CannotWriteError, ReadOnlyDiaryError, StoreError
-from tests.support.store import fill
+from tests.support.store import SMALL_EXPORT, files_in, fill
 
 REPO = Path(__file__).resolve().parents[2]
 DAY = date(2026, 11, 1)
-SMALL_EXPORT = {
-    "format": "sciatica-tui",
-    "version": 2,
-    "profile": {},
-    "daily_logs": [{"date": "2025-10-03", "leg_pain": 6, "back_pain": 3}],
-    "red_flag_checks": [],
-    "breathing_sessions": [],
-    "rehab_days": [],
-    "custom_exercises": [],
-    "visits": [],
-}
+
 WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
 
@@ -83,14 +73,6 @@ def made_diary(tmp_path: Path) -> tuple[Path, dict[str, bytes]]:
                 fill(store)
             store.save_daily_log(DailyLog(DAY.replace(day=20 + number), 4, 4))
     return folder, files_in(folder)
-
-
-def files_in(folder: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(folder)): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
 
 
 # Where the diary cannot be written: how to make it so, and the words that say why.

@@ -8,7 +8,7 @@ import errno
 import json
 import os
 import stat
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.store import atomic_storage, diary_store
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import ReadOnlyDiaryError
+from tests.support.store import FrozenDatetime
 
 HOSTILE = (
     b'{"meta": {"1": {"schema_version": 1}}, "daily_logs": {'
@@ -99,14 +100,6 @@ def test_a_disk_too_full_to_set_them_aside_opens_the_app_read_only(
 
     with DiaryStore.open_or_view(folder) as store:  # room again: set aside as usual
         assert store.read_only_reason is None and store.side_file is not None
-
-
-class FrozenDatetime(datetime):
-    """``datetime.now()`` stuck on one second."""
-
-    @classmethod
-    def now(cls, tz: Any = None) -> FrozenDatetime:
-        return cls(2026, 11, 21, 9, 30, 0)
 
 
 def test_two_sets_in_the_same_second_are_both_kept(
