@@ -136,7 +136,7 @@ class SciaticaApp(App[int]):
             self.notify(notice, severity="warning", timeout=15)
         if self.breathe_on_start is not None:
             self.start_breathing(*self.breathe_on_start)
-        elif not self.store.profile().welcomed:
+        elif not self.store.profile().welcomed and self.store.read_only_reason is None:
             self.action_edit_dates(first_run=True)
 
     # --- saving (the DiaryHost the screens see) ----------------------------------------------

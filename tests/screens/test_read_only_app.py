@@ -16,6 +16,7 @@ from textual.widgets import Static
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.domain.records import DailyLog
+from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.screens.tabs import TABS
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import FROZEN_NOW, settled, until, welcomed
@@ -57,3 +58,17 @@ async def test_the_note_at_the_top_every_tab_and_a_refused_save(tmp_path: Path) 
     assert (folder / "diary.json").read_bytes() == before
     with DiaryStore.open_or_view(folder) as store:
         assert store.daily_log(date(2026, 11, 21)) is None
+
+
+async def test_a_first_run_is_not_asked_when_nothing_can_be_saved(tmp_path: Path) -> None:
+    """Its Skip saves that the note was seen; refused, it would keep the dialog open and every
+    tab out of reach."""
+    folder = tmp_path / "data"
+    DiaryStore.open(folder).close()  # a diary never welcomed
+    os.chmod(folder / "diary.json", 0o400)
+    app = SciaticaApp(DiaryStore.open_or_view(folder), clock=FixedClock(FROZEN_NOW))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not isinstance(app.screen, WelcomeScreen)
+        await pilot.press("f5")
+        await until(pilot, lambda: app.active_tab == "clinic")
