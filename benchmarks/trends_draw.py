@@ -118,7 +118,7 @@ async def trends(runs: int, renders: RenderClock, folder: Path) -> dict[str, lis
     from sciatica_tui.app import SciaticaApp
     from sciatica_tui.domain.review import weekly_review
     from sciatica_tui.screens.trends.charts import TrendCharts
-    from sciatica_tui.screens.trends.tab import DiaryRecords, TrendsTab, work_out
+    from sciatica_tui.screens.trends.tab import TrendsTab, work_out
     from sciatica_tui.store.diary_store import DiaryStore
 
     results: dict[str, list[float]] = {
@@ -171,22 +171,13 @@ async def trends(runs: int, renders: RenderClock, folder: Path) -> dict[str, lis
                         plot.replot_now()
                 results[f"{label}, all 8 charts"].append((time.perf_counter() - start) * 1000)
 
-        profile = store.profile()
-        records = DiaryRecords(
-            TODAY,
-            store.daily_logs(),
-            store.breathing_sessions(),
-            store.rehab_days(),
-            store.red_flag_checks(),
-            profile.onset_date,
-            profile.surgery_date,
-        )
+        excerpt = store.excerpt()
         for _ in range(runs):
             start = time.perf_counter()
-            work_out(records)
+            work_out(excerpt, TODAY)
             results["worker sums"].append((time.perf_counter() - start) * 1000)
             start = time.perf_counter()
-            weekly_review(records.logs, records.checks, TODAY)
+            weekly_review(excerpt.daily_logs, excerpt.red_flag_checks, TODAY)
             results["weekly review"].append((time.perf_counter() - start) * 1000)
     store.close()
     return results

@@ -18,7 +18,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message_pump import MessagePump
 from textual.screen import Screen
-from textual.widgets import Header, TabbedContent, TabPane
+from textual.widgets import Header, Static, TabbedContent, TabPane
 
 import sciatica_tui.screens as screens
 from sciatica_tui import collector
@@ -103,6 +103,8 @@ class SciaticaApp(App[int]):
     def compose(self) -> ComposeResult:
         """Header, the six tabs (only Today built now), and the footer with the keys."""
         yield Header()
+        if note := self.store.read_only_note():  # the folder, disk or file is read-only
+            yield Static(note, id="read-only-note")
         with DiaryTabs(id="tabs"):
             for spec in TABS:
                 with TabPane(f"{spec.label} [dim]{spec.key.upper()}[/]", id=spec.pane):

@@ -20,16 +20,12 @@ def open_the_diary(app: SciaticaApp) -> None:
     if settings.theme in app.available_themes:
         app.theme = settings.theme
     app.theme_changed_signal.subscribe(app, partial(_remember_theme, app))
-    if app.store.skipped:
-        app.notify(
-            f"{len(app.store.skipped)} saved record(s) could not be read and were left "
-            "out. They are still in the file.",
-            severity="warning",
-            timeout=10,
-        )
+    if notice := app.store.notice():  # records that could not be read, and where they are
+        app.notify(notice, severity="warning", timeout=15)
     if app.breathe_on_start is not None:
         app.call_later(_start_breathing, app, *app.breathe_on_start)
-    elif not app.store.profile().welcomed:
+    elif not app.store.profile().welcomed and app.store.read_only_reason is None:
+        # A read-only diary cannot keep the answers: no first-run questions.
         app.action_edit_dates(first_run=True)
 
 

@@ -38,10 +38,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     folder = data_folder(args.data_dir)
     run: Run = args.run
 
-    from sciatica_tui.store.errors import StoreError
+    from sciatica_tui.store.errors import StoreError, StoreWriteError
 
     try:
         return run(args, folder)
+    except StoreWriteError as error:
+        say_error(error.command_line)  # the app's wording speaks of a screen
+        return EXIT_FAILED
     except StoreError as error:
         say_error(str(error))
         return EXIT_FAILED

@@ -42,13 +42,20 @@ def read_snapshot(folder: Path) -> Snapshot:
     from sciatica_tui.domain.records import Snapshot
     from sciatica_tui.store.diary_store import DIARY_FILE, DiaryStore
 
-    if not (folder / DIARY_FILE).exists():
+    diary = folder / DIARY_FILE
+    if not diary.exists() and not diary.is_symlink():  # a broken link is explained, not empty
         return Snapshot()
     # A read-only open still refuses a diary written by a newer version.
     with DiaryStore.open(folder, read_only=True) as store:
-        for skipped in store.skipped:
-            say_error(f"warning: {skipped}. This record cannot be read and is not exported.")
+        skipped = store.skipped
+        for line in skipped[:WARNINGS_LISTED]:
+            say_error(f"warning: {line}. This record cannot be read and is left out.")
+        if len(skipped) > WARNINGS_LISTED:
+            say_error(f"warning: … and {len(skipped) - WARNINGS_LISTED} more records left out.")
         return store.snapshot()
+
+
+WARNINGS_LISTED = 50  # a diary full of broken records would print thousands of lines
 
 
 def write_stdout(text: str) -> int:

@@ -14,7 +14,6 @@ from sciatica_tui.cli import base
 from sciatica_tui.cli.base import (
     EXIT_FAILED,
     EXIT_OK,
-    EXIT_REFUSED,
     read_snapshot,
     say_error,
     write_stdout,
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from sciatica_tui.domain.records import Snapshot
 
 Exporter = Callable[["Snapshot", date], str]
+
 
 def export_json(snapshot: Snapshot, today: date) -> str:
     """Everything in the diary, as the JSON document ``sciatica import`` reads back."""

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from sciatica_tui.cli import base
 from sciatica_tui.cli.base import EXIT_OK, EXIT_REFUSED, say_error
 from sciatica_tui.domain.words import plural
@@ -16,8 +18,14 @@ from sciatica_tui.store.export_format import ImportProblems, from_document
 if TYPE_CHECKING:
     from sciatica_tui.cli.base import Subcommands
 
-# An export of decades of daily logs is a few MB; anything this big is not one.
-MAX_IMPORT_BYTES = 100 * 1024 * 1024
+# The largest file import reads: eight times an export of twenty years of every kind of
+# record (4 MB). Anything bigger is not an export, and reading it would take memory for
+# nothing. The README says this figure.
+MAX_IMPORT_BYTES = 32 * 1000 * 1000
+# At most this many values (counted by their commas) in that file: five times twenty years.
+# Tiny values cost Python far more memory than their bytes; this keeps the peak near a small
+# multiple of the file, whatever it holds.
+MAX_IMPORT_VALUES = 1_000_000
 
 
 def add_import(commands: Subcommands, common: argparse.ArgumentParser) -> None:
@@ -53,15 +61,22 @@ def run_import(args: argparse.Namespace, folder: Path) -> int:
         say_error(f"import refused: {error}; nothing was changed.")
         return EXIT_REFUSED
     except ImportProblems as refused:
-        problems = plural(len(refused.problems), "problem")
+        problems = plural(refused.total, "problem")
         print(f"Import refused: {problems}; nothing was changed.", file=sys.stderr)
         for line in refused.problems:
             print(line, file=sys.stderr)
+        if refused.total > len(refused.problems):
+            rest = plural(refused.total - len(refused.problems), "more problem")
+            print(f"… and {rest} (the first {len(refused.problems)} are above).", file=sys.stderr)
         return EXIT_REFUSED
+    del document  # the checked records are all that is needed now
 
     from sciatica_tui.store.diary_store import DiaryStore
 
     with DiaryStore.open(folder) as store:
+        notice = store.notice()
+        if notice:  # said once: the records are in the side file from now on
+            say_error(f"warning: {notice}")
         report = store.import_snapshot(snapshot, overwrite=args.overwrite)
     print(
         f"Imported {path} into {folder}: {report.added} added, {report.replaced} replaced, "
@@ -94,7 +109,17 @@ def read_json_file(path: Path) -> Any:
     except OSError as error:
         raise UnreadableImportError(f"{path} cannot be read ({error.strerror})") from None
     if len(payload) > MAX_IMPORT_BYTES:
-        raise UnreadableImportError(f"{path} is far too big to be an export")
+        raise UnreadableImportError(
+            f"{path} is larger than any export ({MAX_IMPORT_BYTES // 1_000_000} MB at most)"
+        )
+    if payload.count(b",") >= MAX_IMPORT_VALUES:
+        raise UnreadableImportError(
+            f"{path} holds more values than any export ({MAX_IMPORT_VALUES:,} at most)"
+        )
+    try:
+        return orjson.loads(payload)  # fast, and strict; json below says what is wrong
+    except orjson.JSONDecodeError:
+        pass
     try:
         text = payload.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -43,7 +43,7 @@ def _open_and_run(folder: Path, breathe: tuple[int, int] | None) -> int:
         say_error(f"a content file is broken: {error}")
         return EXIT_FAILED
     try:
-        store = DiaryStore.open(folder)
+        store = DiaryStore.open_or_view(folder)  # read-only where it cannot be written
     except StoreError as error:
         say_error(str(error))
         return EXIT_FAILED

@@ -7,53 +7,34 @@ TinyDB's ``JSONStorage`` rewrites the file in place (a crash mid-write leaves it
 * writes each change to a temporary file in the same folder, flushes and fsyncs it, renames
   it over the diary with ``os.replace`` and then fsyncs the folder, so after a crash or a
   power cut the file holds either the old or the new diary, never a mix;
-* keeps a rolling set of backups: the first write of each session first links the file as
-  it was into ``backups/`` (a hard link costs no copying), keeping the newest distinct few;
+* keeps a rolling set of backups: the first write of each session first keeps the file as
+  it was in ``backups/`` (a hard link costs no copying; a diary reached through a symbolic
+  link is copied), keeping the newest distinct few;
 * on a failed write (read-only folder, full disk) puts its memory back to what is on disk
   and re-raises, so the app never shows data that was not saved.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
 from sciatica_tui.store.backups import Backups
+from sciatica_tui.store.diary_file import (
+    SetAside,
+    Tables,
+    UnreadableFileError,
+    parse_tables,
+    read_diary,
+)
 from sciatica_tui.store.files import remove_leftover_temp_files, write_file_atomically
 
-Tables = dict[str, dict[str, Any]]
-
-
-class UnreadableFileError(Exception):
-    """The diary file exists but is not a diary TinyDB can read."""
-
-
-def parse_tables(payload: bytes) -> Tables:
-    """Parse the diary file, refusing anything that is not TinyDB's shape."""
-    if not payload.strip():
-        raise UnreadableFileError("the file is empty")
-    try:
-        tables = orjson.loads(payload)
-    except orjson.JSONDecodeError:
-        # The standard parser is slower but more lenient (NaN or huge numbers typed by hand);
-        # the records' own validation then decides what can be used.
-        try:
-            tables = json.loads(payload.decode("utf-8"))
-        except ValueError as error:  # not UTF-8, not JSON, or a number too long to read
-            raise UnreadableFileError(f"it is not valid JSON ({error})") from None
-    if not isinstance(tables, dict):
-        raise UnreadableFileError("it does not hold diary tables")
-    for name, table in tables.items():
-        if not isinstance(table, dict) or not all(isinstance(d, dict) for d in table.values()):
-            raise UnreadableFileError(f"its {name!r} table is not a set of records")
-    return tables
+__all__ = ["AtomicJSONStorage", "Tables", "UnreadableFileError", "encode_tables", "parse_tables"]
 
 
 def encode_tables(tables: Tables) -> bytes:
@@ -74,21 +55,39 @@ class AtomicJSONStorage(Storage):  # type: ignore[misc]
         backups: Backups | None = None,
         *,
         read_only: bool = False,
+        linked: bool = False,
     ) -> None:
+        """The diary at ``path`` (the real file, when the diary is a link to it: ``linked``).
+
+        Raises ``UnreadableFileError``; records the file holds that cannot be used are left
+        out of memory and listed in ``set_aside`` (and ``meta_problem`` says why the format
+        version cannot be trusted, if it cannot).
+        """
         self.path = Path(path)
         self.backups = backups or Backups(self.path.parent / "backups", self.path.stem)
+        self._linked = linked
         self._backed_up = False
         self._batch_depth = 0
         if not read_only:
             # Only the lock holder may clear them: for a reader, a temporary file may be
             # the writer's save under way, and deleting it would make that save fail.
             remove_leftover_temp_files(self.path)
-        if self.path.exists():
-            self._on_disk = self.path.read_bytes()
-            self._tables: Tables | None = parse_tables(self._on_disk)
-        else:
-            self._on_disk = b""
-            self._tables = None
+        self.set_aside: list[SetAside] = []
+        self.meta_problem: str | None = None
+        self._tables: Tables | None = None
+        self._on_disk = self.path.read_bytes() if self.path.exists() else b""
+        if self._on_disk:
+            contents = read_diary(self._on_disk)
+            self._tables = contents.tables
+            self.set_aside = contents.set_aside
+            self.meta_problem = contents.meta_problem
+        elif self.path.exists():
+            raise UnreadableFileError("the file is empty")
+
+    @property
+    def on_disk(self) -> bytes:
+        """The file's bytes as last read or written."""
+        return self._on_disk
 
     def read(self) -> Tables | None:
         """The diary as held in memory (``None`` for a new, empty file)."""
@@ -118,7 +117,7 @@ class AtomicJSONStorage(Storage):  # type: ignore[misc]
         try:
             payload = encode_tables(self._tables or {})
             if not self._backed_up and self._on_disk:
-                self.backups.take(self.path, self._on_disk)
+                self.backups.take(self.path, self._on_disk, may_link=not self._linked)
                 self._backed_up = True
             write_file_atomically(self.path, payload)
         except BaseException:

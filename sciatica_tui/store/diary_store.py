@@ -1,14 +1,14 @@
 """The one door to the diary: typed records in, typed records out, TinyDB behind it.
 
 ``DiaryStore.open`` takes the single-writer lock, reads (or creates) the diary file through
-``AtomicJSONStorage``, checks the schema version and migrates older files. Records are kept
-in memory as typed dataclasses, so reads never touch the disk; every save is on disk before
-it returns. Saves may be called from a worker thread: a lock serialises them.
+``AtomicJSONStorage``, checks the format version, sets aside records it cannot read and
+migrates older files. Records are kept in memory as typed dataclasses, so reads never touch
+the disk; every save is on disk before it returns. Saves may be called from a worker thread:
+a lock serialises them. ``open_or_view`` opens a diary that cannot be written read-only.
 """
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from tinydb import TinyDB
 
 from sciatica_tui.domain import record_kinds as kinds
@@ -34,23 +34,28 @@ from sciatica_tui.domain.records import (
 from sciatica_tui.domain.validation.problems import ValidationError
 from sciatica_tui.domain.validation.rules import validate_profile
 from sciatica_tui.store import schema
-from sciatica_tui.store.atomic_storage import AtomicJSONStorage, UnreadableFileError
-from sciatica_tui.store.backups import Backups
+from sciatica_tui.store.atomic_storage import AtomicJSONStorage
+from sciatica_tui.store.diary_file import PROFILE_TABLE, SetAside
 from sciatica_tui.store.errors import (
-    AlreadyOpenError,
-    NewerDiaryError,
+    CannotWriteError,
+    ReadOnlyDiaryError,
     StoreError,
-    StoreWriteError,
-    UnreadableDiaryError,
     explain_os_error,
-    explain_write_error,
+    write_error,
 )
-from sciatica_tui.store.files import FILE_MODE, FOLDER_MODE
 from sciatica_tui.store.importing import ImportReport, merge_snapshot
+from sciatica_tui.store.opening import (
+    DIARY_FILE,
+    cannot_write,
+    claim_folder,
+    find_diary,
+    open_storage,
+    read_only_note,
+)
+from sciatica_tui.store.set_aside import keep_set_aside, set_aside_notice, without
 from sciatica_tui.store.tables import RecordTable, _replaced_by
 
-DIARY_FILE = "diary.json"
-LOCK_FILE = "diary.lock"
+__all__ = ["DIARY_FILE", "DiaryStore"]
 
 
 class DiaryStore:
@@ -66,7 +71,12 @@ class DiaryStore:
         self._storage = storage
         self._file_lock = lock
         self._mutex = threading.RLock()
-        self.skipped: list[str] = []
+        # Records the app could not read (named in ``skipped``), and the side file they
+        # were moved to, when they were.
+        self.set_aside: list[SetAside] = list(storage.set_aside)
+        self.side_file: Path | None = None
+        # Why the diary can only be read here, when ``open_or_view`` opened it so.
+        self.read_only_reason: str | None = None
         self._logs = RecordTable(db, kinds.DAILY_LOGS)
         self._checks = RecordTable(db, kinds.RED_FLAG_CHECKS)
         self._sessions = RecordTable(db, kinds.BREATHING_SESSIONS)
@@ -84,7 +94,7 @@ class DiaryStore:
                 self._visits,
             )
         }
-        self._load()
+        self._load(self.set_aside)
 
     # --- opening and closing ----------------------------------------------------------
 
@@ -92,24 +102,17 @@ class DiaryStore:
     def open(cls, folder: Path, *, read_only: bool = False) -> DiaryStore:
         """Open (creating if needed) the diary in ``folder``.
 
-        Raises ``AlreadyOpenError``, ``UnreadableDiaryError`` or ``NewerDiaryError`` with a
+        Raises ``AlreadyOpenError``, ``UnreadableDiaryError``, ``NewerDiaryError``,
+        ``UnknownVersionError`` or ``CannotWriteError`` (it can only be read here) with a
         message that says what to do. ``read_only`` skips the lock and never writes.
         """
         folder = Path(folder).expanduser()
         lock = None
         try:
+            place = find_diary(folder)
             if not read_only:
-                folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-                os.chmod(folder, FOLDER_MODE)
-                lock = FileLock(folder / LOCK_FILE, timeout=0, mode=FILE_MODE)
-                try:
-                    lock.acquire()
-                except Timeout:
-                    raise AlreadyOpenError(
-                        f"The diary in {folder} is already open in another window. "
-                        "Close that one first, then try again."
-                    ) from None
-            storage = cls._open_storage(folder, read_only=read_only)
+                lock = claim_folder(place)
+            storage = open_storage(place, read_only=read_only)
             db = TinyDB(storage=lambda: storage)
             store = cls(folder, db, storage, lock)
             store._check_version()
@@ -123,61 +126,71 @@ class DiaryStore:
             raise
         return store
 
-    @staticmethod
-    def _open_storage(folder: Path, *, read_only: bool) -> AtomicJSONStorage:
-        path = folder / DIARY_FILE
-        if read_only and not path.exists():
-            raise StoreError(f"There is no diary in {folder} yet.")
+    @classmethod
+    def open_or_view(cls, folder: Path) -> DiaryStore:
+        """Open the diary in ``folder`` to write, or, where it can only be read (a read-only
+        folder, disk or file), to look at: ``read_only_reason`` then says why."""
         try:
-            return AtomicJSONStorage(path, read_only=read_only)
-        except UnreadableFileError as error:
-            if read_only:
-                raise UnreadableDiaryError(
-                    f"The diary file {path} cannot be read: {error}."
-                ) from None
-            stamp = f"{path.name}.unreadable-{datetime.now():%Y%m%d-%H%M%S}"
-            aside = path.with_name(stamp)
-            number = 1
-            while aside.exists():  # never replace a file kept aside earlier
-                number += 1
-                aside = path.with_name(f"{stamp}-{number}")
-            os.replace(path, aside)
-            newest = Backups(folder / "backups", path.stem).newest()
-            how = (
-                f"To go back to the last backup, close the app and copy {newest} to {path}."
-                if newest
-                else "There is no backup to go back to."
-            )
-            raise UnreadableDiaryError(
-                f"The diary file could not be read ({error}). It has been kept, untouched, "
-                f"as {aside}. {how}"
-            ) from None
+            return cls.open(folder)
+        except CannotWriteError as error:
+            if not (Path(folder).expanduser() / DIARY_FILE).exists():
+                raise StoreError(f"{error} There is no diary there yet to look at.") from None
+            store = cls.open(folder, read_only=True)
+            store.read_only_reason = error.reason
+            return store
 
     def _check_version(self) -> None:
+        """Refuse a format version this app does not know; then, holding the lock, set
+        aside what cannot be read and bring an older file up to date."""
         tables = self._storage.read()
-        if tables is None:
-            if self._file_lock is not None:
-                self._db.table("meta").insert({"schema_version": schema.SCHEMA_VERSION})
+        if tables is not None:
+            try:
+                version = schema.checked_version(tables, self._storage.meta_problem, self.folder)
+            except StoreError:
+                self._db.close()
+                raise
+        if self._file_lock is None:
             return
-        version = self.schema_version()
-        if version > schema.SCHEMA_VERSION:
+        try:
+            if tables is None:
+                self._db.table("meta").insert({"schema_version": schema.SCHEMA_VERSION})
+                return
+            self._keep_set_aside()
+            if version < schema.SCHEMA_VERSION:
+                self._storage.write(schema.migrated(self._storage.read() or {}, version))
+                self._db.clear_cache()
+                self._load([])
+        except OSError as error:
             self._db.close()
-            raise NewerDiaryError(
-                f"The diary in {self.folder} was saved by a newer version of sciatica "
-                f"(format {version}; this version reads up to {schema.SCHEMA_VERSION}). "
-                "Update the app to open it. The file has not been changed."
-            )
-        if version < schema.SCHEMA_VERSION and self._file_lock is not None:
-            with self._storage.batch():
-                self._storage.write(schema.migrated(tables, version))
-            self._db.clear_cache()
-            self._load()
+            raise cannot_write(self.folder, explain_os_error(error)) from error
+
+    def _keep_set_aside(self) -> None:
+        """Move the records that cannot be read to a side file, then out of the diary, so
+        that no later save changes or loses them."""
+        if not self.set_aside:
+            return
+        self.side_file = keep_set_aside(
+            self.folder, self.set_aside, self._storage.on_disk, datetime.now()
+        )
+        self._storage.write(without(self._storage.read() or {}, self.set_aside))
+        self._db.clear_cache()
 
     def schema_version(self) -> int:
         """The format version recorded in the file (0 when it has no ``meta``)."""
-        meta = self._db.table("meta").all()
-        version = meta[0].get("schema_version", 0) if meta else 0
-        return version if isinstance(version, int) else 0
+        return schema.file_version(self._storage.read() or {})
+
+    @property
+    def skipped(self) -> list[str]:
+        """Each stored record that could not be read, named with the reason."""
+        return [record.describe() for record in self.set_aside]
+
+    def notice(self) -> str | None:
+        """What to tell the person once about records that could not be read, if any."""
+        return set_aside_notice(self.set_aside, self.side_file) if self.set_aside else None
+
+    def read_only_note(self) -> str | None:
+        """The line the app shows at the top when the diary can only be read here."""
+        return read_only_note(self.read_only_reason) if self.read_only_reason else None
 
     def close(self) -> None:
         """Release the lock. Every save is already on disk."""
@@ -194,22 +207,28 @@ class DiaryStore:
 
     # --- loading into memory ------------------------------------------------------------
 
-    def _load(self) -> None:
-        """Build the typed in-memory records; a stored record that is not valid is skipped
-        and named in ``skipped`` rather than crashing the app."""
-        self._profile_id, self._profile = self._load_profile()
+    def _load(self, set_aside: list[SetAside]) -> None:
+        """Build the typed in-memory records; a stored record that is not valid is left out
+        and added to ``set_aside`` rather than crashing the app."""
+        self._profile_id, self._profile = self._load_profile(set_aside)
         for table in self._tables.values():
-            table.load(self.skipped)
+            table.load(set_aside)
 
-    def _load_profile(self) -> tuple[int | None, Profile]:
-        docs = self._db.table("profile").all()
+    def _load_profile(self, set_aside: list[SetAside]) -> tuple[int | None, Profile]:
+        docs = self._db.table(PROFILE_TABLE).all()
+        for extra in docs[1:]:
+            set_aside.append(
+                SetAside(PROFILE_TABLE, str(extra.doc_id), "a second profile", dict(extra), True)
+            )
         if not docs:
             return None, Profile()
         try:
             return docs[0].doc_id, validate_profile(dict(docs[0]), today=date.max)
         except ValidationError as error:
-            self.skipped.append(f"profile: {error}")
-            return docs[0].doc_id, Profile()
+            set_aside.append(
+                SetAside(PROFILE_TABLE, str(docs[0].doc_id), str(error), dict(docs[0]), True)
+            )
+            return None, Profile()
 
     # --- writing --------------------------------------------------------------------------
 
@@ -217,13 +236,15 @@ class DiaryStore:
     def _writing(self) -> Iterator[None]:
         """Serialise writes and turn disk errors into a clear ``StoreWriteError``."""
         if self._file_lock is None:
-            raise StoreError("The diary was opened read-only.")
+            if self.read_only_reason is not None:
+                raise ReadOnlyDiaryError(f"The diary is read-only here: {self.read_only_reason}.")
+            raise ReadOnlyDiaryError("The diary was opened read-only.")
         with self._mutex:
             try:
                 yield
             except OSError as error:
                 self._db.clear_cache()
-                raise StoreWriteError(explain_write_error(error, self.folder)) from error
+                raise write_error(error, self.folder) from error
 
     # --- profile ------------------------------------------------------------------------------
 
@@ -378,7 +399,6 @@ class DiaryStore:
         except BaseException:
             # The batch put the file's contents back in memory; rebuild the typed view.
             self._db.clear_cache()
-            self.skipped.clear()
-            self._load()
+            self._load([])  # what was left out at open is still left out
             raise
         return report

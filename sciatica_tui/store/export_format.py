@@ -10,7 +10,6 @@ Pure: imports neither Textual nor TinyDB, and writes nothing (``store.files`` do
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -27,14 +26,43 @@ FORMAT_VERSION = 2
 MAX_DEPTH = 32
 # A problem line quotes field names from the file; keep a hostile one from flooding the screen.
 MAX_LINE = 300
+# Problems are listed up to this many, then counted: a million bad records is not a million
+# lines on the screen, nor a million strings in memory.
+PROBLEMS_LISTED = 50
+# Records in one export, all lists together: five times twenty years of every kind (18,745).
+# A file with more is not an export, and checking each record would take minutes for nothing.
+MAX_RECORDS = 100_000
 
 
 class ImportProblems(ValueError):
-    """A document that cannot be imported, with one line per problem found in it."""
+    """A document that cannot be imported: the first problems found in it, one line each
+    (``problems``), and how many there are in all (``total``)."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], total: int | None = None) -> None:
         self.problems = problems
-        super().__init__(f"{plural(len(problems), 'problem')} in the file")
+        self.total = len(problems) if total is None else total
+        super().__init__(f"{plural(self.total, 'problem')} in the file")
+
+
+class _ProblemLines:
+    """Problems as they are found: the first ``PROBLEMS_LISTED`` written out, printable, and
+    the rest only counted (a line is never built for them)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.total = 0
+
+    def add(self, line: str) -> None:
+        self.total += 1
+        if len(self.lines) < PROBLEMS_LISTED:
+            self.lines.extend(_printable([line]))
+
+    def add_invalid(self, error: ValidationError, place: str) -> None:
+        for problem in error.problems:
+            self.add(str(problem.at(place)) if len(self.lines) < PROBLEMS_LISTED else "")
+
+    def refusal(self) -> ImportProblems:
+        return ImportProblems(self.lines, self.total)
 
 
 DOCUMENT_KEYS: tuple[str, ...] = (
@@ -98,33 +126,38 @@ def from_document(document: Any, *, today: date) -> Snapshot:
         raise ImportProblems(_printable(header))
     document = _migrated(document)
 
-    problems: list[str] = []
-    problems += [
-        f"{key}: is not part of the export format" for key in document if key not in DOCUMENT_KEYS
-    ]
+    problems = _ProblemLines()
+    for key in document:
+        if key not in DOCUMENT_KEYS:
+            problems.add(f"{key}: is not part of the export format")
 
     profile = Profile()
     if "profile" not in document:
-        problems.append("profile: is missing")
+        problems.add("profile: is missing")
     else:
-        found = _checked(
-            "profile", document["profile"], lambda raw: validate_profile(raw, today=today)
+        checked = _checked(
+            "profile", document["profile"], lambda raw: validate_profile(raw, today=today), problems
         )
-        problems += found.problems
-        if found.record is not None:
-            profile = found.record
+        if checked is not None:
+            profile = checked
 
+    entries = sum(len(value) for value in document.values() if isinstance(value, list))
+    if entries > MAX_RECORDS:
+        problems.add(
+            f"the file holds {entries:,} records; an export of this app holds at most "
+            f"{MAX_RECORDS:,} (five times twenty years of every kind of record)"
+        )
+        raise problems.refusal()
     lists: dict[str, list[Any]] = {}
     for kind in RECORD_KINDS:
         if kind.name not in document:
-            problems.append(f"{kind.name}: is missing")
+            problems.add(f"{kind.name}: is missing")
             lists[kind.name] = []
             continue
-        lists[kind.name], list_problems = _check_list(kind, document[kind.name], today)
-        problems += list_problems
+        lists[kind.name] = _check_list(kind, document[kind.name], today, problems)
 
-    if problems:
-        raise ImportProblems(_printable(problems))
+    if problems.total:
+        raise problems.refusal()
     return Snapshot(profile=profile, **lists)
 
 
@@ -162,68 +195,91 @@ def _migrated(document: Mapping[Any, Any]) -> Mapping[Any, Any]:
     return document
 
 
-@dataclass
-class _Checked:
-    record: Any
-    problems: list[str]
-
-
-def _checked(place: str, raw: Any, check: Callable[[Any], Any]) -> _Checked:
-    """Run one validator on one entry; every failure becomes problem lines at ``place``."""
-    problems = list(_unsaveable(raw, place))
+def _checked(
+    place: str, raw: Any, check: Callable[[Any], Any], problems: _ProblemLines
+) -> Any | None:
+    """Run one validator on one entry: the record, or None with every failure added to
+    ``problems`` at ``place``."""
+    found_before = problems.total
+    for line in _unsaveable(raw, place):
+        problems.add(line)
     try:
         record = check(raw)
     except ValidationError as error:
-        return _Checked(None, problems + [str(p.at(place)) for p in error.problems])
+        problems.add_invalid(error, place)
+        return None
     except (ValueError, TypeError, OverflowError, RecursionError):
         # Values no real export holds (numbers of thousands of digits, deep nesting) can
         # trip Python itself while the message is written; the place is still named.
-        return _Checked(None, problems + [f"{place}: is not a record this app can read"])
-    return _Checked(None if problems else record, problems)
+        problems.add(f"{place}: is not a record this app can read")
+        return None
+    return None if problems.total > found_before else record
 
 
-def _check_list(kind: RecordKind[Any], entries: Any, today: date) -> tuple[list[Any], list[str]]:
+def _check_list(
+    kind: RecordKind[Any], entries: Any, today: date, problems: _ProblemLines
+) -> list[Any]:
     """Check every entry of one record list, and that no two share a key."""
     if not isinstance(entries, list):
-        return [], [f"{kind.name}: {_show(entries)} is not a list"]
+        problems.add(f"{kind.name}: {_show(entries)} is not a list")
+        return []
     records: list[Any] = []
-    problems: list[str] = []
     first_place: dict[str, str] = {}
     for index, raw in enumerate(entries):
         place = f"{kind.name}[{index}]"
-        found = _checked(place, raw, lambda entry: kind.build(entry, today=today))
-        problems += found.problems
-        if found.record is None:
+        record = _checked(place, raw, lambda entry: kind.build(entry, today=today), problems)
+        if record is None:
             continue
-        key = kind.key(found.record)
+        key = kind.key(record)
         if key in first_place:
-            problems.append(
+            problems.add(
                 f"{place}.{kind.key_field}: {key} is already in {first_place[key]}; "
                 "each can appear only once"
             )
             continue
         first_place[key] = place
-        records.append(found.record)
-    return records, problems
+        records.append(record)
+    return records
 
 
-def _unsaveable(value: Any, place: str, depth: int = 0) -> Iterator[str]:
-    """Text the diary file could not hold (lone surrogates), and absurd nesting."""
-    if isinstance(value, str):
-        if not _encodable(value):
-            yield f"{place}: holds a character that cannot be saved (a lone surrogate)"
-    elif depth >= MAX_DEPTH:
-        if isinstance(value, Mapping | list):
-            yield f"{place}: is nested far too deeply"
-    elif isinstance(value, Mapping):
-        for key, inner in value.items():
-            if isinstance(key, str) and not _encodable(key):
-                yield f"{place}: has a field name that cannot be saved (a lone surrogate)"
-                continue
-            yield from _unsaveable(inner, f"{place}.{key}", depth + 1)
-    elif isinstance(value, list):
-        for index, inner in enumerate(value):
-            yield from _unsaveable(inner, f"{place}[{index}]", depth + 1)
+def _unsaveable(value: Any, place: str) -> Iterator[str]:
+    """Text the diary file could not hold (lone surrogates), and absurd nesting.
+
+    Walked without recursion, and a place is written out only for a problem found: an
+    import of twenty years walks about a million values.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
+    while stack:
+        current, path = stack.pop()
+        if isinstance(current, str):
+            if not current.isascii() and not _encodable(current):
+                yield f"{_place(place, path)}: holds a character that cannot be saved{SURROGATE}"
+            continue
+        if len(path) >= MAX_DEPTH:
+            yield f"{_place(place, path)}: is nested far too deeply"
+            continue
+        inner: list[tuple[Any, tuple[str | int, ...]]] = []
+        if isinstance(current, Mapping):
+            for key, item in current.items():
+                if isinstance(key, str) and not key.isascii() and not _encodable(key):
+                    yield f"{_place(place, path)}: has a field name that cannot be saved{SURROGATE}"
+                elif isinstance(item, str | Mapping | list):
+                    inner.append((item, (*path, key)))
+        elif isinstance(current, list):
+            inner = [
+                (item, (*path, index))
+                for index, item in enumerate(current)
+                if isinstance(item, str | Mapping | list)
+            ]
+        stack.extend(reversed(inner))  # depth first, in the file's order
+
+
+SURROGATE = " (a lone surrogate)"
+
+
+def _place(place: str, path: tuple[str | int, ...]) -> str:
+    """``daily_logs[3]`` followed by ``.field`` and ``[index]`` steps."""
+    return place + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
 
 
 def _encodable(text: str) -> bool:

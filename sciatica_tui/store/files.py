@@ -8,13 +8,31 @@ survives a power cut. A crash leaves the old file or the new one, never half of 
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from contextlib import suppress
 from pathlib import Path
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
+
+
+def keep_private(path: Path, wanted: int = FOLDER_MODE) -> None:
+    """Take away what others may do with ``path`` (its mode within ``wanted``), never adding
+    a permission: a folder the person made read-only (0500) stays read-only.
+
+    Best effort: on a read-only disk, or a folder someone else owns, nothing can be changed,
+    and whether the diary can be written is found out separately.
+    """
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & ~wanted:
+        try:
+            os.chmod(path, mode & wanted)
+        except OSError as error:
+            if error.errno not in (errno.EROFS, errno.EPERM, errno.EACCES):
+                raise
 
 
 def fsync_folder(folder: Path) -> None:
@@ -56,6 +74,17 @@ def write_private_file(path: str | os.PathLike[str], text: str) -> bool:
     existed = target.exists() or target.is_symlink()
     write_file_atomically(target, text.encode("utf-8"))
     return existed
+
+
+def check_can_write(folder: Path, name: str) -> None:
+    """Raise the ``OSError`` a save of ``name`` in ``folder`` would meet, if any.
+
+    The test file has the name of a save's temporary file, so one a crash leaves behind is
+    cleared like any other.
+    """
+    fd, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    os.unlink(temp_name)
 
 
 def remove_leftover_temp_files(path: Path) -> list[Path]:

@@ -29,6 +29,7 @@ def merge_snapshot(
     report = ImportReport()
     for table in tables:
         name = table.kind.name
+        to_write = []
         for record in incoming.records(name):
             key = table.kind.key(record)
             stored = table.get(key)
@@ -42,5 +43,6 @@ def merge_snapshot(
                 report.added += 1
             else:
                 report.replaced += 1
-            table.put(record)
+            to_write.append(record)
+        table.put_many(to_write)
     return report

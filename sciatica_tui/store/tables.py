@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping, Sequence
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -10,6 +10,7 @@ from tinydb import TinyDB
 
 from sciatica_tui.domain.record_kinds import RecordKind, Storable
 from sciatica_tui.domain.validation.problems import ValidationError
+from sciatica_tui.store.diary_file import SetAside
 
 R = TypeVar("R", bound=Storable)
 
@@ -27,18 +28,28 @@ class RecordTable(Generic[R]):
         self._db = db
         self._by_key: dict[str, tuple[int, R]] = {}
 
-    def load(self, skipped: list[str]) -> None:
-        """Read every stored record; one that is not valid is left out and named in
-        ``skipped`` (it stays in the file)."""
+    def load(self, set_aside: list[SetAside]) -> None:
+        """Read every stored record. One that is not valid, or that another record of the
+        same key (date, time or id) comes after in the file, is left out and added to
+        ``set_aside``; the store moves it to a side file before anything is saved."""
         records: dict[str, tuple[int, R]] = {}
+        docs: dict[str, Mapping[str, Any]] = {}
         for doc in self._db.table(self.kind.name).all():
             try:
                 record = self.kind.build(doc, today=date.max)  # read only: no copy needed
             except ValidationError as error:
-                skipped.append(f"{self.kind.name} record {doc.doc_id}: {error}")
+                set_aside.append(self._left_out(doc.doc_id, str(error), doc))
                 continue
-            records[self.kind.key(record)] = (doc.doc_id, record)
+            key = self.kind.key(record)
+            if key in records:
+                problem = f"record {doc.doc_id}, later in the file, is also {key}"
+                set_aside.append(self._left_out(records[key][0], problem, docs[key]))
+            records[key] = (doc.doc_id, record)
+            docs[key] = doc
         self._by_key = dict(sorted(records.items()))
+
+    def _left_out(self, doc_id: int, problem: str, doc: Mapping[str, Any]) -> SetAside:
+        return SetAside(self.kind.name, str(doc_id), problem, dict(doc), in_tables=True)
 
     def get(self, key: str) -> R | None:
         """The record with ``key``, if there is one."""
@@ -73,6 +84,22 @@ class RecordTable(Generic[R]):
             return
         table.update(_replaced_by(doc), doc_ids=[existing[0]])
         self._by_key[key] = (existing[0], record)
+
+    def put_many(self, records: Sequence[R]) -> None:
+        """Insert or wholly replace each of ``records`` (keys all different) in two TinyDB
+        writes: one per record would rewrite the whole table each time, and twenty years of
+        records would take minutes. A replaced record gets a new document id."""
+        if not records:
+            return
+        table = self._db.table(self.kind.name)
+        keys = [self.kind.key(record) for record in records]
+        replaced = [self._by_key[key][0] for key in keys if key in self._by_key]
+        if replaced:
+            table.remove(doc_ids=replaced)
+        doc_ids = table.insert_multiple(record.to_record() for record in records)
+        for key, doc_id, record in zip(keys, doc_ids, records, strict=True):
+            self._by_key[key] = (doc_id, record)
+        self._by_key = dict(sorted(self._by_key.items()))
 
     def remove(self, key: str) -> None:
         """Remove the record with ``key`` (nothing happens if there is none)."""

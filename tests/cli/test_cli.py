@@ -236,7 +236,7 @@ def test_a_record_the_store_cannot_read_is_named_when_exporting(
     assert status == 0
     assert [log["date"] for log in json.loads(out)["daily_logs"]] == ["2025-11-03"]
     assert "daily_logs record 2" in err
-    assert "not exported" in err
+    assert "is left out" in err
 
 
 def test_a_data_folder_that_is_a_file_is_explained(

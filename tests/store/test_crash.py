@@ -13,6 +13,7 @@ import json
 import os
 import random
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -54,7 +55,9 @@ def logs_on_disk(folder: Path) -> dict[str, dict[str, Any]]:
 def check_after_kill(
     folder: Path, before: dict[str, dict[str, Any]], start: date, reported: int
 ) -> dict[str, dict[str, Any]]:
-    """The diary holds ``before`` plus every reported save (and perhaps the one under way)."""
+    """The diary holds ``before`` plus every reported save (and perhaps the one under way),
+    and the backups hold at the moment of the kill, before anything reopens the diary."""
+    check_backups(folder)
     found = logs_on_disk(folder)
     done = {**before, **expected_after(start, reported)}
     with_next = {**before, **expected_after(start, reported + 1)}
@@ -63,13 +66,19 @@ def check_after_kill(
         f"missing: {sorted(set(done) - set(found))[:5]}"
     )
     assert not list(folder.glob(".diary.json.*.tmp")), "opening left a temporary file"
-    backups = sorted((folder / "backups").glob("diary-*.json"))
-    # A kill between taking a backup and pruning may leave one extra until the next session.
-    assert len(backups) <= KEEP_BACKUPS + 1
-    for backup in backups:
-        parse_tables(backup.read_bytes())  # every backup is a whole diary
+    check_backups(folder)
     json.loads((folder / "diary.json").read_bytes())
     return found
+
+
+def check_backups(folder: Path) -> None:
+    """The backups invariant (issue 19, item 7): at most five, each a whole diary, each
+    readable only by its owner, whenever the writer was killed."""
+    backups = sorted((folder / "backups").glob("diary-*.json"))
+    assert len(backups) <= KEEP_BACKUPS, [path.name for path in backups]
+    for backup in backups:
+        parse_tables(backup.read_bytes())  # every backup is a whole diary
+        assert stat.S_IMODE(backup.stat().st_mode) == 0o600, backup
 
 
 @pytest.fixture

@@ -315,18 +315,18 @@ def test_import_failing_halfway_through_its_records_changes_nothing(
     store, folder = open_store, open_store.folder
     before_files = files_in(folder)
     before = store.snapshot()
-    real_put = RecordTable.put
+    real_put_many = RecordTable.put_many
     calls = 0
 
     def put_then_fail(self: RecordTable[Any], *args: Any) -> None:
         nonlocal calls
         calls += 1
-        if calls == 4:  # three records are already in memory
+        if calls == 3:  # the records of two tables are already in memory
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real_put(self, *args)
+        real_put_many(self, *args)
 
     with monkeypatch.context() as patch:
-        patch.setattr(RecordTable, "put", put_then_fail)
+        patch.setattr(RecordTable, "put_many", put_then_fail)
         with pytest.raises(StoreWriteError, match="the disk is full"):
             store.import_snapshot(incoming(), overwrite=True)
     assert writes == []

@@ -9,19 +9,19 @@ import random
 import shutil
 import stat
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sciatica_tui.domain.records import DailyLog
-from sciatica_tui.store import atomic_storage, diary_store, files, schema
+from sciatica_tui.store import atomic_storage, files, opening, schema
 from sciatica_tui.store.backups import KEEP_BACKUPS
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import AlreadyOpenError, NewerDiaryError, UnreadableDiaryError
 from sciatica_tui.store.schema import SCHEMA_VERSION
-from tests.support.store import fill
+from tests.support.store import FrozenDatetime, fill
 
 DAY = date(2026, 11, 1)
 
@@ -131,20 +131,12 @@ def test_read_only_open_of_an_unreadable_file_moves_nothing(tmp_path: Path) -> N
     assert all_files(folder) == before
 
 
-class FrozenDatetime(datetime):
-    """``datetime.now()`` stuck on one second."""
-
-    @classmethod
-    def now(cls, tz: Any = None) -> FrozenDatetime:
-        return cls(2026, 11, 21, 9, 30, 0)
-
-
 def test_two_unreadable_files_in_the_same_second_are_both_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "data"
     make_diary(folder)
-    monkeypatch.setattr(diary_store, "datetime", FrozenDatetime)
+    monkeypatch.setattr(opening, "datetime", FrozenDatetime)
     contents = [b"first broken file", b"second broken file", b""]
     for content in contents:
         (folder / "diary.json").write_bytes(content)

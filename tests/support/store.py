@@ -246,3 +246,37 @@ class Lines:
             self.buffer += chunk
         text, self.buffer = self.buffer.decode(), b""
         return text.splitlines()
+
+
+# --- files and exports ------------------------------------------------------------------------
+
+# A small export (format version 2) with one daily log, for commands that import.
+SMALL_EXPORT: dict[str, Any] = {
+    "format": "sciatica-tui",
+    "version": 2,
+    "profile": {},
+    "daily_logs": [{"date": "2025-10-03", "leg_pain": 6, "back_pain": 3}],
+    "red_flag_checks": [],
+    "breathing_sessions": [],
+    "rehab_days": [],
+    "custom_exercises": [],
+    "visits": [],
+}
+
+
+def files_in(folder: Path, *, with_lock: bool = True) -> dict[str, bytes]:
+    """Every file under ``folder`` with its bytes (the empty lock file left out on request:
+    a writer creates it even when it changes nothing)."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and (with_lock or path.name != "diary.lock")
+    }
+
+
+class FrozenDatetime(datetime):
+    """``datetime.now()`` stuck on one second."""
+
+    @classmethod
+    def now(cls, tz: Any = None) -> FrozenDatetime:
+        return cls(2026, 11, 21, 9, 30, 0)
