@@ -52,7 +52,7 @@ from sciatica_tui.store.opening import (
     open_storage,
     read_only_note,
 )
-from sciatica_tui.store.set_aside import keep_set_aside, set_aside_notice, without
+from sciatica_tui.store.set_aside import move_set_aside, set_aside_notice
 from sciatica_tui.store.tables import RecordTable, _replaced_by
 
 __all__ = ["DIARY_FILE", "DiaryStore"]
@@ -155,7 +155,10 @@ class DiaryStore:
             if tables is None:
                 self._db.table("meta").insert({"schema_version": schema.SCHEMA_VERSION})
                 return
-            self._keep_set_aside()
+            if self.set_aside:
+                # Kept in a side file, then taken out, so that no later save changes them.
+                self.side_file = move_set_aside(self.folder, self.set_aside, self._storage)
+                self._db.clear_cache()
             if version < schema.SCHEMA_VERSION:
                 self._storage.write(schema.migrated(self._storage.read() or {}, version))
                 self._db.clear_cache()
@@ -163,17 +166,6 @@ class DiaryStore:
         except OSError as error:
             self._db.close()
             raise cannot_write(self.folder, explain_os_error(error)) from error
-
-    def _keep_set_aside(self) -> None:
-        """Move the records that cannot be read to a side file, then out of the diary, so
-        that no later save changes or loses them."""
-        if not self.set_aside:
-            return
-        self.side_file = keep_set_aside(
-            self.folder, self.set_aside, self._storage.on_disk, datetime.now()
-        )
-        self._storage.write(without(self._storage.read() or {}, self.set_aside))
-        self._db.clear_cache()
 
     def schema_version(self) -> int:
         """The format version recorded in the file (0 when it has no ``meta``)."""

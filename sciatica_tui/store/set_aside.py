@@ -12,11 +12,14 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sciatica_tui.domain.words import plural
 from sciatica_tui.store.diary_file import SetAside, Tables, plain
 from sciatica_tui.store.files import write_file_atomically
+
+if TYPE_CHECKING:
+    from sciatica_tui.store.atomic_storage import AtomicJSONStorage
 
 SIDE_FILE_PREFIX = "diary-set-aside-"
 
@@ -95,3 +98,13 @@ def set_aside_notice(records: Sequence[SetAside], side_file: Path | None) -> str
         f"{plural(count, 'record')} in the diary could not be read ({which}). {moved} "
         f"moved, unchanged, to {side_file}; everything else is here."
     )
+
+
+def move_set_aside(
+    folder: Path, records: Sequence[SetAside], storage: AtomicJSONStorage
+) -> Path:
+    """Keep ``records`` in a side file beside the diary, then write the diary without them;
+    return the side file's path."""
+    side_file = keep_set_aside(folder, records, storage.on_disk, datetime.now())
+    storage.write(without(storage.read() or {}, records))
+    return side_file
