@@ -55,8 +55,12 @@ class EmergencyNumberDialog(ClinicDialog[Settings]):
             return
         store = diary(self)
         settings = with_numbers(store.profile().settings, numbers)
+
+        def close(_: None) -> None:
+            self.dismiss(settings)
+
         sciatica_app(self).save_in_background(
             lambda: store.save_profile(replace(store.profile(), settings=settings)),
-            on_done=lambda _: self.dismiss(settings),
+            on_done=close,
             on_error=lambda error: self.say_problem(str(error)),
         )
