@@ -100,9 +100,7 @@ def set_aside_notice(records: Sequence[SetAside], side_file: Path | None) -> str
     )
 
 
-def move_set_aside(
-    folder: Path, records: Sequence[SetAside], storage: AtomicJSONStorage
-) -> Path:
+def move_set_aside(folder: Path, records: Sequence[SetAside], storage: AtomicJSONStorage) -> Path:
     """Keep ``records`` in a side file beside the diary, then write the diary without them;
     return the side file's path."""
     side_file = keep_set_aside(folder, records, storage.on_disk, datetime.now())
