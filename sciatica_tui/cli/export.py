@@ -50,11 +50,25 @@ def export_csv(snapshot: Snapshot, today: date) -> str:
     from sciatica_tui.domain.records import DAILY_LOG_FIELDS
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=DAILY_LOG_FIELDS, lineterminator="\n")
+    # CRLF ends a row (RFC 4180), so the writer also quotes a field holding a lone CR, which
+    # would otherwise split the row in two when read back.
+    writer = csv.DictWriter(out, fieldnames=DAILY_LOG_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for log in sorted(snapshot.daily_logs, key=lambda entry: entry.date):
-        writer.writerow(log.to_record())
+        record = log.to_record()
+        writer.writerow({name: spreadsheet_safe(value) for name, value in record.items()})
     return out.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading ' (as OWASP advises),
+    so it shows as typed; everything else is written as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 EXPORTERS: dict[str, Exporter] = {

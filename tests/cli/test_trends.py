@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sciatica_tui.cli import main
 from sciatica_tui.domain import content
@@ -230,5 +232,24 @@ def test_csv_export_round_trips_to_the_stored_values(
     assert any(row["numbness"] == "" for row in rows)  # missing stays empty, not 0
     # The same text goes to the screen without --out.
     status, screen, _ = run(capsys, "--data-dir", folder, "export", "--format", "csv")
-    assert status == 0 and screen == out_file.read_text(encoding="utf-8")
+    assert status == 0 and screen == out_file.read_bytes().decode("utf-8")
     assert list(csv.reader(io.StringIO(screen)))[0] == list(DAILY_LOG_FIELDS)
+
+
+NOTE_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    max_size=40,
+)
+
+
+@given(note=NOTE_TEXT | st.sampled_from(["=1+1", "@SUM(A1)", "-2", "a\rb", "\r", '"x"\r\n']))
+def test_csv_keeps_every_note_on_its_row_and_no_formula_runs(note: str) -> None:
+    from sciatica_tui.cli.export import FORMULA_STARTS, export_csv
+
+    logs = [DailyLog(date(2026, 11, day), leg_pain=3, back_pain=2, notes=note) for day in (1, 2)]
+    text = export_csv(Snapshot(daily_logs=logs), date(2026, 11, 21))
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == 2
+    written = rows[0]["notes"]
+    assert written == ("'" + note if note.startswith(FORMULA_STARTS) else note)
+    assert not written.startswith(FORMULA_STARTS)
