@@ -1,8 +1,8 @@
 """The person's own words, written into Markdown so that they read as typed.
 
 A name or a question goes on one line (``inline``); a story or a history keeps its lines
-(``block``). Neither lets the text turn into a heading, a rule, a link or emphasis the person
-did not mean.
+(``block``). Neither lets the text turn into a heading, a rule, a link, HTML, code or emphasis
+the person did not mean.
 """
 
 from __future__ import annotations
@@ -36,10 +36,20 @@ def block(text: str) -> str:
             out[-1] = out[-1].rstrip()
             out.append("")
         if stripped.startswith("#") or _RULE_LIKE.match(line):
-            line = line[: len(line) - len(stripped)] + "\\" + stripped
+            line = line[: len(line) - len(stripped)] + "\\" + _escape_after_marker(stripped)
+        else:
+            line = _escape_after_marker(line)
         next_line = lines[index + 1] if index + 1 < len(lines) else ""
         out.append(line + "  " if line and next_line else line)
     return "\n".join(out)
+
+
+def _escape_after_marker(line: str) -> str:
+    """The line with every sign that would make a link, HTML, code or emphasis shown as
+    typed; a list marker the person typed at its start stays a marker."""
+    marker = _LIST_ITEM.match(line)
+    kept = marker.end() if marker else 0
+    return line[:kept] + _INLINE_SPECIAL.sub(r"\\\1", line[kept:])
 
 
 def _is_list_item(line: str) -> bool:

@@ -97,3 +97,32 @@ def test_text_typed_after_the_drafted_list_is_its_own_paragraph() -> None:
             paragraphs_outside.append(tokens[index + 1].content)
     assert "Worse after sitting in the car." in paragraphs_outside
     assert "- Rehab exercises: done on 2 of the 28 days.\n\nWorse after" in fixture_markdown()
+
+
+HOSTILE_LINES = (
+    "<script>alert(1)</script>",
+    "[see this](javascript:alert(1))",
+    "<img src=x onerror=alert(1)>",
+    "`code` and **bold** and _under_",
+    "# a heading",
+    "> a quote",
+    "| a | table |",
+)
+
+
+def test_every_field_the_person_wrote_is_escaped_alike() -> None:
+    # Story, history and notes after the visit go in as typed, like every other field: their
+    # line breaks stay, but nothing in them becomes HTML, a link, code, emphasis or a heading.
+    typed = "\n".join(HOSTILE_LINES)
+    visit = Visit(id="v", date=date(2026, 11, 24), story=typed, history=typed, notes_after=typed)
+    page = fixture_markdown(visit)
+    tokens = MarkdownIt().parse(page)
+    kinds = {child.type for token in tokens for child in (token.children or [])}
+    assert not kinds & {"html_inline", "link_open", "code_inline", "em_open"}
+    assert not any(
+        token.type in ("html_block", "blockquote_open", "table_open") for token in tokens
+    )
+    assert len(headings(page)) == 9
+    html = MarkdownIt().render(page)
+    assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 3  # shown as typed
+    assert html.count("`code` and **bold** and _under_") == 3  # the page's own bold aside
