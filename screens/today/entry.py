@@ -264,5 +264,14 @@ class DayEntry(Vertical):
             return
         error = message.error
         self._saving_texts = None
-        self.show_date_problem(f"⚠ Not saved: {error} Everything you typed is still here.")
+        self.show_date_problem(not_saved_line(error))
         self.notify(str(error), title="Not saved", severity="error", timeout=15)
+
+
+def not_saved_line(error: Exception) -> str:
+    """The line under the day when a save failed. The store's own message may already say
+    "Not saved" and that nothing was lost; each is said once."""
+    words = str(error).removeprefix("Not saved: ")
+    if "still here" not in words and "Nothing was lost" not in words:
+        words += " Everything you typed is still here."
+    return f"⚠ Not saved: {words}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
+from errno import ENOSPC
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from sciatica_tui.domain.records import (
 )
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
+from sciatica_tui.screens.today.entry import not_saved_line
 from sciatica_tui.screens.today.form import field_id
 from sciatica_tui.screens.today.status import RecentDays, StatusStrip
 from sciatica_tui.screens.today.tab import TodayTab
@@ -34,7 +36,7 @@ from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.rating_scale import RatingScale
 from sciatica_tui.screens.widgets.tick_box import TickBox
 from sciatica_tui.store.diary_store import DiaryStore
-from sciatica_tui.store.errors import StoreWriteError
+from sciatica_tui.store.errors import StoreWriteError, write_error
 from tests.support.app import FROZEN_NOW, Seed, build_app, settled, until, welcomed
 
 TODAY = FROZEN_NOW.date()
@@ -429,7 +431,8 @@ async def test_a_failed_save_keeps_the_form_and_says_why(
         monkeypatch.setattr(app.store, "save_daily_log", disk_full)
         await pilot.press("7", "tab", "3", "ctrl+s")
         await settled(pilot)
-        assert "disk is full" in str(tab(app).query_one("#day-error", Static).render())
+        line = str(tab(app).query_one("#day-error", Static).render())
+        assert "disk is full" in line and line.count("Not saved") == 1
         assert (field(app, "leg_pain").value, field(app, "back_pain").value) == (7, 3)
         assert "● unsaved" in str(tab(app).query_one("#day-state", Static).render())
         assert any("disk is full" in n for n in notices(app))
@@ -962,3 +965,10 @@ async def test_ctrl_q_still_asks_after_ctrl_r_closed_its_question() -> None:
         await pilot.press("ctrl+q")  # a second ctrl+q waits for the answer
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog) and app.is_running
+
+
+def test_a_failed_save_says_not_saved_and_kept_once() -> None:
+    full = not_saved_line(write_error(OSError(ENOSPC, "No space"), Path("/data")))
+    plain = not_saved_line(ValueError("The diary was opened read-only."))
+    assert full.count("Not saved") == 1 and full.count("Nothing was lost") == 1
+    assert "still here" in plain and plain.count("Not saved") == 1
