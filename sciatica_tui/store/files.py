@@ -68,10 +68,17 @@ def write_file_atomically(path: Path, payload: bytes) -> None:
 def write_private_file(path: str | os.PathLike[str], text: str) -> bool:
     """Write ``text`` (UTF-8) to ``path``, readable only by its owner (mode 0600), atomically.
 
-    Returns True when a file that was already at ``path`` was replaced.
+    Returns True when a file that was already at ``path`` was replaced. When ``path`` is a
+    link, the file it leads to is replaced and the link stays a link, as ``cp`` would do;
+    replacing the link itself would leave the file the person pointed at unchanged.
     """
     target = Path(path)
-    existed = target.exists() or target.is_symlink()
+    if target.is_symlink():
+        # Not strict: a link to a file not made yet gets that file. A loop raises ELOOP.
+        target = Path(os.path.realpath(target, strict=False))
+        if target.is_symlink():
+            raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
+    existed = target.exists()
     write_file_atomically(target, text.encode("utf-8"))
     return existed
 

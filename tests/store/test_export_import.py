@@ -857,3 +857,26 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
         write_private_file(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["export.json"]
+
+
+def test_an_export_onto_a_link_writes_the_linked_file_and_keeps_the_link(tmp_path: Path) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    (synced / "visit.md").write_text("old", encoding="utf-8")
+    link = tmp_path / "visit.md"
+    link.symlink_to("synced/visit.md")
+    dangling = tmp_path / "new.md"
+    dangling.symlink_to(synced / "new.md")
+
+    assert write_private_file(link, "new") is True
+    assert write_private_file(dangling, "first") is False
+    assert link.is_symlink() and (synced / "visit.md").read_text(encoding="utf-8") == "new"
+    assert dangling.is_symlink() and (synced / "new.md").read_text(encoding="utf-8") == "first"
+
+
+def test_an_export_onto_a_link_loop_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.md"
+    loop.symlink_to(loop)
+    with pytest.raises(OSError):
+        write_private_file(loop, "new")
+    assert loop.is_symlink() and [p.name for p in tmp_path.iterdir()] == ["loop.md"]
