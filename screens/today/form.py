@@ -218,6 +218,6 @@ def problem_text(problem: Problem) -> str:
     message = problem.message
     if message == "is missing":
         message = f"{label} is not set yet"
-    elif message.startswith("is "):
+    elif message.startswith(("is ", "holds ")):
         message = f"{label} {message}"
     return f"⚠ {message}. {problem.hint}".strip()
