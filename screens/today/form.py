@@ -218,6 +218,8 @@ def problem_text(problem: Problem) -> str:
     message = problem.message
     if message == "is missing":
         message = f"{label} is not set yet"
-    elif message.startswith(("is ", "holds ")):
+    elif message.startswith("is "):
         message = f"{label} {message}"
+    elif message.startswith("holds "):  # a hidden control character
+        message = f"{label}: {message}"
     return f"⚠ {message}. {problem.hint}".strip()

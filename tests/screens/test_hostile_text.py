@@ -60,7 +60,7 @@ async def test_notes_with_a_pasted_escape_are_refused_named_and_kept(tmp_path: P
         await pilot.press("ctrl+s")
         await settled(pilot)
         message = str(app.query_one(f"#{field_id('notes')}-error", Static).render())
-        assert message.startswith("⚠ Notes holds a hidden control character (ESC, shown as ␛)")
+        assert message.startswith("⚠ Notes: holds a hidden control character (ESC, shown as ␛)")
         assert "at character 12. Delete it, then save again" in message
         assert notes.text == pasted  # everything typed is still there
     with DiaryStore.open(folder) as store:
