@@ -50,8 +50,3 @@ def inert(text: str) -> str:
     if not _UNSAFE.search(text):
         return text  # the usual case: nothing to replace
     return _UNSAFE.sub(lambda found: STAND_INS[ord(found.group())], text)
-
-
-def has_unsafe(text: str) -> bool:
-    """Whether ``inert`` would change ``text``."""
-    return _UNSAFE.search(text) is not None
