@@ -23,6 +23,7 @@ from textual.widgets import Header, Static, TabbedContent, TabPane
 import sciatica_tui.screens as screens
 from sciatica_tui import collector
 from sciatica_tui.domain.clock import Clock, SystemClock
+from sciatica_tui.inert_display import show_control_characters_inert
 from sciatica_tui.opening import open_the_diary
 from sciatica_tui.palette import diary_commands
 from sciatica_tui.quitting import QuitAsked, QuitQuestions
@@ -91,6 +92,7 @@ class SciaticaApp(App[int]):
         breathe: tuple[int, int] | None = None,
     ) -> None:
         """``store`` is the open diary; ``breathe`` (minutes, count) starts a session."""
+        show_control_characters_inert()  # before any text is built: see inert_display
         super().__init__()
         self.store = store
         self.clock: Clock = clock or SystemClock()

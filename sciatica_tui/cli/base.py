@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sciatica_tui.domain.inert_text import inert
+
 if TYPE_CHECKING:
     from sciatica_tui.domain.records import Snapshot
 
@@ -32,8 +34,9 @@ def today() -> date:
 
 
 def say_error(message: str) -> None:
-    """A problem, on stderr, named as coming from this command."""
-    print(f"sciatica: {message}", file=sys.stderr)
+    """A problem, on stderr, named as coming from this command (control characters a
+    message quotes from a file are shown inert)."""
+    print(f"sciatica: {inert(message)}", file=sys.stderr)
 
 
 def read_snapshot(folder: Path) -> Snapshot:
@@ -58,8 +61,14 @@ def read_snapshot(folder: Path) -> Snapshot:
 WARNINGS_LISTED = 50  # a diary full of broken records would print thousands of lines
 
 
-def write_stdout(text: str) -> int:
-    """Print an export as UTF-8, whatever the terminal's encoding."""
+def write_stdout(text: str, *, drawn_here: str = "") -> int:
+    """Print an export as UTF-8, whatever the terminal's encoding.
+
+    ``text`` may quote the diary, so every control character in it is shown inert (ESC as
+    ␛): whatever the file holds, nothing printed can be an escape sequence. ``drawn_here``,
+    printed first as it is, is only for what this program drew itself (coloured charts).
+    """
+    text = drawn_here + inert(text)
     try:
         sys.stdout.flush()
         buffer = getattr(sys.stdout, "buffer", None)

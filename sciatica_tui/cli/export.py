@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -18,6 +19,7 @@ from sciatica_tui.cli.base import (
     say_error,
     write_stdout,
 )
+from sciatica_tui.domain.inert_text import inert
 from sciatica_tui.store.export_format import to_document
 from sciatica_tui.store.files import write_private_file
 
@@ -30,7 +32,14 @@ Exporter = Callable[["Snapshot", date], str]
 
 def export_json(snapshot: Snapshot, today: date) -> str:
     """Everything in the diary, as the JSON document ``sciatica import`` reads back."""
-    return json.dumps(to_document(snapshot), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    text = json.dumps(to_document(snapshot), indent=2, ensure_ascii=False, allow_nan=False)
+    # json escapes C0 controls itself; the rest a terminal could act on (DEL, C1, bidi
+    # controls, line separators) are escaped here too: the same JSON, inert on a screen.
+    return JSON_UNESCAPED.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"
+
+
+# Only ever inside a JSON string, where \uXXXX reads back as the same character.
+JSON_UNESCAPED = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def export_markdown(snapshot: Snapshot, today: date) -> str:
@@ -129,8 +138,8 @@ def _say_if_story_is_old(snapshot: Snapshot) -> None:
         said, now = stale
         print(
             "sciatica: note: the visit's symptom story was drafted from an earlier diary.\n"
-            f"  It says:   {said.removeprefix('- ')}\n"
-            f"  Diary now: {now.removeprefix('- ')}\n"
+            f"  It says:   {inert(said.removeprefix('- '))}\n"
+            f"  Diary now: {inert(now.removeprefix('- '))}\n"
             "  The chart comes from the diary as it is now. To update the story, open the "
             'Clinic tab and choose "Draft again from my diary".',
             file=sys.stderr,

@@ -73,4 +73,7 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
         colour=colour,
     )
     table = weekly_table(data, args.weeks)
-    return write_stdout(f"{charts}\nWeek by week\n\n{table}\n{TABLE_NOTE}\n")
+    body = f"\nWeek by week\n\n{table}\n{TABLE_NOTE}\n"
+    if colour:  # the charts' own colour codes, around numbers and words drawn here
+        return write_stdout(body, drawn_here=charts)
+    return write_stdout(charts + body)

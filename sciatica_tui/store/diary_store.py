@@ -31,6 +31,7 @@ from sciatica_tui.domain.records import (
     Snapshot,
     Visit,
 )
+from sciatica_tui.domain.validation.checks import reading_stored_text
 from sciatica_tui.domain.validation.problems import ValidationError
 from sciatica_tui.domain.validation.rules import validate_profile
 from sciatica_tui.store import schema
@@ -201,10 +202,12 @@ class DiaryStore:
 
     def _load(self, set_aside: list[SetAside]) -> None:
         """Build the typed in-memory records; a stored record that is not valid is left out
-        and added to ``set_aside`` rather than crashing the app."""
-        self._profile_id, self._profile = self._load_profile(set_aside)
-        for table in self._tables.values():
-            table.load(set_aside)
+        and added to ``set_aside`` rather than crashing the app. Text is read as stored:
+        a control character an older version let in keeps the record readable, unchanged."""
+        with reading_stored_text():
+            self._profile_id, self._profile = self._load_profile(set_aside)
+            for table in self._tables.values():
+                table.load(set_aside)
 
     def _load_profile(self, set_aside: list[SetAside]) -> tuple[int | None, Profile]:
         docs = self._db.table(PROFILE_TABLE).all()

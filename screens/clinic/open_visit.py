@@ -130,7 +130,7 @@ class OpenVisit(Vertical):
         reading = self.read()
         visit, note = reading.visit, reading.note
         if visit is None:
-            self._set_status(f"✗ Not saved: {note}. Shorten it, then save.", problem=True)
+            self._set_status(f"✗ Not saved: {note}. {reading.advice}", problem=True)
             return False
         if visit == self.visit:
             self._set_status(f"✓ Saved. {note}" if note else "✓ Saved.", problem=bool(note))

@@ -3,7 +3,7 @@ how the form and a saved ``Visit`` become each other."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from textual import on
@@ -14,6 +14,8 @@ from textual.widgets import Button, Checkbox, Collapsible, Input, Label, Select,
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import Visit
+from sciatica_tui.domain.validation.characters import HIDDEN_CONTROL_HINT
+from sciatica_tui.domain.validation.checks import reading_stored_text
 from sciatica_tui.domain.validation.problems import ValidationError
 from sciatica_tui.domain.validation.rules import (
     LONG_TEXT_MAX,
@@ -51,13 +53,42 @@ class FormReading:
     visit: Visit | None
     note: str
     problem_fields: tuple[str, ...] = ()
+    advice: str = ""  # with no visit: what to do about the problems
 
 
 def problem_words(field: str, message: str) -> str:
     """A problem with one field of the visit, in words."""
-    if field in LONG_TEXT_NAMES:
-        return f"{LONG_TEXT_NAMES[field]} is longer than {LONG_TEXT_MAX} characters"
-    return f"{field.replace('_', ' ')}: {message}"
+    name = LONG_TEXT_NAMES.get(field)
+    if name is None:
+        return f"{field.replace('_', ' ')}: {message}"
+    if "characters long" in message:
+        return f"{name} is longer than {LONG_TEXT_MAX} characters"
+    return f"{name} {message}"
+
+
+def shows_as_saved(record: dict[str, Any], saved: Visit) -> bool:
+    """Whether the form's ``record`` is still exactly ``saved``, read as the diary holds it.
+
+    A visit from an older version may hold control characters the rules now refuse: while
+    the person has changed nothing, there is nothing to save and nothing to warn about. A
+    text box shows every Unicode line break (NEL, VT, FF and the like) as a newline, so long
+    texts are compared line by line."""
+    with reading_stored_text():
+        try:
+            shown = validate_visit(record)
+        except ValidationError:
+            return False
+    return by_lines(shown) == by_lines(saved)
+
+
+def by_lines(visit: Visit) -> Visit:
+    """``visit`` with each long text as the lines a text box shows."""
+    return replace(
+        visit,
+        story="\n".join(visit.story.splitlines()),
+        history="\n".join(visit.history.splitlines()),
+        notes_after="\n".join(visit.notes_after.splitlines()),
+    )
 
 
 class VisitForm(VerticalScroll):
@@ -183,9 +214,14 @@ class VisitForm(VerticalScroll):
         try:
             visit = validate_visit(record)
         except ValidationError as error:
+            if shows_as_saved(record, saved):
+                self.problem_fields = ()
+                return FormReading(saved, note)
             self.problem_fields = tuple(p.field for p in error.problems)
             problems = "; ".join(problem_words(p.field, p.message) for p in error.problems)
-            return FormReading(None, problems, self.problem_fields)
+            hidden = any(p.hint == HIDDEN_CONTROL_HINT for p in error.problems)
+            advice = HIDDEN_CONTROL_HINT if hidden else "Shorten it, then save."
+            return FormReading(None, problems, self.problem_fields, advice)
         self.problem_fields = ()
         return FormReading(visit, note)
 

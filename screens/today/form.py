@@ -220,4 +220,6 @@ def problem_text(problem: Problem) -> str:
         message = f"{label} is not set yet"
     elif message.startswith("is "):
         message = f"{label} {message}"
+    elif message.startswith("holds "):  # a hidden control character
+        message = f"{label}: {message}"
     return f"⚠ {message}. {problem.hint}".strip()

@@ -178,7 +178,13 @@ def by_key(snapshot: Snapshot) -> dict[str, Any]:
 
 # --- strategies for valid snapshots ----------------------------------------------------------
 
-SAFE_CHARACTERS = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")
+# What new text may hold: no control character but tab and newline, no bidi control, and
+# line breaks already plain (CR and U+2028/U+2029 become a newline: see validation.characters).
+SAFE_CHARACTERS = st.characters(
+    exclude_categories=["Cs", "Cc", "Zl", "Zp"],
+    include_characters="\n\t",
+    exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+)
 ids = st.from_regex(r"[a-z0-9_\-]{1,20}", fullmatch=True)
 question_ids = st.from_regex(r"[a-z0-9_]{1,40}", fullmatch=True)
 past_dates = st.dates(min_value=date(1900, 1, 1), max_value=TODAY)

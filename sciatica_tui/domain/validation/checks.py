@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
 from sciatica_tui.domain.dates import EARLIEST_DATE
+from sciatica_tui.domain.validation.characters import (
+    HIDDEN_CONTROL_HINT,
+    hidden_control,
+    with_plain_line_breaks,
+)
 from sciatica_tui.domain.validation.problems import BadValue, Problem, ValidationError, show_value
 
 E = TypeVar("E", bound=Enum)
@@ -68,18 +75,46 @@ def check_choice(value: Any, kind: type[E]) -> E:
 
 
 def check_text(value: Any, max_length: int) -> str:
-    """Text of at most ``max_length`` characters (NUL bytes are refused)."""
+    """Text of at most ``max_length`` characters (NUL bytes are refused).
+
+    New text (typed, pasted or imported) also may not hold a hidden control character
+    (``characters.hidden_control``), and its Windows or Unicode line breaks become plain
+    newlines first. Text read back from the diary file is taken as it is
+    (``reading_stored_text``).
+    """
     if not isinstance(value, str):
         raise BadValue(f"{show_value(value)} is not text")
-    if len(value) > max_length:
-        raise BadValue(f"is {len(value)} characters long, more than {max_length}")
-    if "\x00" in value:
+    new_text = not _READING_STORED_TEXT.get()
+    text = with_plain_line_breaks(value) if new_text else value
+    if len(text) > max_length:
+        raise BadValue(f"is {len(text)} characters long, more than {max_length}")
+    if "\x00" in text:
         raise BadValue("holds a NUL character")
     try:
-        value.encode("utf-8")
+        text.encode("utf-8")
     except UnicodeEncodeError:
         raise BadValue("holds a broken character (a lone surrogate)") from None
-    return value
+    hidden = hidden_control(text) if new_text else None
+    if hidden is not None:
+        raise BadValue(hidden, HIDDEN_CONTROL_HINT)
+    return text
+
+
+# The rule for new text is stricter than the rule for reading: a diary written by an older
+# version (or edited by hand) may hold control characters, and it must still open with
+# nothing set aside or changed; what it holds is shown inert (``domain.inert_text``).
+_READING_STORED_TEXT: ContextVar[bool] = ContextVar("reading_stored_text", default=False)
+
+
+@contextmanager
+def reading_stored_text() -> Iterator[None]:
+    """Within this block, text is checked as the diary file holds it: control characters
+    and line breaks are kept as they are (the store reads its own file so)."""
+    token = _READING_STORED_TEXT.set(True)
+    try:
+        yield
+    finally:
+        _READING_STORED_TEXT.reset(token)
 
 
 def check_bool(value: Any) -> bool:
@@ -169,7 +204,7 @@ def check_record(
         try:
             clean[name] = rule.check(value)
         except BadValue as bad:
-            problems.append(Problem(name, bad.message, rule.hint))
+            problems.append(Problem(name, bad.message, bad.hint or rule.hint))
     return clean, problems
 
 

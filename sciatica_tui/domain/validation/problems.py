@@ -39,10 +39,12 @@ class ValidationError(ValueError):
 
 
 class BadValue(Exception):
-    """A single value broke a rule; ``check_record`` turns it into a ``Problem``."""
+    """A single value broke a rule; ``check_record`` turns it into a ``Problem``, with the
+    rule's hint unless ``hint`` says what to do instead."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, hint: str = "") -> None:
         self.message = message
+        self.hint = hint
 
 
 def show_value(value: Any) -> str:

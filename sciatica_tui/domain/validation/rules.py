@@ -195,7 +195,13 @@ def _text_list(max_items: int) -> Checker:
             raise BadValue("is not a list")
         if len(value) > max_items:
             raise BadValue(f"has {len(value)} entries, more than {max_items}")
-        return tuple(check_text(item, SHORT_TEXT_MAX * 2) for item in value)
+        out = []
+        for index, item in enumerate(value):
+            try:
+                out.append(check_text(item, SHORT_TEXT_MAX * 2))
+            except BadValue as bad:
+                raise BadValue(f"entry {index + 1}: {bad.message}", bad.hint) from None
+        return tuple(out)
 
     return check
 
@@ -211,7 +217,7 @@ def _sub_records(make: Callable[[Any], Any], what: str) -> Checker:
             try:
                 out.append(make(item))
             except BadValue as bad:
-                raise BadValue(f"entry {index + 1}: {bad.message}") from None
+                raise BadValue(f"entry {index + 1}: {bad.message}", bad.hint) from None
         return tuple(out)
 
     return check
@@ -222,7 +228,8 @@ def _part_of_visit(raw: Any, rules: Mapping[str, Rule], what: str) -> dict[str, 
     about the visit's list."""
     clean, problems = check_record(raw, rules, what)
     if problems:
-        raise BadValue("; ".join(str(p) for p in problems))
+        hint = next((problem.hint for problem in problems if problem.hint), "")
+        raise BadValue("; ".join(str(p) for p in problems), hint)
     return clean
 
 
