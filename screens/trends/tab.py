@@ -188,8 +188,10 @@ class TrendsTab(Vertical, DiaryTab):
     # --- ranges -----------------------------------------------------------------------------
 
     def action_show_range(self, weeks: int | None) -> None:
-        """Show the last ``weeks`` weeks (None: all time)."""
+        """Show the last ``weeks`` weeks (None: all time), and bring the charts into view
+        (the progress view above them fills a small terminal)."""
         self.weeks = weeks
+        self._scroll_to("#trends-charts")
 
     def watch_weeks(self, weeks: int | None) -> None:
         """Mark the chosen button and redraw from the cached charts."""
@@ -200,7 +202,7 @@ class TrendsTab(Vertical, DiaryTab):
     @on(Button.Pressed, "#trends-ranges Button")
     def _range_pressed(self, event: Button.Pressed) -> None:
         if event.button.id in RANGE_BUTTONS:
-            self.weeks = RANGE_BUTTONS[event.button.id]
+            self.action_show_range(RANGE_BUTTONS[event.button.id])
 
     @staticmethod
     def _button_id(weeks: int | None) -> str:
@@ -208,8 +210,11 @@ class TrendsTab(Vertical, DiaryTab):
 
     def action_jump_to_review(self) -> None:
         """Scroll the weekly review into view."""
+        self._scroll_to("#trends-review")
+
+    def _scroll_to(self, selector: str) -> None:
         self.query_one("#trends-body", VerticalScroll).scroll_to_widget(
-            self.query_one("#trends-review"), top=True, animate=False
+            self.query_one(selector), top=True, animate=False
         )
 
     def on_key(self, event: Key) -> None:
@@ -307,7 +312,8 @@ class TrendsTab(Vertical, DiaryTab):
 def _comparison_table(told: ReviewInWords) -> Table:
     """Last week and this week side by side."""
     table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")
-    table.add_column("")
+    # A first header of its own: an empty one let the header row start one column early.
+    table.add_column("Measure")
     table.add_column("Last week")
     table.add_column("This week")
     table.add_column("Change")

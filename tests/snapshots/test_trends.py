@@ -83,8 +83,10 @@ def press_then_settle(*keys: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("size", SIZES)
 def test_twelve_weeks(snap_compare, size: tuple[int, int]) -> None:
+    # Choosing a range (here the one already chosen) brings the charts into view, under
+    # the progress view.
     app = build_app(None, welcomed(date(2026, 5, 1)), recovering(200))
-    assert snap_compare(app, run_before=open_trends, terminal_size=size)
+    assert snap_compare(app, run_before=press_then_settle("1"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -136,3 +138,10 @@ def two_weeks(*, weaker: bool) -> Seed:
 def test_weekly_review_words(snap_compare, weaker: bool, size: tuple[int, int]) -> None:
     app = build_app(None, welcomed(date(2026, 9, 1)), two_weeks(weaker=weaker))
     assert snap_compare(app, run_before=press_then_settle("r"), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_progress_view(snap_compare, size: tuple[int, int]) -> None:
+    """Issue 14: twelve weeks since onset, the answer on top of the tab."""
+    app = build_app(None, welcomed(TODAY - timedelta(weeks=12)), recovering(84))
+    assert snap_compare(app, run_before=open_trends, terminal_size=size)
