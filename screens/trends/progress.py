@@ -2,7 +2,8 @@
 heading, and what changed since the start and over the last four weeks.
 
 On a narrow terminal the two comparisons are two small tables, one under the other (the
-person scrolls on to the charts); from ``WIDE_FROM`` columns they share one table.
+person scrolls on to the charts); on a wide one (``wide``, set by the tab as it lays out its
+charts) they share one table.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.events import Resize
 from textual.reactive import reactive
 from textual.widgets import Static
 
@@ -29,7 +29,6 @@ from sciatica_tui.domain.progress.words import (
     window_words,
 )
 
-WIDE_FROM = 110
 # The mark before the answer: a shape as well as a word, never a colour alone.
 HEADLINE_MARKS: dict[Verdict, str] = {
     Verdict.BETTER: "✓",
@@ -59,10 +58,6 @@ class ProgressView(Vertical):
         yield Static(WEAKNESS_CAUTION, id="progress-caution")
         yield Static("", id="progress-tables")
         yield Static(f"{NOTICEABLE_NOTE} {DISCLAIMER}", id="progress-note")
-
-    def on_resize(self, event: Resize) -> None:
-        """One table or two, as the width allows."""
-        self.wide = event.size.width >= WIDE_FROM
 
     def watch_wide(self) -> None:
         """Lay the tables out again for the new width."""

@@ -191,7 +191,7 @@ class TrendsTab(Vertical, DiaryTab):
         """Show the last ``weeks`` weeks (None: all time), and bring the charts into view
         (the progress view above them fills a small terminal)."""
         self.weeks = weeks
-        self._scroll_to("#trends-charts")
+        self._bring_into_view("#trends-charts")
 
     def watch_weeks(self, weeks: int | None) -> None:
         """Mark the chosen button and redraw from the cached charts."""
@@ -210,9 +210,9 @@ class TrendsTab(Vertical, DiaryTab):
 
     def action_jump_to_review(self) -> None:
         """Scroll the weekly review into view."""
-        self._scroll_to("#trends-review")
+        self._bring_into_view("#trends-review")
 
-    def _scroll_to(self, selector: str) -> None:
+    def _bring_into_view(self, selector: str) -> None:
         self.query_one("#trends-body", VerticalScroll).scroll_to_widget(
             self.query_one(selector), top=True, animate=False
         )
@@ -235,8 +235,10 @@ class TrendsTab(Vertical, DiaryTab):
             scroll(animate=False)
 
     def on_resize(self, event: Resize) -> None:
-        """Two columns of charts when there is room."""
-        self.set_class(event.size.width >= TWO_COLUMNS_FROM, "-wide")
+        """Two columns of charts, and one table of progress, when there is room."""
+        wide = event.size.width >= TWO_COLUMNS_FROM
+        self.set_class(wide, "-wide")
+        self.query_one("#trends-progress", ProgressView).wide = wide
 
     # --- drawing ----------------------------------------------------------------------------
 

@@ -15,8 +15,9 @@ from sciatica_tui.domain.records import (
     Snapshot,
     Weakness,
 )
+from sciatica_tui.screens.trends.tab import TWO_COLUMNS_FROM, TrendsTab
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.support.app import Seed, build_app, welcomed
+from tests.support.app import Seed, build_app, until, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 TODAY = date(2026, 11, 21)  # the frozen clock's day
@@ -67,6 +68,17 @@ async def open_trends(pilot: Pilot[int]) -> None:
     await pilot.pause()
     await pilot.press("f6")
     await pilot.app.workers.wait_for_complete()
+    # Under load the tab may be laid out at its full width (and set one or two columns of
+    # charts) a little after the worker is done.
+    tab = pilot.app.query_one(TrendsTab)
+    await until(
+        pilot,
+        lambda: (
+            tab.size.width == pilot.app.size.width - 2
+            and tab.has_class("-wide") == (tab.size.width >= TWO_COLUMNS_FROM)
+        ),
+        "the tab laid out at its full width",
+    )
     await pilot.pause()
     await pilot.pause()
 
