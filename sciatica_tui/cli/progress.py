@@ -8,8 +8,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sciatica_tui.cli import base
-from sciatica_tui.cli.base import EXIT_REFUSED, read_snapshot, say_error, write_stdout
+from sciatica_tui.cli.base import (
+    EXIT_REFUSED,
+    add_as_of_and_json,
+    as_of_day,
+    read_snapshot,
+    write_stdout,
+)
 
 if TYPE_CHECKING:
     from sciatica_tui.cli.base import Subcommands
@@ -25,23 +30,18 @@ def add_progress(commands: Subcommands, common: argparse.ArgumentParser) -> None
         "the first 7 logged days since onset, the last 28 days against the 28 before, and "
         "whether leg pain is still easing.",
     )
-    parser.add_argument("--as-of", metavar="DATE", help="the last day to look at (default: today)")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_as_of_and_json(parser, "to look at")
     parser.set_defaults(run=run_progress)
 
 
 def run_progress(args: argparse.Namespace, folder: Path) -> int:
     """Print the progress report of the diary in ``folder``."""
-    from sciatica_tui.domain.dates import parse_user_date
     from sciatica_tui.domain.progress.measures import ProgressSources
     from sciatica_tui.domain.progress.report import progress_report
     from sciatica_tui.domain.progress.words import DISCLAIMER, progress_as_text
 
-    today = base.today()
-    try:
-        as_of = today if args.as_of is None else parse_user_date(args.as_of, today=today)
-    except ValueError as error:
-        say_error(f"--as-of: {error}")
+    as_of = as_of_day(args)
+    if as_of is None:
         return EXIT_REFUSED
     snapshot = read_snapshot(folder)
     report = progress_report(

@@ -10,6 +10,7 @@ from sciatica_tui.domain.records import REACH_LABELS, Reach
 from sciatica_tui.domain.red_flags import verdict_and_signs
 from sciatica_tui.domain.review import WeeklyReview
 from sciatica_tui.domain.review_cautions import reminders, signal_words
+from sciatica_tui.domain.timeline import TimelinePosition
 from sciatica_tui.domain.units import (
     DAYS,
     DOSES_A_DAY,
@@ -173,17 +174,24 @@ def what_to_do(review: WeeklyReview, words: SignalContent) -> tuple[str, ...]:
     return tuple(steps)
 
 
+def timeline_line(timeline: TimelinePosition) -> str | None:
+    """Where the person is on the timeline, for the text outputs; None without an onset."""
+    if timeline.weeks_since_onset is None or timeline.stage is None:
+        return None
+    return (
+        f"Week {timeline.weeks_since_onset} since onset: stage {timeline.stage.number} "
+        f"(weeks {timeline.stage.weeks}), {timeline.stage.name}."
+        + (f" Rehab phase {timeline.phase}." if timeline.phase is not None else "")
+    )
+
+
 def review_as_text(review: WeeklyReview, words: SignalContent) -> str:
     """The review as plain text (``sciatica review``)."""
     told = in_words(review, words)
     lines = [f"Weekly review, as of {long_day(review.as_of)}"]
-    timeline = review.timeline
-    if timeline.weeks_since_onset is not None and timeline.stage is not None:
-        lines.append(
-            f"Week {timeline.weeks_since_onset} since onset: stage {timeline.stage.number} "
-            f"(weeks {timeline.stage.weeks}), {timeline.stage.name}."
-            + (f" Rehab phase {timeline.phase}." if timeline.phase is not None else "")
-        )
+    said = timeline_line(review.timeline)
+    if said is not None:
+        lines.append(said)
     lines += ["", told.heading, ""]
     label_width = max(len(row.label) for row in told.rows)
     value_width = max(

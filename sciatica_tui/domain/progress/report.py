@@ -37,6 +37,7 @@ from sciatica_tui.domain.progress.windows import (
     four_week_windows,
     now_window,
 )
+from sciatica_tui.domain.review import timeline_fields
 from sciatica_tui.domain.timeline import TimelinePosition, position
 
 MIN_DAYS = 3
@@ -206,14 +207,9 @@ class ProgressReport:
 
     def to_dict(self) -> dict[str, Any]:
         """The shape ``sciatica progress --json`` prints (DESIGN.md, "Progress")."""
-        stage = self.timeline.stage
         return {
             "as_of": self.as_of.isoformat(),
-            "weeks_since_onset": self.timeline.weeks_since_onset,
-            "stage": None
-            if stage is None
-            else {"number": stage.number, "weeks": stage.weeks, "name": stage.name},
-            "phase": self.timeline.phase,
+            **timeline_fields(self.timeline),
             "headline": self.headline.value,
             "trend": self.trend.trend.value,
             "since_start": self.since_start.to_dict(),

@@ -18,6 +18,7 @@ from sciatica_tui.domain.progress.report import (
 )
 from sciatica_tui.domain.progress.slope import MIN_TREND_DAYS, Trend, TrendReading
 from sciatica_tui.domain.records import Reach
+from sciatica_tui.domain.review_words import timeline_line
 from sciatica_tui.domain.units import POINTS, change_with_unit
 from sciatica_tui.domain.words import day_span, long_day, plural
 
@@ -213,13 +214,9 @@ def _table(title: str, comparison: Comparison) -> list[str]:
 def progress_as_text(report: ProgressReport) -> str:
     """The report as plain text (``sciatica progress``)."""
     lines = [f"Progress, as of {long_day(report.as_of)}"]
-    timeline = report.timeline
-    if timeline.weeks_since_onset is not None and timeline.stage is not None:
-        lines.append(
-            f"{plural(timeline.weeks_since_onset, 'week')} since onset: stage "
-            f"{timeline.stage.number} (weeks {timeline.stage.weeks}), {timeline.stage.name}."
-            + (f" Rehab phase {timeline.phase}." if timeline.phase is not None else "")
-        )
+    said = timeline_line(report.timeline)
+    if said is not None:
+        lines.append(said)
     lines += ["", headline_words(report), four_weeks_words(report), trend_words(report.trend)]
     if report.since_start.noticed(Direction.WORSE, ("weakness",)):
         lines.append(WEAKNESS_CAUTION)
