@@ -114,7 +114,8 @@ def _one_table(title: str, comparison: Comparison) -> Table:
         caption=too_few_words(comparison),
         caption_justify="left",
         box=None,
-        padding=(0, 2, 0, 0),
+        # One space between columns: at 80 columns every cell fits on one line.
+        padding=(0, 1, 0, 0),
         show_edge=False,
         show_header=False,
         expand=False,
@@ -122,7 +123,7 @@ def _one_table(title: str, comparison: Comparison) -> Table:
     for _ in range(4):
         table.add_column(no_wrap=False)
     for row in rows(comparison):
-        table.add_row(row.label, row.from_to, row.change, _meaning_cell(row))
+        table.add_row(row.short_label, row.from_to, row.change, _meaning_cell(row))
     return table
 
 
@@ -145,7 +146,7 @@ def _both_table(since: Comparison, four: Comparison) -> Table:
     for row in rows(since):
         other = recent.pop(row.label, None)
         table.add_row(
-            row.label,
+            row.short_label,
             row.from_to,
             row.change,
             _meaning_cell(row),
@@ -154,7 +155,7 @@ def _both_table(since: Comparison, four: Comparison) -> Table:
             "" if other is None else _meaning_cell(other),
         )
     for other in recent.values():
-        table.add_row(other.label, "", "", "", "", other.change, _meaning_cell(other))
+        table.add_row(other.short_label, "", "", "", "", other.change, _meaning_cell(other))
     return table
 
 

@@ -9,7 +9,8 @@ The thresholds (README, "Progress"):
 * 0–10 pain and numbness: 2 points, or 30% of the starting level (IMMPACT), the 30% counting
   only when it is at least 1 point, so 0.3 → 0.5 is not called a change anyone notices;
 * walking and sitting time: 30% and 5 minutes, both (from 0 minutes, 5 minutes is enough);
-* how far down the pain reaches: one level (median of the days);
+* how far down the pain reaches: one level (median of the days, half-way counted as the
+  level further down);
 * sleep: one hour a night; sleep quality and mood (1–5): one step;
 * pain-relief doses: one dose a day;
 * leg weakness: one day a week more or fewer with weakness (mild or marked).
@@ -113,6 +114,11 @@ class MeasureSpec:
     # Left out of the tables when nothing was logged on either side (no weakness at all).
     hide_when_zero: bool = False
 
+    @property
+    def short_label(self) -> str:
+        """The label without its scale, for a narrow table: "Leg pain"."""
+        return self.label.split(" (")[0]
+
     def number_words(self, value: float) -> str:
         """One summed-up value without its suffix: "4.5", "45", "buttock"."""
         return reach_short(value) if self.is_reach else f"{value:.{self.decimals}f}"
@@ -155,8 +161,10 @@ def _days_a_week(values: Sequence[float]) -> float:
     return 7 * mean(values)
 
 
-def _median(values: Sequence[float]) -> float:
-    return float(median(values))
+def _median_level(values: Sequence[float]) -> float:
+    """The median reach rank as a whole level: half-way is the level further down the leg
+    (the cautious reading, as the Trends table has it), so changes come in whole levels."""
+    return float(reach_level(median(values)).rank)
 
 
 PAIN_SCALE = Noticeable(points=2, percent=30, percent_floor=1)
@@ -174,11 +182,11 @@ MEASURES: tuple[MeasureSpec, ...] = (
         "pain_reach",
         "Pain reaches",
         LEVELS,
-        1,
+        0,
         Better.LOWER,
         ONE_STEP,
         from_logs(_reach_rank),
-        summary=_median,
+        summary=_median_level,
         has_percent=False,
         is_reach=True,
     ),

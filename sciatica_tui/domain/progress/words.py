@@ -36,7 +36,8 @@ FOUR_WEEK_VERDICTS: dict[Verdict, str] = {
 }
 NOTICEABLE_NOTE = (
     "“better” or “worse”: a change people usually notice; "
-    "“a little”: a smaller change, which may still be real."
+    "“a bit”: a smaller change, which may still be real. Pain and numbness are out of 10, "
+    "sleep quality and mood out of 5."
 )
 WEAKNESS_CAUTION = (
     "Weakness in the leg is more frequent than it was. Run the red-flag check (ctrl+r in "
@@ -47,22 +48,23 @@ DISCLAIMER = "What your diary shows, not a diagnosis. If in doubt, ask a clinici
 
 @dataclass(frozen=True)
 class ProgressRow:
-    """One measure of one comparison, as shown: "Leg pain (0-10)", "6.1 → 2.9",
-    "−3.2 points", "better"."""
+    """One measure of one comparison, as shown: "Leg pain (0-10)" (``short_label``: "Leg
+    pain"), "6.1 → 2.9", "−3.2 points", "better"."""
 
     label: str
+    short_label: str
     from_to: str
     change: str
     meaning: str
 
 
 def meaning(change: MeasureChange) -> str:
-    """The change in words: "better", "worse", "a little better", "about the same" ("" when
+    """The change in words: "better", "worse", "a bit better", "about the same" ("" when
     there is no change at all: the change itself says so)."""
     if change.direction is Direction.SAME:
         return "about the same" if change.change else ""
     said = change.direction.value
-    return said if change.noticeable else f"a little {said}"
+    return said if change.noticeable else f"a bit {said}"
 
 
 def change_words(change: MeasureChange) -> str:
@@ -75,6 +77,7 @@ def rows(comparison: Comparison) -> tuple[ProgressRow, ...]:
     return tuple(
         ProgressRow(
             change.spec.label,
+            change.spec.short_label,
             change.spec.from_to_words(change.before, change.after),
             change_words(change),
             meaning(change),
@@ -89,7 +92,7 @@ def too_few_words(comparison: Comparison) -> str | None:
     None."""
     if not comparison.too_few or not comparison.enough_data:
         return None
-    names = ", ".join(spec.label.split(" (")[0].lower() for spec in comparison.too_few)
+    names = ", ".join(spec.short_label.lower() for spec in comparison.too_few)
     return f"Logged on fewer than {MIN_DAYS} days in one of the two stretches: {names}."
 
 

@@ -92,7 +92,7 @@ def test_rows_carry_units_and_say_better_or_worse_in_words() -> None:
     doses = found["Pain-relief doses"]
     assert doses.change == "1 dose fewer a day" and doses.meaning == "better"
     assert found["Sleep"].change == "+0.5 hours a night"
-    assert found["Sleep"].meaning == "a little better"
+    assert found["Sleep"].meaning == "a bit better"
     assert found["Mood (1-5)"].change == "no change" and found["Mood (1-5)"].meaning == ""
     assert found["Leg pain (0-10)"].meaning == ""  # 5 → 5
 
