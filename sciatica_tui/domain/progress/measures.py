@@ -113,6 +113,9 @@ class MeasureSpec:
     is_reach: bool = False
     # Left out of the tables when nothing was logged on either side (no weakness at all).
     hide_when_zero: bool = False
+    # Values each window needs (DESIGN: 3); a weekly record such as a check-in has one a
+    # week, so its row would ask for 1.
+    min_values: int = 3
 
     @property
     def short_label(self) -> str:

@@ -92,8 +92,8 @@ def compare(
     spec: MeasureSpec, before: Sequence[float], after: Sequence[float]
 ) -> MeasureChange | None:
     """``spec`` from the values of one window to those of the next; None when either holds
-    fewer than ``MIN_DAYS`` values."""
-    if len(before) < MIN_DAYS or len(after) < MIN_DAYS:
+    fewer than ``spec.min_values`` (``MIN_DAYS``) values."""
+    if len(before) < spec.min_values or len(after) < spec.min_values:
         return None
     start = round(spec.summary(before), spec.decimals)
     end = round(spec.summary(after), spec.decimals)

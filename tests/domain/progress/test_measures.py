@@ -102,3 +102,13 @@ def test_percent_is_of_the_start_and_left_out_where_it_means_nothing() -> None:
     assert from_zero is not None and from_zero.percent is None
     reach = compare(SPECS["pain_reach"], [5.0] * 3, [2.0] * 3)
     assert reach is not None and reach.percent is None and reach.change == -3
+
+
+def test_a_weekly_measure_can_ask_for_fewer_values() -> None:
+    """How a weekly record (the check-in) will join: one value a week is enough for it."""
+    from dataclasses import replace
+
+    weekly = replace(SPECS["mood"], id="weekly", min_values=1)
+    change = compare(weekly, [2.0], [4.0])
+    assert change is not None and change.noticeable and change.direction is Direction.BETTER
+    assert compare(SPECS["mood"], [2.0], [4.0]) is None
