@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from sciatica_tui import __version__
-from sciatica_tui.cli import breathe, export, importing, open_app, review, trends
+from sciatica_tui.cli import breathe, export, importing, open_app, progress, review, trends
 from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Run, say_error
 from sciatica_tui.store.folders import ENV_VAR, data_folder
 
@@ -89,5 +89,6 @@ SUBCOMMANDS: tuple[Callable[[Subcommands, argparse.ArgumentParser], None], ...] 
     importing.add_import,
     trends.add_trends,
     review.add_review,
+    progress.add_progress,
     breathe.add_breathe,
 )

@@ -33,6 +33,25 @@ def today() -> date:
     return date.today()
 
 
+def add_as_of_and_json(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--as-of DATE`` and ``--json``, for a command that looks back from a day."""
+    parser.add_argument("--as-of", metavar="DATE", help=f"the last day {what} (default: today)")
+    parser.add_argument("--json", action="store_true", help="print it as JSON")
+
+
+def as_of_day(args: argparse.Namespace) -> date | None:
+    """The ``--as-of`` day (today when not given); None, with the problem said, when it
+    cannot be read."""
+    from sciatica_tui.domain.dates import parse_user_date
+
+    now = today()
+    try:
+        return now if args.as_of is None else parse_user_date(args.as_of, today=now)
+    except ValueError as error:
+        say_error(f"--as-of: {error}")
+        return None
+
+
 def say_error(message: str) -> None:
     """A problem, on stderr, named as coming from this command (control characters a
     message quotes from a file are shown inert)."""

@@ -8,8 +8,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sciatica_tui.cli import base
-from sciatica_tui.cli.base import EXIT_REFUSED, read_snapshot, say_error, write_stdout
+from sciatica_tui.cli.base import (
+    EXIT_REFUSED,
+    add_as_of_and_json,
+    as_of_day,
+    read_snapshot,
+    write_stdout,
+)
 
 if TYPE_CHECKING:
     from sciatica_tui.cli.base import Subcommands
@@ -24,23 +29,18 @@ def add_review(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         description="The weekly review: the 7 days ending on DATE (default today) against "
         "the 7 days before, with the signs of recovery and the signs to watch.",
     )
-    parser.add_argument("--as-of", metavar="DATE", help="the last day to review (default: today)")
-    parser.add_argument("--json", action="store_true", help="print the review as JSON")
+    add_as_of_and_json(parser, "to review")
     parser.set_defaults(run=run_review)
 
 
 def run_review(args: argparse.Namespace, folder: Path) -> int:
     """Print the weekly review of the diary in ``folder``."""
     from sciatica_tui.domain import content
-    from sciatica_tui.domain.dates import parse_user_date
     from sciatica_tui.domain.review import weekly_review
     from sciatica_tui.domain.review_words import review_as_text
 
-    today = base.today()
-    try:
-        as_of = today if args.as_of is None else parse_user_date(args.as_of, today=today)
-    except ValueError as error:
-        say_error(f"--as-of: {error}")
+    as_of = as_of_day(args)
+    if as_of is None:
         return EXIT_REFUSED
     snapshot = read_snapshot(folder)
     review = weekly_review(

@@ -77,20 +77,27 @@ class WeeklyReview:
 
     def to_dict(self) -> dict[str, Any]:
         """The shape ``sciatica review --json`` prints (DESIGN.md, "Command line")."""
-        stage = self.timeline.stage
         return {
             "as_of": self.as_of.isoformat(),
-            "weeks_since_onset": self.timeline.weeks_since_onset,
-            "stage": None
-            if stage is None
-            else {"number": stage.number, "weeks": stage.weeks, "name": stage.name},
-            "phase": self.timeline.phase,
+            **timeline_fields(self.timeline),
             "this_week": week_dict(self.this_week),
             "last_week": week_dict(self.last_week),
             "recovery": list(self.recovery),
             "decline": list(self.decline),
             "enough_data": self.enough_data,
         }
+
+
+def timeline_fields(timeline: TimelinePosition) -> dict[str, Any]:
+    """``weeks_since_onset``, ``stage`` and ``phase`` as every JSON output gives them."""
+    stage = timeline.stage
+    return {
+        "weeks_since_onset": timeline.weeks_since_onset,
+        "stage": None
+        if stage is None
+        else {"number": stage.number, "weeks": stage.weeks, "name": stage.name},
+        "phase": timeline.phase,
+    }
 
 
 def week_dict(week: PeriodSummary) -> dict[str, Any]:

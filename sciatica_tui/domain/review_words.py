@@ -10,6 +10,17 @@ from sciatica_tui.domain.records import REACH_LABELS, Reach
 from sciatica_tui.domain.red_flags import verdict_and_signs
 from sciatica_tui.domain.review import WeeklyReview
 from sciatica_tui.domain.review_cautions import reminders, signal_words
+from sciatica_tui.domain.timeline import TimelinePosition
+from sciatica_tui.domain.units import (
+    DAYS,
+    DOSES_A_DAY,
+    HOURS_A_NIGHT,
+    LEVELS,
+    MINUTES_AT_A_TIME,
+    POINTS,
+    Unit,
+    change_with_unit,
+)
 from sciatica_tui.domain.words import day_range, long_day, weekday_day
 
 RED_FLAG_ADVICE = (
@@ -44,17 +55,17 @@ class ReviewInWords:
     disclaimer: str
 
 
-# (field, label, unit, decimals) for the comparison table.
-_ROWS: tuple[tuple[str, str, str, int], ...] = (
-    ("leg_pain", "Leg pain (0-10)", "", 1),
-    ("back_pain", "Back pain (0-10)", "", 1),
-    ("numbness", "Numbness (0-10)", "", 1),
-    ("walking_minutes", "Walking", " min", 0),
-    ("sitting_minutes", "Sitting", " min", 0),
-    ("sleep_hours", "Sleep", " h", 1),
-    ("sleep_quality", "Sleep quality (1-5)", "", 1),
-    ("mood", "Mood (1-5)", "", 1),
-    ("pain_med_doses", "Pain-relief doses", "", 1),
+# (field, label, value suffix, decimals, unit of a change) for the comparison table.
+_ROWS: tuple[tuple[str, str, str, int, Unit], ...] = (
+    ("leg_pain", "Leg pain (0-10)", "", 1, POINTS),
+    ("back_pain", "Back pain (0-10)", "", 1, POINTS),
+    ("numbness", "Numbness (0-10)", "", 1, POINTS),
+    ("walking_minutes", "Walking", " min", 0, MINUTES_AT_A_TIME),
+    ("sitting_minutes", "Sitting", " min", 0, MINUTES_AT_A_TIME),
+    ("sleep_hours", "Sleep", " h", 1, HOURS_A_NIGHT),
+    ("sleep_quality", "Sleep quality (1-5)", "", 1, POINTS),
+    ("mood", "Mood (1-5)", "", 1, POINTS),
+    ("pain_med_doses", "Pain-relief doses", "", 1, DOSES_A_DAY),
 )
 
 
@@ -74,25 +85,23 @@ def comparison_rows(review: WeeklyReview) -> tuple[ComparisonRow, ...]:
     rows = [
         ComparisonRow("Days logged", f"{last.days_logged} of 7", f"{this.days_logged} of 7", "")
     ]
-    for name, label, unit, decimals in _ROWS:
+    for name, label, suffix, decimals, unit in _ROWS:
         before, now = last.mean(name), this.mean(name)
         if before is None and now is None:
             continue
         rows.append(
             ComparisonRow(
                 label,
-                "not logged" if before is None else f"{before:.{decimals}f}{unit}",
-                "not logged" if now is None else f"{now:.{decimals}f}{unit}",
-                _change_words(before, now, decimals),
+                "not logged" if before is None else f"{before:.{decimals}f}{suffix}",
+                "not logged" if now is None else f"{now:.{decimals}f}{suffix}",
+                _change_words(before, now, decimals, unit),
             )
         )
     for name, label in (("pain_reach", "Pain reaches"), ("numbness_reach", "Numbness reaches")):
         before, now = last.reach_median(name), this.reach_median(name)
         if before is None and now is None:
             continue
-        change = ""
-        if before is not None and now is not None:
-            change = "same" if now == before else ("higher up" if now < before else "further down")
+        change = _change_words(before, now, 1, LEVELS)
         rows.append(ComparisonRow(label, _reach_words(before), _reach_words(now), change))
     if this.weakness_days or last.weakness_days:
         rows.append(
@@ -100,20 +109,18 @@ def comparison_rows(review: WeeklyReview) -> tuple[ComparisonRow, ...]:
                 "Days with weakness",
                 str(last.weakness_days),
                 str(this.weakness_days),
-                _change_words(last.weakness_days, this.weakness_days, 0),
+                _change_words(last.weakness_days, this.weakness_days, 0, DAYS),
             )
         )
     return tuple(rows)
 
 
-def _change_words(before: float | None, now: float | None, decimals: int) -> str:
+def _change_words(before: float | None, now: float | None, decimals: int, unit: Unit) -> str:
+    """The change with its unit ("+6 min at a time", "1 level higher up"); "" when one side
+    was not logged. The means are rounded as shown first, so the change matches them."""
     if before is None or now is None:
         return ""
-    step = 10.0**-decimals
-    difference = round(now - before, decimals)
-    if abs(difference) < step / 2:
-        return "same"
-    return f"up {difference:.{decimals}f}" if difference > 0 else f"down {-difference:.{decimals}f}"
+    return change_with_unit(round(now, decimals) - round(before, decimals), unit, decimals)
 
 
 def in_words(review: WeeklyReview, words: SignalContent) -> ReviewInWords:
@@ -167,17 +174,24 @@ def what_to_do(review: WeeklyReview, words: SignalContent) -> tuple[str, ...]:
     return tuple(steps)
 
 
+def timeline_line(timeline: TimelinePosition) -> str | None:
+    """Where the person is on the timeline, for the text outputs; None without an onset."""
+    if timeline.weeks_since_onset is None or timeline.stage is None:
+        return None
+    return (
+        f"Week {timeline.weeks_since_onset} since onset: stage {timeline.stage.number} "
+        f"(weeks {timeline.stage.weeks}), {timeline.stage.name}."
+        + (f" Rehab phase {timeline.phase}." if timeline.phase is not None else "")
+    )
+
+
 def review_as_text(review: WeeklyReview, words: SignalContent) -> str:
     """The review as plain text (``sciatica review``)."""
     told = in_words(review, words)
     lines = [f"Weekly review, as of {long_day(review.as_of)}"]
-    timeline = review.timeline
-    if timeline.weeks_since_onset is not None and timeline.stage is not None:
-        lines.append(
-            f"Week {timeline.weeks_since_onset} since onset: stage {timeline.stage.number} "
-            f"(weeks {timeline.stage.weeks}), {timeline.stage.name}."
-            + (f" Rehab phase {timeline.phase}." if timeline.phase is not None else "")
-        )
+    said = timeline_line(review.timeline)
+    if said is not None:
+        lines.append(said)
     lines += ["", told.heading, ""]
     label_width = max(len(row.label) for row in told.rows)
     value_width = max(

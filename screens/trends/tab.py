@@ -1,4 +1,5 @@
-"""The Trends tab: the weeks as charts (4 weeks, 12 weeks, all time) and the weekly review.
+"""The Trends tab: the progress view on top, the weeks as charts (4 weeks, 12 weeks, all
+time) and the weekly review.
 
 Opening the tab reads the diary from memory on the UI thread (fast), then works out every
 range's charts and the review in a thread worker (``_work_out``) that never touches a
@@ -25,6 +26,8 @@ from textual.widgets import Button, Label, Static
 from textual.worker import get_current_worker
 
 from sciatica_tui.domain import content
+from sciatica_tui.domain.progress.measures import ProgressSources
+from sciatica_tui.domain.progress.report import ProgressReport, progress_report
 from sciatica_tui.domain.records import DiaryExcerpt
 from sciatica_tui.domain.review import RED_FLAG_SIGNALS, STALLED_WEEKS, WINDOW_DAYS, weekly_review
 from sciatica_tui.domain.review_words import ReviewInWords, in_words
@@ -36,6 +39,7 @@ from sciatica_tui.domain.words import date_words, plural
 from sciatica_tui.screens.host import diary, today
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.trends.charts import TrendCharts
+from sciatica_tui.screens.trends.progress import ProgressView
 from sciatica_tui.screens.widgets.focus import focus_now
 
 # Range button ids and the weeks they show (None: all time).
@@ -52,6 +56,7 @@ class TrendsResult:
     charts: dict[int | None, tuple[ChartSpec, ...]] = field(hash=False)
     review: ReviewInWords
     urgent: bool
+    progress: ProgressReport
 
 
 def work_out(excerpt: DiaryExcerpt, as_of: date) -> TrendsResult:
@@ -72,11 +77,17 @@ def work_out(excerpt: DiaryExcerpt, as_of: date) -> TrendsResult:
         surgery=profile.surgery_date,
     )
     urgent = bool(RED_FLAG_SIGNALS & set(review.decline))
-    return TrendsResult(data, charts, in_words(review, content.signals()), urgent)
+    progress = progress_report(
+        ProgressSources(daily_logs=logs),
+        as_of,
+        onset=profile.onset_date,
+        surgery=profile.surgery_date,
+    )
+    return TrendsResult(data, charts, in_words(review, content.signals()), urgent, progress)
 
 
 class TrendsTab(Vertical, DiaryTab):
-    """Charts of the weeks and the weekly review in words."""
+    """Progress since the start, charts of the weeks and the weekly review in words."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -130,7 +141,7 @@ class TrendsTab(Vertical, DiaryTab):
         self._result: TrendsResult | None = None
 
     def compose(self) -> ComposeResult:
-        """Range buttons on top; charts, then the review, in a scrolling body."""
+        """Range buttons on top; progress, charts, then the review, in a scrolling body."""
         with Horizontal(id="trends-ranges"):
             yield Label("Show:", classes="range-label")
             # Labels are markup: "[a]" unescaped would be read as a style and vanish.
@@ -141,6 +152,7 @@ class TrendsTab(Vertical, DiaryTab):
         yield Static("", id="trends-status")
         with VerticalScroll(id="trends-body"):
             yield Static("Working out your charts...", id="trends-message")
+            yield ProgressView(id="trends-progress")
             yield TrendCharts(id="trends-charts")
             yield Vertical(id="trends-review")
 
@@ -168,13 +180,18 @@ class TrendsTab(Vertical, DiaryTab):
     def _show_result(self, message: WorkedOut) -> None:
         self._result = message.result
         self._show_charts(new_data=True)
+        progress = self.query_one("#trends-progress", ProgressView)
+        progress.display = not message.result.data.empty
+        progress.show(message.result.progress)
         self._show_review(message.result.review, urgent=message.result.urgent)
 
     # --- ranges -----------------------------------------------------------------------------
 
     def action_show_range(self, weeks: int | None) -> None:
-        """Show the last ``weeks`` weeks (None: all time)."""
+        """Show the last ``weeks`` weeks (None: all time), and bring the charts into view
+        (the progress view above them fills a small terminal)."""
         self.weeks = weeks
+        self._bring_into_view("#trends-charts")
 
     def watch_weeks(self, weeks: int | None) -> None:
         """Mark the chosen button and redraw from the cached charts."""
@@ -185,7 +202,7 @@ class TrendsTab(Vertical, DiaryTab):
     @on(Button.Pressed, "#trends-ranges Button")
     def _range_pressed(self, event: Button.Pressed) -> None:
         if event.button.id in RANGE_BUTTONS:
-            self.weeks = RANGE_BUTTONS[event.button.id]
+            self.action_show_range(RANGE_BUTTONS[event.button.id])
 
     @staticmethod
     def _button_id(weeks: int | None) -> str:
@@ -193,8 +210,11 @@ class TrendsTab(Vertical, DiaryTab):
 
     def action_jump_to_review(self) -> None:
         """Scroll the weekly review into view."""
+        self._bring_into_view("#trends-review")
+
+    def _bring_into_view(self, selector: str) -> None:
         self.query_one("#trends-body", VerticalScroll).scroll_to_widget(
-            self.query_one("#trends-review"), top=True, animate=False
+            self.query_one(selector), top=True, animate=False
         )
 
     def on_key(self, event: Key) -> None:
@@ -215,8 +235,10 @@ class TrendsTab(Vertical, DiaryTab):
             scroll(animate=False)
 
     def on_resize(self, event: Resize) -> None:
-        """Two columns of charts when there is room."""
-        self.set_class(event.size.width >= TWO_COLUMNS_FROM, "-wide")
+        """Two columns of charts, and one table of progress, when there is room."""
+        wide = event.size.width >= TWO_COLUMNS_FROM
+        self.set_class(wide, "-wide")
+        self.query_one("#trends-progress", ProgressView).wide = wide
 
     # --- drawing ----------------------------------------------------------------------------
 
@@ -292,7 +314,8 @@ class TrendsTab(Vertical, DiaryTab):
 def _comparison_table(told: ReviewInWords) -> Table:
     """Last week and this week side by side."""
     table = Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="bold")
-    table.add_column("")
+    # A first header of its own: an empty one let the header row start one column early.
+    table.add_column("Measure")
     table.add_column("Last week")
     table.add_column("This week")
     table.add_column("Change")

@@ -8,7 +8,7 @@ from sciatica_tui.domain import content
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.domain.review import weekly_review
 from sciatica_tui.domain.review_words import in_words, review_as_text
-from tests.support.review import AS_OF, check, window
+from tests.support.review import AS_OF, LEVELS, check, window
 
 
 def test_text_has_the_signs_the_advice_and_the_disclaimer() -> None:
@@ -46,3 +46,17 @@ def test_the_red_flag_words_name_each_check_and_its_signs() -> None:
     assert "Thu 19 Nov: emergency, yes to bowel trouble" in text
     assert "red_flag" in review.to_dict()["decline"]
     assert "warning_checks" not in review.to_dict()  # the JSON keeps its documented shape
+
+
+def test_every_change_in_the_comparison_carries_its_unit() -> None:
+    """Issue 14 item 4: "Walking … up 6" said nothing of minutes."""
+    from sciatica_tui.domain.review_words import comparison_rows
+
+    logs = window(
+        1, "walking_minutes", [20, 20, 20], pain_reach=LEVELS[4], pain_med_doses=3
+    ) + window(0, "walking_minutes", [26, 26, 26], pain_reach=LEVELS[3], pain_med_doses=2)
+    changes = {row.label: row.change for row in comparison_rows(weekly_review(logs, [], AS_OF))}
+    assert changes["Walking"] == "+6 min at a time"
+    assert changes["Pain-relief doses"] == "1 dose fewer a day"
+    assert changes["Pain reaches"] == "1 level higher up"
+    assert changes["Leg pain (0-10)"] == "no change"

@@ -15,8 +15,9 @@ from sciatica_tui.domain.records import (
     Snapshot,
     Weakness,
 )
+from sciatica_tui.screens.trends.tab import TWO_COLUMNS_FROM, TrendsTab
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.support.app import Seed, build_app, welcomed
+from tests.support.app import Seed, build_app, until, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 TODAY = date(2026, 11, 21)  # the frozen clock's day
@@ -67,6 +68,17 @@ async def open_trends(pilot: Pilot[int]) -> None:
     await pilot.pause()
     await pilot.press("f6")
     await pilot.app.workers.wait_for_complete()
+    # Under load the tab may be laid out at its full width (and set one or two columns of
+    # charts) a little after the worker is done.
+    tab = pilot.app.query_one(TrendsTab)
+    await until(
+        pilot,
+        lambda: (
+            tab.size.width == pilot.app.size.width - 2
+            and tab.has_class("-wide") == (tab.size.width >= TWO_COLUMNS_FROM)
+        ),
+        "the tab laid out at its full width",
+    )
     await pilot.pause()
     await pilot.pause()
 
@@ -83,8 +95,10 @@ def press_then_settle(*keys: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("size", SIZES)
 def test_twelve_weeks(snap_compare, size: tuple[int, int]) -> None:
+    # Choosing a range (here the one already chosen) brings the charts into view, under
+    # the progress view.
     app = build_app(None, welcomed(date(2026, 5, 1)), recovering(200))
-    assert snap_compare(app, run_before=open_trends, terminal_size=size)
+    assert snap_compare(app, run_before=press_then_settle("1"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -136,3 +150,10 @@ def two_weeks(*, weaker: bool) -> Seed:
 def test_weekly_review_words(snap_compare, weaker: bool, size: tuple[int, int]) -> None:
     app = build_app(None, welcomed(date(2026, 9, 1)), two_weeks(weaker=weaker))
     assert snap_compare(app, run_before=press_then_settle("r"), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_progress_view(snap_compare, size: tuple[int, int]) -> None:
+    """Issue 14: twelve weeks since onset, the answer on top of the tab."""
+    app = build_app(None, welcomed(TODAY - timedelta(weeks=12)), recovering(84))
+    assert snap_compare(app, run_before=open_trends, terminal_size=size)

@@ -148,9 +148,17 @@ async def test_switching_ranges_by_key_and_button() -> None:
         tab = await open_trends(app, pilot)
         assert tab.weeks == 12 and status(tab).startswith("12 weeks: 31 Aug 2026")
         assert app.focused is tab.query_one("#range-12", Button)
+        # The progress view stands on top, above the charts (issue 14).
+        body = tab.query_one("#trends-body")
+        progress = tab.query_one("#trends-progress")
+        assert progress.display and body.scroll_y == 0
+        assert progress.region.y < tab.query_one(TrendCharts).region.y
+        headline = str(tab.query_one("#progress-headline", Static).render())
+        assert "the start" in headline
         await pilot.press("4")
         await pilot.pause()
         assert tab.weeks == 4 and status(tab).startswith("4 weeks: 26 Oct 2026")
+        assert body.scroll_y > 0  # choosing a range brings the charts into view
         assert tab.query_one("#range-4").has_class("-chosen")
         assert not tab.query_one("#range-12").has_class("-chosen")
         charts = tab.query_one(TrendCharts)
