@@ -10,10 +10,10 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing is not imported: status and remind must start fast
 if TYPE_CHECKING:
     from sciatica_tui.domain.records import Snapshot
 
@@ -29,6 +29,11 @@ Run = Callable[[argparse.Namespace, Path], int]
 def today() -> date:
     """Today's date (tests freeze it here)."""
     return date.today()
+
+
+def now() -> datetime:
+    """The local date and time (tests freeze it here)."""
+    return datetime.now()
 
 
 def say_error(message: str) -> None:
