@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sciatica_tui import __version__
-from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Run, say_error
+from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Parser, Run, say_error
 from sciatica_tui.store.folders import ENV_VAR, data_folder
 
 
@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line: global options and every subcommand (only the command
     ``only`` when it is given)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="sciatica",
         description="A calm terminal diary for recovering from sciatica at home. "
         "With no command, opens the app.",
@@ -77,9 +77,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.set_defaults(run=_open_app)
     # Subcommands accept --data-dir too; SUPPRESS keeps one given before the subcommand
     # from being reset to the default when it is not repeated after it.
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     for module_name, add_name in SUBCOMMANDS:
         if only is None or module_name == only:
             module = importlib.import_module(f"sciatica_tui.cli.{module_name}")

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 DIARY_FILE = "diary.json"  # as store.opening, which would import the lock and TinyDB's storage
 MAX_GLANCE_BYTES = 256 * 1000 * 1000  # far beyond any diary: not read at a prompt
+# Bytes decoded for one record at first: a day with the longest note fits.
+RECORD_WINDOW = 16 * 1024
+DECODER = json.JSONDecoder()
 
 
 class _Found:
@@ -45,67 +48,86 @@ def glance_at_diary(folder: Path, day: date) -> DiaryGlance:
     try:
         if path.stat().st_size > MAX_GLANCE_BYTES:
             return DiaryGlance(day, "unreadable")
-        text = path.read_bytes().decode("utf-8-sig")
+        payload = path.read_bytes()
     except FileNotFoundError:
         # A link that leads nowhere is a diary that cannot be reached, not an empty one.
         return DiaryGlance(day, "unreadable" if path.is_symlink() else "no_diary")
-    except (OSError, UnicodeDecodeError):
-        return DiaryGlance(day, "unreadable")
-    text = text.strip()
-    if not (text.startswith("{") and text.endswith("}")):
+    except OSError:
         return DiaryGlance(day, "unreadable")
     try:
-        found = _found_quickly(text, day) if _compact(text) else _found_by_parsing(text)
+        if _compact(payload):
+            found = _found_quickly(payload, day)
+        else:
+            found = _found_by_parsing(payload.decode("utf-8-sig"))
         return _summary(found, day)
     except (ValueError, RecursionError, TypeError, AttributeError, KeyError):
-        return DiaryGlance(day, "unreadable")
+        return DiaryGlance(day, "unreadable")  # UnicodeDecodeError is a ValueError
 
 
-def _compact(text: str) -> bool:
-    """True for the app's own file: it starts with a table name and holds no line break
-    (orjson writes ``\\n`` inside strings escaped)."""
-    return text.startswith('{"') and "\n" not in text
+def _compact(payload: bytes) -> bool:
+    """True for the app's own file: one JSON object, starting with a table name, with no
+    line break (orjson writes one inside a string as ``\\n``)."""
+    return payload.startswith(b'{"') and payload.endswith(b"}") and b"\n" not in payload
 
 
-def _found_quickly(text: str, day: date) -> _Found:
+def _found_quickly(payload: bytes, day: date) -> _Found:
     """The records of ``day`` (and the latest check and the profile) found by their first
-    field, each parsed on its own."""
-    decoder = json.JSONDecoder()
+    field, each parsed on its own: the file's bytes are never decoded whole."""
     found = _Found()
     iso = day.isoformat()
-    for record in _records_at(text, decoder, f'{{"date":"{iso}",'):
+    for record in _records_at(payload, f'{{"date":"{iso}",'.encode()):
         (found.logs if "leg_pain" in record else found.rehab_days).append(record)
-    found.sessions = list(_records_at(text, decoder, f'{{"started_at":"{iso}T'))
-    found.checks = _latest_check(text, decoder)
-    start = text.find('"profile":{')
+    found.sessions = list(_records_at(payload, f'{{"started_at":"{iso}T'.encode()))
+    found.checks = _latest_check(payload)
+    start = payload.find(b'"profile":{')
     if start >= 0:
-        profiles, _ = decoder.raw_decode(text, start + len('"profile":'))
-        found.profiles = list(profiles.values())
+        found.profiles = list(_value_at(payload, start + len(b'"profile":')).values())
     return found
 
 
-def _records_at(text: str, decoder: json.JSONDecoder, opening: str) -> Iterator[Any]:
-    """Each record of ``text`` that starts with ``opening``."""
-    at = text.find(opening)
+def _records_at(payload: bytes, opening: bytes) -> Iterator[Any]:
+    """Each record of ``payload`` that starts with ``opening``."""
+    at = payload.find(opening)
     while at >= 0:
-        record, end = decoder.raw_decode(text, at)
-        yield record
-        at = text.find(opening, end)
+        yield _value_at(payload, at)
+        at = payload.find(opening, at + len(opening))
 
 
-def _latest_check(text: str, decoder: json.JSONDecoder) -> list[Any]:
+def _value_at(payload: bytes, start: int) -> Any:
+    """The JSON value that starts at byte ``start``: a little of the file is decoded, and
+    more while the value runs past it."""
+    window = RECORD_WINDOW
+    while True:
+        end = start + window
+        piece = payload[start:end]
+        if end < len(payload):
+            # Never end the piece inside a character: drop a cut one's first bytes.
+            while piece and piece[-1] & 0xC0 == 0x80:
+                piece = piece[:-1]
+            if piece and piece[-1] >= 0xC0:
+                piece = piece[:-1]
+        try:
+            value, _ = DECODER.raw_decode(piece.decode("utf-8"))
+            return value
+        except ValueError:
+            if end >= len(payload):
+                raise
+            window *= 4
+
+
+def _latest_check(payload: bytes) -> list[Any]:
     """The latest red-flag check, as a one-record list (none when there is none). Only the
     times are read first (ISO times sort as text); then records from the latest back until
     one is a check (a later record kind may also start with ``at``)."""
-    opening = '{"at":"'
-    starts: list[tuple[str, int]] = []
-    at = text.find(opening)
+    opening = b'{"at":"'
+    starts: list[tuple[bytes, int]] = []
+    at = payload.find(opening)
     while at >= 0:
         time_starts = at + len(opening)
-        starts.append((text[time_starts : text.find('"', time_starts)], at))
-        at = text.find(opening, time_starts)
+        starts.append((payload[time_starts : time_starts + 32], at))
+        at = payload.find(opening, time_starts)
     for _, start in sorted(starts, reverse=True):
-        record, _ = decoder.raw_decode(text, start)
+        record = _value_at(payload, start)
         if "verdict" in record and "answers" in record:
             return [record]
     return []
