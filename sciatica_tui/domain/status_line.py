@@ -98,9 +98,12 @@ def status_line(glance: DiaryGlance, form: str) -> str:
 
 
 def _short_parts(glance: DiaryGlance, *, tmux: bool) -> list[str]:
+    """The short line's parts; for tmux, a day not logged is bold and a check that found
+    something stands out reversed: no colour, so they read on any status bar's colours, and
+    the words say it all without them."""
     logged = "logged" if glance.logged_today else "not logged"
     if tmux and not glance.logged_today:
-        logged = f"#[fg=yellow]{logged}#[default]"
+        logged = f"#[bold]{logged}#[nobold]"
     parts = [logged]
     if glance.weeks_since_onset is not None:
         parts.append(weeks_words(glance.weeks_since_onset, short=True))
@@ -108,7 +111,7 @@ def _short_parts(glance: DiaryGlance, *, tmux: bool) -> list[str]:
     parts.append(f"{glance.breathing_minutes_today}m breath")
     check = _check_short(glance)
     if tmux and glance.check_needs_care:
-        check = f"#[fg=red,bold]{check}#[default]"
+        check = f"#[reverse,bold]{check}#[noreverse,nobold]"
     parts.append(check)
     return parts
 

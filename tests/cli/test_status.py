@@ -51,7 +51,7 @@ EXPECTED = {
     "short": "logged · wk 6 · 2 ex · 3m breath · check 3d: urgent\n",
     "long": "Logged today · 6 weeks since onset · 2 exercises today · breathed once, 3 min · "
     "last red-flag check 3 days ago: urgent\n",
-    "tmux": "logged · wk 6 · 2 ex · 3m breath · #[fg=red,bold]check 3d: urgent#[default]\n",
+    "tmux": "logged · wk 6 · 2 ex · 3m breath · #[reverse,bold]check 3d: urgent#[noreverse,nobold]\n",
 }
 
 
@@ -84,7 +84,7 @@ def test_an_empty_diary_says_not_logged(
     assert code == 0
     expected = {
         "short": "not logged · 0 ex · 0m breath · check never\n",
-        "tmux": "#[fg=yellow]not logged#[default] · 0 ex · 0m breath · check never\n",
+        "tmux": "#[bold]not logged#[nobold] · 0 ex · 0m breath · check never\n",
         "long": "Not logged today · no onset date · 0 exercises today · no breathing today · "
         "no red-flag check yet\n",
     }
@@ -171,7 +171,7 @@ def test_a_prompt_imports_nothing_heavy(a_day: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(done.stdout.splitlines()[-1].split())
     heavy = {
-        "textual", "plotext", "tinydb", "filelock", "dateutil", "orjson", "typing",
+        "textual", "plotext", "tinydb", "filelock", "dateutil", "orjson", "typing", "shutil",
         "dataclasses", "sciatica_tui.domain.content", "sciatica_tui.domain.records",
         "sciatica_tui.cli.export", "sciatica_tui.cli.log",
     }  # fmt: skip
