@@ -188,13 +188,14 @@ def _say_saved(
     day = day_words(log.date, today)
     record = log.to_record()
     if changed:
-        values = ", ".join(f"{_label(name)} {_shown(record[name])}" for name in changed)
+        values = ", ".join(f"{_label(name)} {_shown(name, record[name])}" for name in changed)
         print(f"Saved {day}: {values}.")
     elif not kept:
         print(f"Nothing to change: {day} already holds these values.")
     if kept:
         fields = "; ".join(
-            f"{_label(name)} {_shown(saved)} (you gave {_shown(new)})" for name, saved, new in kept
+            f"{_label(name)} {_shown(name, saved)} (you gave {_shown(name, new)})"
+            for name, saved, new in kept
         )
         print(
             f"Kept what {day} already holds: {fields}. Add --overwrite to replace it.",
@@ -211,9 +212,11 @@ def _label(name: str) -> str:
     }.get(name, name.replace("_", " "))
 
 
-def _shown(value: object) -> str:
-    if isinstance(value, str) and " " in value:
-        return repr(value if len(value) <= 40 else value[:37] + "...")
+def _shown(name: str, value: object) -> str:
+    """A value as the line says it; the note quoted by ``repr``, so nothing typed in it (a
+    line break, an escape sequence) acts on the terminal."""
+    if name == "notes":
+        return repr(str(value) if len(str(value)) <= 40 else str(value)[:37] + "...")
     return str(value)
 
 

@@ -162,3 +162,12 @@ def test_no_check_message_for_an_ordinary_day(
 ) -> None:
     _, out, _ = log(capsys, tmp_path, "4", "2", "--side", "left", "--weakness", "none")
     assert len(out.splitlines()) == 1
+
+
+def test_a_note_is_echoed_quoted_never_as_terminal_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = log(capsys, tmp_path, "5", "3", "--note", "hi\x1b[31m\nthere")
+    assert status == 0
+    assert "\x1b" not in out and out.count("\n") == 1
+    assert "note 'hi\\x1b[31m\\nthere'" in out
