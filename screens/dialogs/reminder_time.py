@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Input, Static
 
-from sciatica_tui.domain.records import Settings
 from sciatica_tui.domain.reminder import TIME_HINT, parse_reminder_time, reminder_time_said
-from sciatica_tui.screens.dialogs.form import FormDialog, field_row
+from sciatica_tui.screens.dialogs.form import field_row
+from sciatica_tui.screens.dialogs.settings_form import SettingsDialog
 from sciatica_tui.screens.host import diary, save
-from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.store.changes import UpdateSettings
 
 WHAT_IT_DOES = (
@@ -19,7 +17,7 @@ WHAT_IT_DOES = (
 )
 
 
-class ReminderTimeDialog(FormDialog[Settings]):
+class ReminderTimeDialog(SettingsDialog):
     """Choose the time of the daily reminder, or turn it off (from the command palette)."""
 
     TITLE_TEXT = "Daily reminder"
@@ -42,17 +40,3 @@ class ReminderTimeDialog(FormDialog[Settings]):
             self.say_problem(str(error))
             return
         save(self, UpdateSettings.of(reminder_time=kept))
-
-    @on(DiarySaved)
-    def _saved(self, message: DiarySaved) -> None:
-        """Close once the time is on disk."""
-        if isinstance(message.change, UpdateSettings):
-            message.stop()
-            self.dismiss(diary(self).profile().settings)
-
-    @on(DiaryNotSaved)
-    def _not_saved(self, message: DiaryNotSaved) -> None:
-        """Say why, in the dialog; what was typed stays."""
-        if isinstance(message.change, UpdateSettings):
-            message.stop()
-            self.say_problem(str(message.error))

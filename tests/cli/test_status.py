@@ -51,7 +51,8 @@ EXPECTED = {
     "short": "logged · wk 6 · 2 ex · 3m breath · check 3d: urgent\n",
     "long": "Logged today · 6 weeks since onset · 2 exercises today · breathed once, 3 min · "
     "last red-flag check 3 days ago: urgent\n",
-    "tmux": "logged · wk 6 · 2 ex · 3m breath · #[reverse,bold]check 3d: urgent#[noreverse,nobold]\n",
+    "tmux": "logged · wk 6 · 2 ex · 3m breath · "
+    "#[reverse,bold]check 3d: urgent#[noreverse,nobold]\n",
 }
 
 
