@@ -96,9 +96,9 @@ def run_log(args: argparse.Namespace, folder: Path) -> int:
         store = DiaryStore.open(folder)
     except AlreadyOpenError:
         say_error(
-            f"nothing was saved: the sciatica app has the diary in {folder} open, and only "
-            "one program can write to it at a time. Log the day in the app (Today tab), or "
-            "quit the app and run this again."
+            f"nothing was saved: the sciatica app (or another sciatica command) has the diary "
+            f"in {folder} open, and only one program can write to it at a time. Log the day "
+            "in the app (Today tab), or quit the app and run this again."
         )
         return EXIT_FAILED
     with store:

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from sciatica_tui.cli import base
-from sciatica_tui.cli.base import EXIT_OK, EXIT_REFUSED, say_error
+from sciatica_tui.cli.base import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, say_error
 from sciatica_tui.domain.reminder import (
     DEFAULT_TIME,
     REMINDER_LINE,
@@ -66,8 +66,18 @@ def set_reminder_time(typed: str, folder: Path) -> int:
         return EXIT_REFUSED
     from sciatica_tui.store.changes import UpdateSettings
     from sciatica_tui.store.diary_store import DiaryStore
+    from sciatica_tui.store.errors import AlreadyOpenError
 
-    with DiaryStore.open(folder) as store:
+    try:
+        store = DiaryStore.open(folder)
+    except AlreadyOpenError:
+        say_error(
+            f"the time was not changed: the sciatica app has the diary in {folder} open. "
+            "Set it there (ctrl+p, 'Set the daily reminder time'), or quit the app and "
+            "run this again."
+        )
+        return EXIT_FAILED
+    with store:
         UpdateSettings.of(reminder_time=kept).apply(store)
     if kept == "off":
         print("The reminder is off. Turn it on again with: sciatica remind --at 19:00")

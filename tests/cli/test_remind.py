@@ -97,7 +97,8 @@ def test_works_from_the_last_saved_state_while_the_app_is_open(
         assert remind(capsys, monkeypatch, tmp_path, late) == (0, "", "")
         # Setting the time is a save: refused while the app holds the diary.
         code, _, err = remind(capsys, monkeypatch, tmp_path, late, "--at", "20:00")
-        assert code == 1 and "already open" in err
+        assert code == 1 and "the time was not changed: the sciatica app has" in err
+        assert "Set the daily reminder time" in err
 
 
 def test_silent_with_a_broken_file_and_reminds_with_no_diary(
