@@ -55,9 +55,8 @@ def add_log(commands: Subcommands, common: argparse.ArgumentParser) -> None:
         "pain 3 for today. A day already logged keeps the values it holds unless "
         "--overwrite is given. Refused while the app is open (one program writes at a time).",
     )
-    parser.add_argument(
-        "scores", nargs="*", metavar="LEG BACK", help="leg pain then back pain, 0-10"
-    )
+    parser.add_argument("leg_score", nargs="?", metavar="LEG", help="leg pain, 0-10")
+    parser.add_argument("back_score", nargs="?", metavar="BACK", help="back pain, 0-10")
     for name, (option, metavar, said) in FIELD_OPTIONS.items():
         more = f" ({REACH_CHOICES})" if name.endswith("_reach") else ""
         parser.add_argument(option, dest=name, metavar=metavar, help=said + more)
@@ -120,11 +119,9 @@ def run_log(args: argparse.Namespace, folder: Path) -> int:
 def _given_texts(args: argparse.Namespace) -> dict[str, str] | None:
     """Field name to the text typed for it; None (after saying why) when given twice."""
     given = {name: getattr(args, name) for name in FIELD_OPTIONS}
-    scores: list[str] = args.scores
-    if len(scores) > 2:
-        say_error(f"give at most two numbers, LEG then BACK (not {' '.join(scores)}).")
-        return None
-    for name, text in zip(("leg_pain", "back_pain"), scores, strict=False):
+    for name, text in (("leg_pain", args.leg_score), ("back_pain", args.back_score)):
+        if text is None:
+            continue
         if given[name] is not None:
             say_error(f"{FIELD_OPTIONS[name][0]} is given twice (as LEG BACK and as the option).")
             return None

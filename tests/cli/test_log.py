@@ -110,7 +110,7 @@ def test_the_same_values_again_change_nothing(
         (["6"], "back_pain): is missing. Back pain must be a whole number"),
         (["6", "3", "--date", "tomorrow"], "--date: Tomorrow is in the future"),
         (["6", "3", "--date", "3/11"], "--date: '3/11' could be 3 Nov or 11 Mar"),
-        (["6", "3", "2"], "give at most two numbers"),
+        (["6", "3", "2"], "unrecognized arguments: 2"),
         (["6", "--leg", "5"], "--leg is given twice"),
         (["--date", "yesterday"], "nothing to log"),
     ],
