@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sciatica_tui.cli import main
 from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
@@ -171,3 +174,16 @@ def test_a_note_is_echoed_quoted_never_as_terminal_codes(
     assert status == 0
     assert "\x1b" not in out and out.count("\n") == 1
     assert "note 'hi\\x1b[31m\\nthere'" in out
+
+
+@settings(max_examples=25, deadline=None)
+@given(note=st.text(max_size=60))
+def test_any_note_is_saved_as_typed_or_refused_with_nothing_written(note: str) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        status = main(["--data-dir", str(folder), "log", "5", "3", "--note", note])
+        kept = saved(folder) if (folder / "diary.json").exists() else None
+        if status == 0 and note.strip():
+            assert kept is not None and kept.notes == note.strip()
+        else:
+            assert status == 2 and kept is None
