@@ -2,7 +2,7 @@
 
 ``sciatica status`` and ``sciatica remind`` run at every shell prompt, and parsing all of a
 ten-year diary takes longer than a prompt can spare. So this reads only the few records they
-show, found in the text of the file the app writes: compact JSON (no space outside strings),
+show, found in the bytes of the file the app writes: compact JSON (no space outside strings),
 each record's fields in the order ``to_record`` gives them (tests/store/test_glance.py holds
 that). In valid JSON, ``{"date":"2026-12-03",`` can only be the start of a record, never text
 inside a note, where every ``"`` is escaped. A file written another way (by hand, pretty-

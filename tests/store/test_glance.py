@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sciatica_tui.domain.records import DailyLog, Profile, RehabDay, Settings, Verdict
 from sciatica_tui.domain.status_line import DiaryGlance
 from sciatica_tui.domain.timeline import position
+from sciatica_tui.store import glance, opening
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.glance import glance_at_diary
 from tests.support.store import check, full_log, session
@@ -61,3 +62,14 @@ def test_weeks_since_onset_as_the_timeline_counts_them(onset: date, day: date) -
     glance = DiaryGlance(day)
     glance.onset = onset
     assert glance.weeks_since_onset == position(onset, None, day).weeks_since_onset
+
+
+def test_the_glance_reads_the_file_the_store_writes() -> None:
+    assert glance.DIARY_FILE == opening.DIARY_FILE
+
+
+def test_a_record_longer_than_the_first_piece_is_read_whole() -> None:
+    note = "é" * (glance.RECORD_WINDOW // 2 + 7)  # two bytes each: past the first piece
+    payload = orjson.dumps({"daily_logs": {"1": {"date": "2026-11-21", "notes": note}}})
+    start = payload.index(b'{"date"')
+    assert glance._value_at(payload, start) == {"date": "2026-11-21", "notes": note}
