@@ -8,9 +8,9 @@ one run, and breathing the worst lag of one real 60-second session. Each figure 
 to its ratio to a baseline measured in the same run on the same machine (the first frame: a
 one-label Textual app; the first key: a one-input Textual app; ten years: the empty folder;
 saving: plain TinyDB JSONStorage; frame gaps: the app idle; Trends: one trivial PlotextPlot;
-breathing: a bare Textual timer). Start-up runs the real app in a pseudo-terminal
-(``startup.py`` says how). Nothing here is a test: it prints figures, and the README's
-performance section holds the latest table.
+breathing: a bare Textual timer; status and remind: ``python -c pass``). Start-up runs the
+real app in a pseudo-terminal (``startup.py`` says how). Nothing here is a test: it prints
+figures, and the README's performance section holds the latest table.
 """
 
 from __future__ import annotations
@@ -27,7 +27,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import app_benchmarks, breathing_timing, startup, trends_draw  # noqa: E402
+from benchmarks import (  # noqa: E402
+    app_benchmarks,
+    breathing_timing,
+    startup,
+    status_line,
+    trends_draw,
+)
 from benchmarks.ten_years import ten_years  # noqa: E402
 
 
@@ -81,6 +87,7 @@ def main() -> None:
     runs = max(5, args.runs)
     load = os.getloadavg()[0]
     rows = startup.startup_rows(runs) + app_benchmarks.app_rows(runs) + trends_rows(runs)
+    rows += status_line.status_rows(runs)
     if not args.no_breathing:
         rows += breathing_rows()
     print(

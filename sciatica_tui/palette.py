@@ -43,6 +43,11 @@ def diary_commands(app: SciaticaApp, screen: Screen[Any]) -> Iterable[SystemComm
         "The number the emergency advice tells you to call (999, 112, 911 …)",
         app.action_emergency_number,
     )
+    yield SystemCommand(
+        "Set the daily reminder time",
+        "When 'sciatica remind' reminds you to log the day (19:00 until you choose)",
+        partial(open_reminder_time, app),
+    )
     yield SystemCommand("Help: list every key", "Show all keys", app.action_help)
     if on_the_tabs:
         yield from _tab_commands(app)
@@ -76,6 +81,14 @@ async def _run_tab_action(app: SciaticaApp, spec: TabSpec, binding: Binding) -> 
         await app.action_show_tab(spec.pane)
     if not await app.run_action(binding.action, await app.tab_widget(spec.pane)):
         app.notify(f"{binding.description} is not possible right now.", title=spec.label)
+
+
+def open_reminder_time(app: SciaticaApp) -> None:
+    """Choose the time of the shell's daily reminder."""
+    from sciatica_tui.screens.dialogs.reminder_time import ReminderTimeDialog
+
+    if not isinstance(app.screen, ReminderTimeDialog):
+        app.push_screen(ReminderTimeDialog())
 
 
 def can_run(widget: Widget, action: str) -> bool:

@@ -3,34 +3,34 @@
 How to grow it:
 
 * a subcommand is one module here with an ``add(commands, common)`` function that declares its
-  arguments and sets ``run`` to its ``run(args, folder) -> int`` function; list its ``add`` in
-  ``SUBCOMMANDS`` (the order ``--help`` shows);
+  arguments and sets ``run`` to its ``run(args, folder) -> int`` function; list the module and
+  its ``add`` in ``SUBCOMMANDS`` (the order ``--help`` shows);
 * an export format is one ``(snapshot, today) -> str`` function registered in
   ``export.EXPORTERS`` (``--format`` offers exactly the names registered there).
 
 Exit status: 0 done, 1 the diary could not be opened or saved, 2 bad arguments or a file
 that was refused. Start-up stays fast: Textual and TinyDB (through the store) are imported
-only inside the functions that need them.
+only inside the functions that need them, and a command's module only when the parser is
+built. ``status`` and ``remind`` run at every shell prompt: their parser is built alone
+(``PROMPT_COMMANDS``), so a prompt never imports the other commands.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 from sciatica_tui import __version__
-from sciatica_tui.cli import breathe, export, importing, open_app, progress, review, trends
-from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Run, say_error
+from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Parser, Run, say_error
 from sciatica_tui.store.folders import ENV_VAR, data_folder
-
-if TYPE_CHECKING:
-    from sciatica_tui.cli.base import Subcommands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``sciatica`` command with ``argv`` (default: the real command line)."""
-    parser = build_parser()
+    parser = build_parser(_prompt_command(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version, or a usage error already printed
@@ -58,9 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line: global options and every subcommand."""
-    parser = argparse.ArgumentParser(
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line: global options and every subcommand (only the command
+    ``only`` when it is given)."""
+    parser = Parser(
         prog="sciatica",
         description="A calm terminal diary for recovering from sciatica at home. "
         "With no command, opens the app.",
@@ -73,22 +74,49 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="use the diary in DIR instead of the usual data folder",
     )
-    parser.set_defaults(run=open_app.run_app_command)
+    parser.set_defaults(run=_open_app)
     # Subcommands accept --data-dir too; SUPPRESS keeps one given before the subcommand
     # from being reset to the default when it is not repeated after it.
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="as above")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for add in SUBCOMMANDS:
-        add(commands, common)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    for module_name, add_name in SUBCOMMANDS:
+        if only is None or module_name == only:
+            module = importlib.import_module(f"sciatica_tui.cli.{module_name}")
+            getattr(module, add_name)(commands, common)
     return parser
 
 
-SUBCOMMANDS: tuple[Callable[[Subcommands, argparse.ArgumentParser], None], ...] = (
-    export.add_export,
-    importing.add_import,
-    trends.add_trends,
-    review.add_review,
-    progress.add_progress,
-    breathe.add_breathe,
+# Each command's module in sciatica_tui.cli and its ``add`` function, in --help's order.
+SUBCOMMANDS: tuple[tuple[str, str], ...] = (
+    ("export", "add_export"),
+    ("importing", "add_import"),
+    ("trends", "add_trends"),
+    ("review", "add_review"),
+    ("progress", "add_progress"),
+    ("breathe", "add_breathe"),
+    ("log", "add_log"),
+    ("status", "add_status"),
+    ("remind", "add_remind"),
+    ("completion", "add_completion"),
 )
+# Run at every prompt (their module has the command's name): built alone, they stay fast.
+PROMPT_COMMANDS = frozenset({"status", "remind"})
+
+
+def _prompt_command(argv: Sequence[str] | None) -> str | None:
+    """The command ``argv`` names when it is one of ``PROMPT_COMMANDS``, else None."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    while words and words[0].startswith("-"):
+        option = words.pop(0)
+        if option == "--data-dir" and words:
+            words.pop(0)  # its value
+        elif not option.startswith("--data-dir="):
+            return None  # --help, --version or a mistake: the whole parser answers
+    return words[0] if words and words[0] in PROMPT_COMMANDS else None
+
+
+def _open_app(args: argparse.Namespace, folder: Path) -> int:
+    from sciatica_tui.cli.open_app import run_app_command
+
+    return run_app_command(args, folder)

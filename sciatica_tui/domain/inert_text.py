@@ -16,7 +16,10 @@ DEL shows as ␡, a line or paragraph separator as ␤, and the rest as �.
 from __future__ import annotations
 
 import re
-from typing import Final
+
+TYPE_CHECKING = False  # typing is not imported: `sciatica status` runs at every prompt
+if TYPE_CHECKING:
+    from typing import Final
 
 BIDI_CONTROLS: Final = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 LINE_SEPARATORS: Final = frozenset([0x2028, 0x2029])

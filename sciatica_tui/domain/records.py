@@ -273,12 +273,14 @@ class Settings:
     # local emergency number"), and a number for urgent advice where there is one (111).
     emergency_number: str | None = None
     urgent_number: str | None = None
+    # When ``sciatica remind`` reminds to log the day: "HH:MM" or "off" (None: 19:00).
+    reminder_time: str | None = None
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON-ready form. A number not chosen is left out, so a profile saved before
-        numbers could be chosen exports exactly as it did."""
+        """The JSON-ready form. A number or time not chosen is left out, so a profile saved
+        before they could be chosen exports exactly as it did."""
         out = dict(vars(self))
-        for name in ("emergency_number", "urgent_number"):
+        for name in ("emergency_number", "urgent_number", "reminder_time"):
             if out[name] is None:
                 del out[name]
         return out

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from sciatica_tui.domain.records import Settings
-from sciatica_tui.screens.dialogs.form import FormDialog
+from sciatica_tui.screens.dialogs.settings_form import SettingsDialog
 from sciatica_tui.screens.host import diary, save
-from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.screens.widgets.emergency_number import EmergencyNumberField
 from sciatica_tui.store.changes import UpdateSettings
 
@@ -22,7 +19,7 @@ NOT_CHOSEN = (
 )
 
 
-class EmergencyNumberDialog(FormDialog[Settings]):
+class EmergencyNumberDialog(SettingsDialog):
     """Choose or change the emergency number (from the command palette)."""
 
     TITLE_TEXT = "Your emergency number"
@@ -57,17 +54,3 @@ class EmergencyNumberDialog(FormDialog[Settings]):
             return
         emergency, urgent = numbers
         save(self, UpdateSettings.of(emergency_number=emergency, urgent_number=urgent))
-
-    @on(DiarySaved)
-    def _saved(self, message: DiarySaved) -> None:
-        """Close once the numbers are on disk, with the settings as saved."""
-        if isinstance(message.change, UpdateSettings):
-            message.stop()
-            self.dismiss(diary(self).profile().settings)
-
-    @on(DiaryNotSaved)
-    def _not_saved(self, message: DiaryNotSaved) -> None:
-        """Say why, in the dialog; what was chosen stays."""
-        if isinstance(message.change, UpdateSettings):
-            message.stop()
-            self.say_problem(str(message.error))

@@ -9,12 +9,14 @@ import pytest
 from textual.widgets import Button, Input, TabbedContent
 
 from sciatica_tui.cli.open_app import run_app
+from sciatica_tui.palette import open_reminder_time
 from sciatica_tui.screens.dialogs.help import HelpScreen
+from sciatica_tui.screens.dialogs.reminder_time import ReminderTimeDialog
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.screens.tabs import TABS
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreWriteError
-from tests.support.app import build_app, settled, welcomed
+from tests.support.app import build_app, settled, until, welcomed
 
 
 async def test_first_run_asks_for_onset_and_saves_it(tmp_path: Path) -> None:
@@ -268,3 +270,19 @@ async def test_over_a_dialog_the_palette_offers_no_tab_it_cannot_open() -> None:
         titles = [command.title for command in app.get_system_commands(app.screen_stack[0])]
         assert "Today: Onset date" not in titles  # offered once, by its own name
         assert "Set onset and surgery dates" in titles
+
+
+async def test_the_reminder_time_is_set_from_the_palette() -> None:
+    app = build_app(None, welcomed())
+    async with app.run_test(size=(100, 30)) as pilot:
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Set the daily reminder time" in titles
+        open_reminder_time(app)
+        await until(pilot, lambda: bool(app.screen.query("#reminder-time")), "the dialog")
+        assert app.screen.query_one("#reminder-time", Input).value == "19:00"
+        await pilot.press(*["backspace"] * 5, *"25:00", "enter")
+        await pilot.pause()
+        assert "is not a time of day" in str(app.screen.query_one(".dialog-problem").render())
+        await pilot.press(*["backspace"] * 5, *"21:30", "enter")
+        await until(pilot, lambda: not isinstance(app.screen, ReminderTimeDialog), "saved")
+        assert app.store.profile().settings.reminder_time == "21:30"

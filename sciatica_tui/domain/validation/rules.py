@@ -31,6 +31,7 @@ from sciatica_tui.domain.records import (
     Visit,
     Weakness,
 )
+from sciatica_tui.domain.reminder import TIME_HINT, parse_reminder_time
 from sciatica_tui.domain.validation.checks import (
     Checker,
     Rule,
@@ -311,6 +312,17 @@ def _phone_number(value: Any) -> str:
     return number
 
 
+def _reminder_time(value: Any) -> str:
+    text = check_text(value, 10)
+    try:
+        kept = parse_reminder_time(text)
+    except ValueError:
+        raise BadValue(f"{show_value(value)} is not a time") from None
+    if kept != text:
+        raise BadValue(f"{show_value(value)} is not written HH:MM")
+    return kept
+
+
 SETTINGS_RULES = {
     "theme": Rule(_theme, "The theme must be a theme name."),
     "reduced_motion": Rule(check_bool, "Reduced motion must be true or false."),
@@ -319,6 +331,7 @@ SETTINGS_RULES = {
     "breathing_minutes": Rule(whole(1, 10), scale_hint("The breathing length", 1, 10)),
     "emergency_number": Rule(_phone_number, NUMBER_HINT),
     "urgent_number": Rule(_phone_number, NUMBER_HINT),
+    "reminder_time": Rule(_reminder_time, TIME_HINT),
 }
 
 
