@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from sciatica_tui import __version__
 from sciatica_tui.cli import breathe, export, importing, open_app, review, trends
 from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Run, say_error
+from sciatica_tui.cli.check import add_check
 from sciatica_tui.store.folders import ENV_VAR, data_folder
 
 if TYPE_CHECKING:
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 SUBCOMMANDS: tuple[Callable[[Subcommands, argparse.ArgumentParser], None], ...] = (
+    add_check,
     export.add_export,
     importing.add_import,
     trends.add_trends,
