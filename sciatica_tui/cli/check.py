@@ -136,7 +136,7 @@ class CheckDiary:
         and the settings are read without the lock where they can be."""
         from sciatica_tui.domain.records import Settings
         from sciatica_tui.store.diary_store import DiaryStore
-        from sciatica_tui.store.errors import StoreError
+        from sciatica_tui.store.errors import AlreadyOpenError, StoreError
 
         self.folder = folder
         self.store: DiaryStore | None = None
@@ -145,9 +145,16 @@ class CheckDiary:
         try:
             self.store = DiaryStore.open(folder)
             self.settings = self.store.profile().settings
+        except AlreadyOpenError:
+            self.why_not = (
+                f"The diary in {folder} is open in the app, and only one window at a time "
+                "can write to it. To keep a check in your diary, answer it in the app (press "
+                "ctrl+r), or close the app and run sciatica check again."
+            )
         except (StoreError, OSError) as error:
             self.why_not = str(error)
-            try:
+        if self.store is None:
+            try:  # the number to call is read without the lock
                 with DiaryStore.open(folder, read_only=True) as reader:
                     self.settings = reader.profile().settings
             except (StoreError, OSError):
@@ -169,24 +176,22 @@ class CheckDiary:
         """Save ``check`` (a later save of the same time replaces it); False when it could
         not be saved (``why_not`` says why)."""
         from sciatica_tui.store.changes import SaveRedFlagCheck
-        from sciatica_tui.store.errors import StoreError
+        from sciatica_tui.store.errors import StoreError, StoreWriteError
 
         if self.store is None:
             return False
         try:
             SaveRedFlagCheck(check).apply(self.store)
         except StoreError as error:
-            self.why_not = str(error)
+            # A failed write says it in a command's words (the app's speak of a screen).
+            why = error.command_line if isinstance(error, StoreWriteError) else str(error)
+            self.why_not = why[:1].upper() + why[1:]
             return False
         return True
 
     def what_to_do(self) -> str:
-        """Why the check is not saved, and how to keep one."""
-        return (
-            f"Your check is not saved in the diary: {self.why_not} To keep a check, "
-            "answer it in the app (press ctrl+r), or close the app and run sciatica check "
-            "again."
-        )
+        """Why the check is not saved, and what to do."""
+        return f"This check is not saved. {self.why_not}"
 
 
 class RedFlagRun:
@@ -213,7 +218,7 @@ class RedFlagRun:
         self.talk.say(f"Red-flag check: {total} questions. {flags.intro}")
         self.talk.say(flags.sources)
         if self.diary.why_not:
-            self.talk.say(f"Note: {self.diary.what_to_do()}")
+            self.talk.say(f"Note: this check will be asked, but not saved. {self.diary.why_not}")
         for number, question in enumerate(self.questions, start=1):
             if number == 1:
                 self.talk.say(f"\n!! {flags.emergency_heading}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import subprocess
@@ -18,6 +19,7 @@ from sciatica_tui.domain.records import RedFlagCheck, Settings, Verdict
 from sciatica_tui.domain.red_flag_advice import SAVED, emergency_alert
 from sciatica_tui.domain.red_flags import questions
 from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.errors import write_error
 
 AT = datetime(2026, 12, 3, 9, 30)
 QUESTIONS = questions()
@@ -188,7 +190,8 @@ def test_while_the_app_holds_the_diary_the_check_is_asked_but_not_saved(
         status, out, _ = run_check(monkeypatch, capsys, folder, answers_with(0))
     assert status == 1
     note = out[: out.index(prompt(1))]
-    assert "is already open in another window" in note
+    assert "will be asked, but not saved. The diary in" in note
+    assert "is open in the app" in note
     assert "answer it in the app (press ctrl+r)" in note
     assert "Call 112 for an ambulance" in out  # the number is read without the lock
     assert "⚠ Your check could not be saved, but this advice stands." in out
@@ -257,3 +260,17 @@ def test_a_terminal_gets_lines_wrapped_between_words_with_their_indent(
     line: str, expected: str
 ) -> None:
     assert check_command.wrapped(line, 18) == expected
+
+
+def test_a_save_that_fails_says_so_in_a_commands_words_and_the_advice_stands(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def disk_full(store: DiaryStore, check: RedFlagCheck) -> None:
+        raise write_error(OSError(errno.ENOSPC, "No space left on device"), tmp_path)
+
+    monkeypatch.setattr(DiaryStore, "save_red_flag_check", disk_full)
+    status, out, _ = run_check(monkeypatch, capsys, tmp_path, answers_with(0))
+    assert status == 1
+    assert "⚠ Your check could not be saved, but this advice stands." in out
+    assert "This check is not saved. Nothing was saved: the disk is full" in out
+    assert "what you entered is still here" not in out  # the app's words, for a screen
