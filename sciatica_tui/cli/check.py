@@ -104,18 +104,26 @@ class Conversation:
         while True:
             self.out.write(prompt)
             self.out.flush()
-            line = self.answers.readline()
+            line = self._read_line()
             if not line:
                 self.say()
                 return None
-            word = line.strip()
-            if self.echo:
-                self.say(word)
-            if word.lower() in YES_WORDS:
-                return True
-            if word.lower() in NO_WORDS:
-                return False
+            word = line.strip().lower()
+            answer = True if word in YES_WORDS else False if word in NO_WORDS else None
+            if self.echo:  # only a known answer is shown back: nothing typed is replayed
+                self.say(word if answer is not None else "")
+            if answer is not None:
+                return answer
             self.say(ASK_AGAIN)
+
+    def _read_line(self) -> str:
+        """One line typed, "" at the end of input. Read as bytes where it can be: bytes that
+        are not UTF-8 become "?" (not an answer) instead of stopping the check."""
+        raw = getattr(self.answers, "buffer", None)
+        if raw is None:
+            return self.answers.readline()
+        line: bytes = raw.readline()
+        return line.decode("utf-8", errors="replace")
 
 
 def wrapped(line: str, width: int) -> str:

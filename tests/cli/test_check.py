@@ -274,3 +274,25 @@ def test_a_save_that_fails_says_so_in_a_commands_words_and_the_advice_stands(
     assert "⚠ Your check could not be saved, but this advice stands." in out
     assert "This check is not saved. Nothing was saved: the disk is full" in out
     assert "what you entered is still here" not in out  # the app's words, for a screen
+
+
+def test_what_is_typed_in_a_pipe_is_never_replayed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = ["\x1b[2J\x1b]52;c;aGk=\x07", "\x00\x9b31m", *answers_with()]
+    status, out, _ = run_check(monkeypatch, capsys, tmp_path, lines)
+    assert status == 0
+    assert out.count(check_command.ASK_AGAIN) == 2
+    assert not any(char in out for char in "\x1b\x07\x00\x9b")
+
+
+def test_bytes_that_are_not_text_are_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = b"\xff\xfe\n" + "".join(f"{a}\n" for a in answers_with()).encode()
+    stdin = io.TextIOWrapper(io.BytesIO(typed), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    status = main(["--data-dir", str(tmp_path), "check"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert out.count(check_command.ASK_AGAIN) == 1
