@@ -79,7 +79,9 @@ class BigCountdown(Widget):
     }
     """
 
-    value: reactive[str] = reactive("", layout=True)
+    # A new count only repaints (its height depends on the scale alone): a layout on every
+    # second would delay the redraw the breathing timing depends on.
+    value: reactive[str] = reactive("")
     scale: reactive[int] = reactive(1, layout=True)
 
     def lines(self) -> list[str]:
