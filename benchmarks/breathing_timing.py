@@ -104,6 +104,7 @@ async def measure_session() -> tuple[list[Shown], float]:
                 await pilot.press("f3")
                 tab = await first(app, BreatheTab)
                 tab.start_session(MINUTES, COUNT)
+                tab.action_skip()  # the ratings asked before it, skipped (the s key)
                 session = tab.session
                 assert session is not None
                 started = session.clock.started

@@ -36,7 +36,7 @@ def _remember_theme(app: SciaticaApp, theme: Any) -> None:
 
 
 async def _start_breathing(app: SciaticaApp, minutes: int, count: int) -> None:
-    """The Breathe tab opened with a session of ``minutes`` already running."""
+    """The Breathe tab opened on a session of ``minutes``: the ratings before it first."""
     from sciatica_tui.screens.breathe.tab import BreatheTab
 
     await app.action_show_tab("breathe")

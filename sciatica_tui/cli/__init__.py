@@ -89,6 +89,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 # Each command's module in sciatica_tui.cli and its ``add`` function, in --help's order.
 SUBCOMMANDS: tuple[tuple[str, str], ...] = (
+    ("check", "add_check"),
     ("export", "add_export"),
     ("importing", "add_import"),
     ("trends", "add_trends"),

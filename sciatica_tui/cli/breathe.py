@@ -1,4 +1,4 @@
-"""``sciatica breathe``: open the app straight into a box-breathing session."""
+"""``sciatica breathe``: open the app straight on a box-breathing session."""
 
 from __future__ import annotations
 
@@ -22,10 +22,11 @@ def add_breathe(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "breathe",
         parents=[common],
-        help="open the app straight into a box-breathing session",
-        description="Open the app with a box-breathing session already running: breathe in, "
-        "hold, breathe out, hold, S seconds each. The session ends on a full breath, so its "
-        "length is rounded to whole rounds. Space pauses, Escape stops.",
+        help="open the app straight on a box-breathing session",
+        description="Open the app on a box-breathing session: first the optional stress and "
+        "pain ratings (s skips them), then breathe in, hold, breathe out, hold, S seconds "
+        "each. The session ends on a full breath, so its length is rounded to whole rounds. "
+        "Space pauses, Escape stops.",
     )
     parser.add_argument(
         "--minutes",
@@ -47,7 +48,7 @@ def add_breathe(commands: Subcommands, common: argparse.ArgumentParser) -> None:
 
 
 def run_breathe(args: argparse.Namespace, folder: Path) -> int:
-    """Open the app on the diary in ``folder`` with a session running."""
+    """Open the app on the diary in ``folder``, on the ratings before a session."""
     from sciatica_tui.cli.open_app import run_app
 
     return run_app(folder, breathe=(args.minutes, args.count))

@@ -12,14 +12,16 @@ from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.strip import Strip
-from textual.widgets import Digits, Static
+from textual.widgets import Static
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.breathing import Moment
 from sciatica_tui.domain.content_schema import BreathingPhase
+from sciatica_tui.screens.breathe.countdown import BigCountdown, largest_scale
 
 Cell = tuple[int, int]  # (x, y)
 
@@ -27,6 +29,11 @@ MARKER = "●"
 CORNERS = {"top_left": "╭", "top_right": "╮", "bottom_left": "╰", "bottom_right": "╯"}
 HORIZONTAL, VERTICAL = "─", "│"
 HEAVY_HORIZONTAL, HEAVY_VERTICAL = "━", "┃"
+
+# Rows and columns of the box that the countdown cannot have: the frame, the inside's
+# margins, the phase word, the countdown's own margins and two rows for the guidance.
+AROUND_COUNT_ROWS = 2 + 2 + 1 + 2 + 2
+AROUND_COUNT_COLUMNS = 2 + 4
 
 
 @dataclass(frozen=True)
@@ -91,7 +98,7 @@ class BreathingBox(Container, can_focus=True):
         # Inset from the frame by CSS margins, so the words never cover it.
         with Vertical(id="box-inside"):
             yield Static("", id="phase-word")
-            yield Digits("", id="countdown")
+            yield BigCountdown(id="countdown")
             yield Static("", id="phase-how")
 
     def show(self, moment: Moment, *, paused: bool, moving: bool) -> None:
@@ -105,13 +112,17 @@ class BreathingBox(Container, can_focus=True):
         )
         self._set_text("#phase-word", word)
         self._set_text("#phase-how", how)
-        countdown = self.query_one("#countdown", Digits)
-        if countdown.value != str(moment.countdown):
-            countdown.update(str(moment.countdown))
+        self.query_one(BigCountdown).value = str(moment.countdown)
         self.set_class(paused, "-paused")
         if moment != self.moment or moving != self.moving:
             self.moment, self.moving = moment, moving
             self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Draw the count as large as the box has room for."""
+        width, height = event.size
+        room = largest_scale("0", width - AROUND_COUNT_COLUMNS, height - AROUND_COUNT_ROWS)
+        self.query_one(BigCountdown).scale = room
 
     def _set_text(self, selector: str, text: str) -> None:
         label = self.query_one(selector, Static)

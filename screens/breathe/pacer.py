@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.command import CommandPalette
 from textual.containers import Center, Horizontal, Vertical
@@ -40,6 +41,9 @@ REDRAW_SECONDS = 0.1
 # Aim just past a change, so a timer that wakes a hair early still shows it.
 AIM_PAST_CHANGE = 0.002
 SHORTEST_WAIT = 0.005
+# Rows of the running view from which the box may grow past its usual height (a terminal
+# of about 50 rows): breathe.tcss says how tall.
+TALL_FROM = 44
 
 
 @dataclass
@@ -76,6 +80,10 @@ class BreathingPacer(Vertical):
         yield Static("", id="cycle-line")
         with Center():
             yield ProgressBar(total=1, show_eta=False, show_percentage=True, id="session-progress")
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A tall screen gets a taller box, and so larger digits."""
+        self.set_class(event.size.height >= TALL_FROM, "-tall")
 
     def on_mount(self) -> None:
         """Pause when the tab is left or something (the help, a dialog) covers the session."""

@@ -175,9 +175,12 @@ class BreatheTab(Container, DiaryTab):
         self._show_history()
 
     def start_session(self, minutes: int, count: int) -> None:
-        """Begin a session of ``minutes`` at ``count`` seconds a side at once (no ratings)."""
-        schedule = BreathingSchedule.planned(minutes, count)
-        self._begin(schedule, stress_before=None, pain_before=None)
+        """What ``sciatica breathe`` asks for: ``minutes`` at ``count`` seconds a side,
+        after the optional ratings the tab asks before any session (s skips them)."""
+        chosen = replace(self._settings(), breathing_count=count, breathing_minutes=minutes)
+        self.setup.show_choices(chosen)
+        self.setup.show_plan()
+        self._ask_ratings(after=False)
 
     # --- views ------------------------------------------------------------------------------
 

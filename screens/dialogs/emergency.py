@@ -20,29 +20,19 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from sciatica_tui.domain import content
 from sciatica_tui.domain.emergency_number import call_for_help
-from sciatica_tui.domain.records import RedFlagCheck, Settings, Verdict
-from sciatica_tui.domain.red_flags import (
-    ids_said_yes,
-    short_name,
-    verdict_badge,
-    verdict_of_yes,
+from sciatica_tui.domain.records import RedFlagCheck, Settings
+from sciatica_tui.domain.red_flag_advice import (
+    STEPS_HEADING,
+    TELL_HEADING,
+    WHY_HEADING,
+    emergency_alert,
+    saved_words,
 )
 from sciatica_tui.screens.dialogs.guarded import GuardedScreen
 from sciatica_tui.screens.host import diary
 
 HOW_TO_CLOSE = "Read it all (↑ ↓ scroll), then press Tab to reach “I understand” and Enter."
-
-
-SAVING = "Saving your check…"
-SAVED = "Your check is saved."
-NOT_SAVED = "⚠ Your check could not be saved, but this advice stands."
-
-
-def saved_words(saved: bool | None) -> str:
-    """Whether the check reached the diary, in words (None: the save is under way)."""
-    return SAVING if saved is None else SAVED if saved else NOT_SAVED
 
 
 class EmergencyScreen(GuardedScreen):
@@ -72,38 +62,24 @@ class EmergencyScreen(GuardedScreen):
     def compose(self) -> ComposeResult:
         """A banner with the number to call, the advice (scrolls on small terminals) and
         the "I understand" button."""
-        flags = content.red_flags()
-        words = flags.verdict_text(Verdict.EMERGENCY)
+        alert = emergency_alert(self.check, self.settings)
         with Vertical(id="emergency-frame"):
             with Vertical(id="emergency-banner"):
-                yield Static(
-                    Content(f"{verdict_badge(Verdict.EMERGENCY)}: {words.title} !!"),
-                    id="emergency-title",
-                )
-                yield Static(Content(call_for_help(self.settings)), id="emergency-call")
+                yield Static(Content(alert.title), id="emergency-title")
+                yield Static(Content(alert.call), id="emergency-call")
             with VerticalScroll(id="emergency-body"):
-                yield Static("What to do now", classes="emergency-heading")
-                steps = [f"{n}. {line}" for n, line in enumerate(words.what_to_do, start=1)]
-                yield Static(Content("\n".join(steps)), id="emergency-steps")
-                yield Static("What to tell the staff", classes="emergency-heading")
-                yield Static(Content(flags.tell_staff), id="emergency-tell")
-                yield Static(Content(self._signs()), id="emergency-yes")
-                yield Static("Why it cannot wait", classes="emergency-heading")
-                yield Static(Content(flags.cauda_equina), id="emergency-why")
-                yield Static(Content(flags.golden_rule), classes="emergency-rule")
-                yield Static(Content(content.app_text().disclaimer), classes="disclaimer")
+                yield Static(STEPS_HEADING, classes="emergency-heading")
+                yield Static(Content(alert.steps), id="emergency-steps")
+                yield Static(TELL_HEADING, classes="emergency-heading")
+                yield Static(Content(alert.tell_staff), id="emergency-tell")
+                yield Static(Content(alert.signs), id="emergency-yes")
+                yield Static(WHY_HEADING, classes="emergency-heading")
+                yield Static(Content(alert.why), id="emergency-why")
+                yield Static(Content(alert.rule), classes="emergency-rule")
+                yield Static(Content(alert.disclaimer), classes="disclaimer")
             with Vertical(id="emergency-actions"):
                 yield Static(self._hint(), id="emergency-hint")
                 yield Button("I understand", id="understand", compact=True)
-
-    def _signs(self) -> str:
-        """The signs answered yes, marked "!!" (emergency) or "! " (urgent)."""
-        lines = []
-        for sign_id in ids_said_yes(self.check.answers):
-            mark = "!!" if verdict_of_yes(sign_id) is Verdict.EMERGENCY else "! "
-            sign = short_name(sign_id)
-            lines.append(f"{mark} {sign[0].upper()}{sign[1:]}")
-        return "\n".join(lines)
 
     def _hint(self) -> Content:
         return Content(f"{saved_words(self.saved)} {HOW_TO_CLOSE}")
@@ -151,7 +127,7 @@ class EmergencyScreen(GuardedScreen):
             if choice == "quit":
                 self.app.exit(0)
 
-        saved = {None: "Your check is being saved.", True: SAVED}.get(
+        saved = {None: "Your check is being saved.", True: saved_words(True)}.get(
             self.saved, "Your check could not be saved."
         )
         self.app.push_screen(

@@ -99,8 +99,11 @@ def test_worry_saddle_numbness_gives_the_emergency_alert(
 
 def test_calm_down_a_breathing_session_to_its_end(terminal: Terminal, tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    # A fresh folder, as the app really behaves: straight into the session, first-run note after.
+    # A fresh folder, as the app really behaves: the ratings before and the session come
+    # first, the first-run note after.
     terminal.start(folder, "breathe", "--minutes", "1", "--count", "4")
+    terminal.wait_for("Before you start", "the ratings before the session")
+    terminal.type("s")  # skipped: one key
     terminal.wait_for("Cycle 1 of 4", "the session to start (1 minute at 4 s: 4 rounds of 16 s)")
     terminal.wait_for("Cycle 2 of 4", "the second round", timeout=40)
     # 64 s in all; the rest of it, with room for a slow machine.

@@ -118,6 +118,8 @@ async def test_breathe_offers_the_topic_beside_a_session_not_in_the_middle() -> 
         breathe = app.query_one(BreatheTab)
         assert breathe.check_action("learn_more", ()) is True
         breathe.start_session(1, 4)
+        await until(pilot, lambda: breathe.view == "rating", "the ratings before are asked")
+        await pilot.press("s")
         await until(pilot, lambda: breathe.view == "running", "the session runs")
         assert breathe.check_action("learn_more", ()) is False
         await pilot.press("ctrl+l")

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Digits, ProgressBar, Static, TabbedContent
+from textual.widgets import ProgressBar, Static, TabbedContent
 
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.domain.records import BreathingSession
 from sciatica_tui.screens.breathe.box import BreathingBox
 from sciatica_tui.screens.breathe.choice_row import ChoiceRow
+from sciatica_tui.screens.breathe.countdown import BigCountdown
 from sciatica_tui.screens.breathe.tab import BreatheTab
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.store.diary_store import DiaryStore
@@ -27,8 +28,17 @@ def text_of(app: SciaticaApp, selector: str) -> str:
 
 
 async def session_started(pilot: Pilot[int]) -> BreatheTab:
-    """Wait until ``sciatica breathe`` has built the tab and the session runs with the cursor
-    in the box (the tab is built after the app starts, so one pause is not always enough)."""
+    """Wait until ``sciatica breathe`` has built the tab and asks the ratings before, skip
+    them, and wait until the session runs with the cursor in the box (the tab is built after
+    the app starts, so one pause is not always enough)."""
+    await until(
+        pilot,
+        lambda: (
+            bool(pilot.app.query(BreatheTab)) and tab_of(pilot.app).view in ("rating", "running")  # type: ignore[arg-type]
+        ),
+    )
+    if tab_of(pilot.app).view == "rating":  # type: ignore[arg-type]
+        await pilot.press("s")
     await until(
         pilot,
         lambda: (
@@ -177,11 +187,11 @@ async def test_space_pauses_and_the_paused_time_is_not_counted() -> None:
         assert text_of(app, "#phase-word") == "Paused"
         assert "Paused" in text_of(app, "#cycle-line")
         await move_on(pilot, clock, 100)  # a long pause
-        assert app.query_one("#countdown", Digits).value == "1"
+        assert app.query_one(BigCountdown).value == "1"
         await pilot.press("space")
         await move_on(pilot, clock, 6)  # 9 s of breathing: breathing out, 3 s left
         assert text_of(app, "#phase-word") == "Breathe out"
-        assert app.query_one("#countdown", Digits).value == "3"
+        assert app.query_one(BigCountdown).value == "3"
         await pilot.press("escape")
         await until(pilot, lambda: bool(sessions(app)))
         assert sessions(app)[0].elapsed_seconds == 9.0
@@ -202,7 +212,7 @@ async def test_the_running_view_shows_phase_count_cycle_and_progress() -> None:
         for step, word, count in expected:
             await move_on(pilot, clock, step)
             assert text_of(app, "#phase-word") == word
-            assert app.query_one("#countdown", Digits).value == count
+            assert app.query_one(BigCountdown).value == count
         assert text_of(app, "#cycle-line").startswith("Cycle 2 of 4 · step 1 of 4")
         assert app.query_one("#session-progress", ProgressBar).percentage == 0.25
         box = app.query_one(BreathingBox)
