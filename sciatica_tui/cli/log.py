@@ -139,6 +139,7 @@ def _merged(
 ) -> tuple[DailyLog, list[str], list[tuple[str, object, object]]] | None:
     """The day as it will be saved, the fields changed, and those kept (name, saved value,
     value given); None after naming each problem when a value breaks a rule."""
+    from sciatica_tui.domain.validation.checks import reading_stored_text
     from sciatica_tui.domain.validation.forms import parse_form_value
     from sciatica_tui.domain.validation.problems import ValidationError
     from sciatica_tui.domain.validation.rules import validate_daily_log
@@ -149,9 +150,12 @@ def _merged(
         say_error(f"{FIELD_OPTIONS[blank[0]][0]}: no value given. Nothing was saved.")
         return None
     stored = saved_before.to_record() if saved_before is not None else {"date": day.isoformat()}
+    # Saved notes are left out of the strict check: a note from an older diary may hold a
+    # character new input may not, and it is not what the person typed now.
+    stored_values = {name: value for name, value in stored.items() if name != "notes"}
     try:
         # Every value given is checked, even one that will be kept: it must be valid anyway.
-        asked = validate_daily_log({**stored, **raw}, today=today).to_record()
+        asked = validate_daily_log({**stored_values, **raw}, today=today).to_record()
     except ValidationError as error:
         _say_problems(error.problems)
         return None
@@ -166,7 +170,8 @@ def _merged(
             continue
         final[name] = asked[name]
         changed.append(name)
-    return validate_daily_log(final, today=today), changed, kept
+    with reading_stored_text():  # what was given passed the strict check above
+        return validate_daily_log(final, today=today), changed, kept
 
 
 def _say_problems(problems: list[Problem]) -> None:

@@ -24,6 +24,12 @@ PRINTING_COMMANDS: dict[str, list[list[str]]] = {
     "trends": [["trends"], ["trends", "--weeks", "4"]],
     "review": [["review"], ["review", "--json"]],
     "import": [["import", "{file}"]],
+    "progress": [["progress"], ["progress", "--json"]],
+    "log": [["log", "5", "3", "--date", "yesterday"], ["log", "5", "3", "--note", "{hostile}"]],
+    "status": [["status", "--format", name] for name in ("short", "long", "json", "tmux")],
+    "remind": [["remind"]],
+    "check": [["check"], ["check", "--json"]],
+    "completion": [["completion", name] for name in ("bash", "zsh", "fish")],
 }
 NOT_PRINTING = {"breathe"}  # opens the app, which has its own guard (inert_display)
 LOGGED_DAYS = 14
@@ -62,7 +68,10 @@ def hostile_export(folder: Path, tmp_path: Path) -> Path:
     "argv", [argv for runs in PRINTING_COMMANDS.values() for argv in runs], ids=" ".join
 )
 def test_no_command_prints_an_escape_sequence_from_the_diary(
-    argv: list[str], tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
+    argv: list[str],
+    tmp_path: Path,
+    capfdbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "data"
     write_hostile_diary(folder, TODAY)
@@ -72,7 +81,10 @@ def test_no_command_prints_an_escape_sequence_from_the_diary(
     file = hostile_export(folder, tmp_path)
     capfdbinary.readouterr()
     where = other if argv[0] == "import" else folder
-    status = main(["--data-dir", str(where), *(arg.format(file=file) for arg in argv)])
+    if argv[0] == "check":  # every question answered no
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"n\n" * 40)))
+    given = [arg.format(file=file, hostile=HOSTILE) for arg in argv]
+    status = main(["--data-dir", str(where), *given])
     out, err = capfdbinary.readouterr()
     for stream, name in ((out, "stdout"), (err, "stderr")):
         assert b"\x1b" not in stream, f"{name} holds ESC"
@@ -85,6 +97,9 @@ def test_no_command_prints_an_escape_sequence_from_the_diary(
         assert status == 2 and "daily_logs[0].notes: holds a hidden control character" in (
             err.decode()
         )
+        return
+    if "{hostile}" in argv:  # refused like the app refuses it, the field named
+        assert status == 2 and "(notes): holds a hidden control character" in err.decode()
         return
     assert status == 0
     if argv[:3] == ["export", "--format", "csv"]:

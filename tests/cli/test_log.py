@@ -170,10 +170,11 @@ def test_no_check_message_for_an_ordinary_day(
 def test_a_note_is_echoed_quoted_never_as_terminal_codes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, out, _ = log(capsys, tmp_path, "5", "3", "--note", "hi\x1b[31m\nthere")
-    assert status == 0
-    assert "\x1b" not in out and out.count("\n") == 1
-    assert "note 'hi\\x1b[31m\\nthere'" in out
+    status, out, _ = log(capsys, tmp_path, "5", "3", "--note", "hi\nthere")
+    assert status == 0 and out.count("\n") == 1
+    assert "note 'hi\\nthere'" in out
+    status, out, err = log(capsys, tmp_path, "5", "3", "--note", "hi\x1b[31m")
+    assert status == 2 and "\x1b" not in out + err and "(notes): holds a hidden" in err
 
 
 @settings(max_examples=25, deadline=None)
