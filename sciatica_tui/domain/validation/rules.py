@@ -312,6 +312,7 @@ SETTINGS_RULES = {
     "breathing_minutes": Rule(whole(1, 10), scale_hint("The breathing length", 1, 10)),
     "emergency_number": Rule(_phone_number, NUMBER_HINT),
     "urgent_number": Rule(_phone_number, NUMBER_HINT),
+    "check_in_skipped": Rule(check_iso_date, "The day the check-in was skipped, YYYY-MM-DD."),
 }
 
 
