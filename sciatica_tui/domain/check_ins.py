@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import fmean
 
+from sciatica_tui.domain.check_in_words import CheckInWords
 from sciatica_tui.domain.records import CheckIn
+from sciatica_tui.domain.words import plural
 
 WEEK_DAYS = 7
 HISTORY_DAYS = 3
@@ -130,3 +132,27 @@ def check_in_change(check_ins: Sequence[CheckIn]) -> CheckInChange | None:
         if activity.name.casefold() in at_first
     )
     return CheckInChange(first, latest, shared)
+
+
+def points(change: float) -> str:
+    """A change of score with its unit: "up 2.3 points", "down 1 point", "no change"."""
+    size = round(abs(change), 1)
+    if size == 0:
+        return "no change"
+    amount = f"{size:g} point" if size == 1 else f"{size:g} points"
+    return f"{'up' if change > 0 else 'down'} {amount}"
+
+
+def change_in_words(change: CheckInChange, words: CheckInWords) -> str:
+    """The change since the first check-in, without the activities' names: "mean up 2.3
+    points since your first check-in, a change people usually notice; 1 activity changed by
+    3 points or more". Names stay out: this is for titles that are not the person's text."""
+    if change.mean_change is None:
+        return "no activity was scored both at the first check-in and the latest"
+    said = words.noticeable if change.mean_noticeable else words.not_noticeable
+    text = f"mean {points(change.mean_change)} since your first check-in, {said}"
+    moved = sum(1 for activity in change.activities if activity.noticeable)
+    if moved:
+        activities = plural(moved, "activity", "activities")
+        text += f"; {activities} changed by {NOTICEABLE_ONE} points or more"
+    return text
