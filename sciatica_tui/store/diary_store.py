@@ -352,14 +352,15 @@ class DiaryStore:
 
     def excerpt(self, start: date | None = None, end: date | None = None) -> DiaryExcerpt:
         """The profile and every record dated from ``start`` to ``end`` (both included; no
-        limit where None) that the symptom story, the visit summary and the Trends tab read."""
+        limit where None) that the symptom story, the visit summary and the Trends tab read.
+        Check-ins are every one up to ``end``: the first is what the latest is measured by."""
         return DiaryExcerpt(
             profile=self._profile,
             daily_logs=self._logs.between(start, end),
             red_flag_checks=self._checks.between(start, end),
             breathing_sessions=self._sessions.between(start, end),
             rehab_days=self._rehab.between(start, end),
-            check_ins=self._check_ins.between(start, end),
+            check_ins=self._check_ins.between(None, end),
         )
 
     def snapshot(self) -> Snapshot:

@@ -58,7 +58,8 @@ def test_the_chart_shows_each_mean_and_the_global_answer_on_the_right() -> None:
         (
             (2, 3, 4),
             (5, 3, 4),
-            "mean up 1 point since your first check-in, smaller than people usually notice; 1 activity changed by 3 points or more",
+            "mean up 1 point since your first check-in, smaller than people usually notice; "
+            "1 activity changed by 3 points or more",
         ),
         (
             (6, 6, 6),
