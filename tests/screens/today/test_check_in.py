@@ -87,8 +87,10 @@ async def test_the_first_check_in_asks_for_names_and_says_what_is_missing() -> N
         assert app.store.check_ins() == [CheckIn(TODAY, 0, (ActivityScore("put on socks", 4),))]
 
 
-async def test_no_offer_without_some_diary_history() -> None:
+async def test_no_offer_without_some_diary_history_but_the_palette_has_it() -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(pilot)
         assert not offer_shown(app)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Today: Weekly check-in" in titles
