@@ -31,6 +31,7 @@ def run_app(folder: Path, *, breathe: tuple[int, int] | None = None) -> int:
 def _open_and_run(folder: Path, breathe: tuple[int, int] | None) -> int:
     from sciatica_tui.app import SciaticaApp
     from sciatica_tui.domain import content
+    from sciatica_tui.domain.check_in_words import check_in_words
     from sciatica_tui.domain.content_loader import ContentError
     from sciatica_tui.domain.teaching import teaching
     from sciatica_tui.store.diary_store import DiaryStore
@@ -39,6 +40,7 @@ def _open_and_run(folder: Path, breathe: tuple[int, int] | None) -> int:
     try:
         content.load_all()
         teaching()
+        check_in_words()
     except ContentError as error:
         say_error(f"a content file is broken: {error}")
         return EXIT_FAILED

@@ -58,7 +58,11 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
 
     snapshot = read_snapshot(folder)
     data = trend_data(
-        snapshot.daily_logs, snapshot.breathing_sessions, snapshot.rehab_days, base.today()
+        snapshot.daily_logs,
+        snapshot.breathing_sessions,
+        snapshot.rehab_days,
+        base.today(),
+        snapshot.check_ins,
     )
     if data.empty:
         print("Nothing logged yet: log a day in the app, then the charts appear here.")

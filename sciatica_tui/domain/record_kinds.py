@@ -13,12 +13,14 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from sciatica_tui.domain.records import (
     BreathingSession,
+    CheckIn,
     CustomExercise,
     DailyLog,
     RedFlagCheck,
     RehabDay,
     Visit,
 )
+from sciatica_tui.domain.validation.check_in_rules import validate_check_in
 from sciatica_tui.domain.validation.rules import (
     validate_breathing_session,
     validate_custom_exercise,
@@ -92,6 +94,12 @@ VISITS: RecordKind[Visit] = RecordKind(
     lambda raw, _today: validate_visit(raw),
     lambda visit: visit.id,
 )
+CHECK_INS: RecordKind[CheckIn] = RecordKind(
+    "check_ins",
+    "date",
+    lambda raw, today: validate_check_in(raw, today=today),
+    lambda check_in: check_in.date.isoformat(),
+)
 
 # In the order they are written to an export.
 RECORD_KINDS: tuple[RecordKind[Any], ...] = (
@@ -101,4 +109,5 @@ RECORD_KINDS: tuple[RecordKind[Any], ...] = (
     REHAB_DAYS,
     CUSTOM_EXERCISES,
     VISITS,
+    CHECK_INS,
 )

@@ -261,6 +261,33 @@ class Visit:
 
 
 @dataclass(frozen=True)
+class ActivityScore:
+    """One activity the person named, and how well they can do it now: 0 (cannot do it)
+    to 10 (as well as before the sciatica)."""
+
+    name: str
+    score: int
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """The weekly check-in: up to three activities, each scored, and the answer to "compared
+    with the start, how is your sciatica now?" from -3 (much worse) to +3 (much better)."""
+
+    date: date
+    global_change: int
+    activities: tuple[ActivityScore, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON-ready form."""
+        return {
+            "date": self.date.isoformat(),
+            "activities": [{"name": a.name, "score": a.score} for a in self.activities],
+            "global_change": self.global_change,
+        }
+
+
+@dataclass(frozen=True)
 class Settings:
     """What the person chose, remembered between runs."""
 
@@ -275,14 +302,18 @@ class Settings:
     urgent_number: str | None = None
     # When ``sciatica remind`` reminds to log the day: "HH:MM" or "off" (None: 19:00).
     reminder_time: str | None = None
+    # The day the person skipped the weekly check-in: it is not offered again for a week.
+    check_in_skipped: date | None = None
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON-ready form. A number or time not chosen is left out, so a profile saved
-        before they could be chosen exports exactly as it did."""
+        """The JSON-ready form. A number or time not chosen (or a check-in never skipped) is
+        left out, so a profile saved before these settings existed exports exactly as it did."""
         out = dict(vars(self))
-        for name in ("emergency_number", "urgent_number", "reminder_time"):
+        for name in ("emergency_number", "urgent_number", "reminder_time", "check_in_skipped"):
             if out[name] is None:
                 del out[name]
+        if self.check_in_skipped is not None:
+            out["check_in_skipped"] = self.check_in_skipped.isoformat()
         return out
 
 
@@ -316,6 +347,7 @@ class DiaryExcerpt:
     red_flag_checks: Sequence[RedFlagCheck] = ()
     breathing_sessions: Sequence[BreathingSession] = ()
     rehab_days: Sequence[RehabDay] = ()
+    check_ins: Sequence[CheckIn] = ()
 
 
 @dataclass
@@ -329,6 +361,7 @@ class Snapshot:
     rehab_days: list[RehabDay] = field(default_factory=list)
     custom_exercises: list[CustomExercise] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
+    check_ins: list[CheckIn] = field(default_factory=list)
 
     def records(self, kind_name: str) -> list[Any]:
         """The list of records named ``kind_name`` ("daily_logs", "visits", ...)."""
@@ -345,4 +378,5 @@ class Snapshot:
             self.red_flag_checks,
             self.breathing_sessions,
             self.rehab_days,
+            self.check_ins,
         )

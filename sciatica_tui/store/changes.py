@@ -14,6 +14,7 @@ from typing import Any
 
 from sciatica_tui.domain.records import (
     BreathingSession,
+    CheckIn,
     CustomExercise,
     DailyLog,
     Profile,
@@ -77,6 +78,17 @@ class SaveRehabDay(DiaryChange):
     def apply(self, store: DiaryStore) -> None:
         """Save the day's ticks."""
         store.save_rehab_day(self.rehab_day)
+
+
+@dataclass(frozen=True)
+class SaveCheckIn(DiaryChange):
+    """Save the weekly check-in (a second one on the same day replaces the first)."""
+
+    check_in: CheckIn
+
+    def apply(self, store: DiaryStore) -> None:
+        """Save the check-in."""
+        store.save_check_in(self.check_in)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from tinydb import TinyDB
 from sciatica_tui.domain import record_kinds as kinds
 from sciatica_tui.domain.records import (
     BreathingSession,
+    CheckIn,
     CustomExercise,
     DailyLog,
     DiaryExcerpt,
@@ -32,11 +33,9 @@ from sciatica_tui.domain.records import (
     Visit,
 )
 from sciatica_tui.domain.validation.checks import reading_stored_text
-from sciatica_tui.domain.validation.problems import ValidationError
-from sciatica_tui.domain.validation.rules import validate_profile
 from sciatica_tui.store import schema
 from sciatica_tui.store.atomic_storage import AtomicJSONStorage
-from sciatica_tui.store.diary_file import PROFILE_TABLE, SetAside
+from sciatica_tui.store.diary_file import SetAside
 from sciatica_tui.store.errors import (
     CannotWriteError,
     ReadOnlyDiaryError,
@@ -54,7 +53,7 @@ from sciatica_tui.store.opening import (
     read_only_note,
 )
 from sciatica_tui.store.set_aside import move_set_aside, set_aside_notice
-from sciatica_tui.store.tables import RecordTable, _replaced_by
+from sciatica_tui.store.tables import RecordTable, _replaced_by, load_profile
 
 __all__ = ["DIARY_FILE", "DiaryStore"]
 
@@ -84,6 +83,7 @@ class DiaryStore:
         self._rehab = RecordTable(db, kinds.REHAB_DAYS)
         self._exercises = RecordTable(db, kinds.CUSTOM_EXERCISES)
         self._visits = RecordTable(db, kinds.VISITS)
+        self._check_ins = RecordTable(db, kinds.CHECK_INS)
         self._tables: dict[str, RecordTable[Any]] = {
             table.kind.name: table
             for table in (
@@ -93,6 +93,7 @@ class DiaryStore:
                 self._rehab,
                 self._exercises,
                 self._visits,
+                self._check_ins,
             )
         }
         self._load(self.set_aside)
@@ -205,25 +206,9 @@ class DiaryStore:
         and added to ``set_aside`` rather than crashing the app. Text is read as stored:
         a control character an older version let in keeps the record readable, unchanged."""
         with reading_stored_text():
-            self._profile_id, self._profile = self._load_profile(set_aside)
+            self._profile_id, self._profile = load_profile(self._db, set_aside)
             for table in self._tables.values():
                 table.load(set_aside)
-
-    def _load_profile(self, set_aside: list[SetAside]) -> tuple[int | None, Profile]:
-        docs = self._db.table(PROFILE_TABLE).all()
-        for extra in docs[1:]:
-            set_aside.append(
-                SetAside(PROFILE_TABLE, str(extra.doc_id), "a second profile", dict(extra), True)
-            )
-        if not docs:
-            return None, Profile()
-        try:
-            return docs[0].doc_id, validate_profile(dict(docs[0]), today=date.max)
-        except ValidationError as error:
-            set_aside.append(
-                SetAside(PROFILE_TABLE, str(docs[0].doc_id), str(error), dict(docs[0]), True)
-            )
-            return None, Profile()
 
     # --- writing --------------------------------------------------------------------------
 
@@ -355,17 +340,30 @@ class DiaryStore:
         with self._writing():
             self._visits.remove(visit_id)
 
+    # --- weekly check-ins ------------------------------------------------------------------
+
+    def check_ins(self) -> list[CheckIn]:
+        """Every weekly check-in, oldest first."""
+        return self._check_ins.all()
+
+    def save_check_in(self, check_in: CheckIn) -> None:
+        """Save (or replace) the check-in of ``check_in.date``."""
+        with self._writing():
+            self._check_ins.put(check_in)
+
     # --- the whole diary ------------------------------------------------------------------
 
     def excerpt(self, start: date | None = None, end: date | None = None) -> DiaryExcerpt:
         """The profile and every record dated from ``start`` to ``end`` (both included; no
-        limit where None) that the symptom story, the visit summary and the Trends tab read."""
+        limit where None) that the symptom story, the visit summary and the Trends tab read.
+        Check-ins are every one up to ``end``: the first is what the latest is measured by."""
         return DiaryExcerpt(
             profile=self._profile,
             daily_logs=self._logs.between(start, end),
             red_flag_checks=self._checks.between(start, end),
             breathing_sessions=self._sessions.between(start, end),
             rehab_days=self._rehab.between(start, end),
+            check_ins=self._check_ins.between(None, end),
         )
 
     def snapshot(self) -> Snapshot:

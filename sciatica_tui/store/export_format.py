@@ -20,7 +20,7 @@ from sciatica_tui.domain.validation.rules import validate_profile
 from sciatica_tui.domain.words import plural
 
 FORMAT_NAME = "sciatica-tui"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 # Nothing in a real export is nested more than a few levels; deeper means a hostile file.
 MAX_DEPTH = 32
@@ -79,10 +79,18 @@ def _settings_may_name_numbers(document: Mapping[str, Any]) -> dict[str, Any]:
     return {**document, "version": 2}
 
 
+def _check_ins_are_kept(document: Mapping[str, Any]) -> dict[str, Any]:
+    """Version 2 to 3: weekly check-ins are exported as ``check_ins``. A version 2 document
+    has none, and its profile's settings may now hold ``check_in_skipped``: an empty list
+    makes it read as version 3."""
+    return {**document, "version": 3, "check_ins": document.get("check_ins", [])}
+
+
 # Each migration turns a document of version N into one of version N + 1; an older export
 # is brought up to date before it is checked, so it imports unchanged.
 MIGRATIONS: dict[int, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     1: _settings_may_name_numbers,
+    2: _check_ins_are_kept,
 }
 
 

@@ -9,8 +9,10 @@ from typing import Any, Generic, TypeVar
 from tinydb import TinyDB
 
 from sciatica_tui.domain.record_kinds import RecordKind, Storable
+from sciatica_tui.domain.records import Profile
 from sciatica_tui.domain.validation.problems import ValidationError
-from sciatica_tui.store.diary_file import SetAside
+from sciatica_tui.domain.validation.rules import validate_profile
+from sciatica_tui.store.diary_file import PROFILE_TABLE, SetAside
 
 R = TypeVar("R", bound=Storable)
 
@@ -107,6 +109,25 @@ class RecordTable(Generic[R]):
         if existing is not None:
             self._db.table(self.kind.name).remove(doc_ids=[existing[0]])
             del self._by_key[key]
+
+
+def load_profile(db: TinyDB, set_aside: list[SetAside]) -> tuple[int | None, Profile]:
+    """The stored profile and its document id (an empty profile and None when there is none).
+    A second profile, or one that is not valid, is added to ``set_aside`` like any record."""
+    docs = db.table(PROFILE_TABLE).all()
+    for extra in docs[1:]:
+        set_aside.append(
+            SetAside(PROFILE_TABLE, str(extra.doc_id), "a second profile", dict(extra), True)
+        )
+    if not docs:
+        return None, Profile()
+    try:
+        return docs[0].doc_id, validate_profile(dict(docs[0]), today=date.max)
+    except ValidationError as error:
+        set_aside.append(
+            SetAside(PROFILE_TABLE, str(docs[0].doc_id), str(error), dict(docs[0]), True)
+        )
+        return None, Profile()
 
 
 def _replaced_by(doc: dict[str, Any]) -> Any:

@@ -24,6 +24,7 @@ from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import diary, today
 from sciatica_tui.screens.messages import RedFlagCheckRequested
 from sciatica_tui.screens.tabs import DiaryTab
+from sciatica_tui.screens.today.check_in_offer import CHECK_IN_KEY, CheckInOffer
 from sciatica_tui.screens.today.check_prompt import CheckPrompt
 from sciatica_tui.screens.today.drawing import PainDrawing
 from sciatica_tui.screens.today.entry import DayEntry
@@ -77,6 +78,14 @@ class TodayTab(Vertical, DiaryTab):
             priority=True,
             show=False,
         ),
+        Binding(
+            CHECK_IN_KEY,
+            "check_in",
+            "Weekly check-in",
+            id="today.check_in",
+            tooltip="Score the things your sciatica makes hard (or skip it this week).",
+            show=False,
+        ),
         learn_more_binding("today", "Signs of getting better, and when to get checked."),
     ]
 
@@ -93,6 +102,7 @@ class TodayTab(Vertical, DiaryTab):
         # second full layout at start-up.
         self._fit_layout(self.app.size.width - 2)
         yield StatusStrip(id="today-status")
+        yield CheckInOffer(id="check-in-offer")
         yield CheckPrompt(id="red-flag-prompt")
         with VerticalScroll(id="today-scroll"), Container(id="today-main"):
             yield DayEntry(id="today-entry")
@@ -155,6 +165,7 @@ class TodayTab(Vertical, DiaryTab):
         logs = {log.date: log for log in store.daily_logs(day - timedelta(days=RECENT_DAYS), day)}
         self.query_one(RecentDays).show(logs, day, self.day)
         self.query_one(CheckPrompt).clear_if_checked(store.red_flag_checks())
+        self.query_one(CheckInOffer).refresh_from_diary()
         self.entry.show_state()
 
     def _show_drawing(self) -> None:
@@ -180,6 +191,10 @@ class TodayTab(Vertical, DiaryTab):
     def quit_question(self) -> QuitQuestion | None:
         """With unsaved edits, what to ask before the app quits (staying is suggested)."""
         return self.entry.quit_question(on_stay=self.focus_first)
+
+    def action_check_in(self) -> None:
+        """Open the weekly check-in (due or not: it may be done or changed any day)."""
+        self.query_one(CheckInOffer).open_check_in()
 
     def action_go_to_day(self) -> None:
         """Put the cursor in the date field (at once: the date is typed straight after)."""

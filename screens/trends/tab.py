@@ -63,7 +63,9 @@ def work_out(excerpt: DiaryExcerpt, as_of: date) -> TrendsResult:
     """The charts of every range and the weekly review up to ``as_of`` (today), from one pass
     over the logs."""
     logs = excerpt.daily_logs
-    data = trend_data(logs, excerpt.breathing_sessions, excerpt.rehab_days, as_of)
+    data = trend_data(
+        logs, excerpt.breathing_sessions, excerpt.rehab_days, as_of, excerpt.check_ins
+    )
     charts = {weeks: chart_specs(data, weeks) for weeks in RANGES}
     # The review reads only its last seven weeks: find them without another full pass.
     earliest = as_of - timedelta(days=WINDOW_DAYS * (STALLED_WEEKS + 1))

@@ -63,6 +63,7 @@ def test_every_file_loads() -> None:
         "clinic.toml",
         "breathing.toml",
         "teaching.toml",
+        "check_in.toml",
     }
     assert load_teaching(CONTENT_DIR) == teaching()
 

@@ -7,7 +7,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from sciatica_tui.domain.records import (
+    ActivityScore,
     BreathingSession,
+    CheckIn,
     DailyLog,
     Reach,
     RedFlagCheck,
@@ -64,3 +66,15 @@ def test_today_filled(snap_compare, size: tuple[int, int]) -> None:
 
 def test_today_without_onset_date(snap_compare) -> None:
     assert snap_compare(build_app(None, welcomed(onset=None)), terminal_size=(80, 24))
+
+
+def checked_in_before(store: DiaryStore) -> None:
+    """A first check-in a week ago, with three activities."""
+    names = ("sit through a film", "put on socks", "walk the dog")
+    activities = tuple(ActivityScore(name, 3 + i) for i, name in enumerate(names))
+    store.save_check_in(CheckIn(TODAY - timedelta(days=7), 0, activities))
+
+
+def test_check_in_dialog(snap_compare) -> None:
+    app = build_app(None, welcomed(), a_few_weeks, checked_in_before)
+    assert snap_compare(app, press=["ctrl+k", "7", "tab", "5"], terminal_size=(80, 24))

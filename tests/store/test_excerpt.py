@@ -59,3 +59,15 @@ def test_the_days_a_visit_reads_give_the_whole_diarys_story_and_summary(tmp_path
     page = fixture_markdown(FIXTURE_VISIT)
     assert visit_markdown(FIXTURE_VISIT, whole, TODAY) == visit_markdown(FIXTURE_VISIT, read, TODAY)
     assert visit_markdown(FIXTURE_VISIT, read, TODAY) == page
+
+
+def test_an_excerpt_holds_every_check_in_up_to_its_last_day(tmp_path: Path) -> None:
+    """The visit summary measures the latest check-in by the first, however long ago."""
+    from sciatica_tui.domain.records import ActivityScore, CheckIn
+
+    days = [date(2026, 1, 5), date(2026, 11, 14), date(2026, 11, 21)]
+    with DiaryStore.open(tmp_path) as store:
+        for day in days:
+            store.save_check_in(CheckIn(day, 0, (ActivityScore("walk", 5),)))
+        excerpt = store.excerpt(date(2026, 11, 1), date(2026, 11, 20))
+    assert [check_in.date for check_in in excerpt.check_ins] == days[:2]

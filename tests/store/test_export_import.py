@@ -20,7 +20,9 @@ from sciatica_tui.cli import main
 from sciatica_tui.domain.record_kinds import RECORD_KINDS
 from sciatica_tui.domain.records import (
     IMAGING_KINDS,
+    ActivityScore,
     BreathingSession,
+    CheckIn,
     CustomExercise,
     DailyLog,
     ImagingReport,
@@ -50,7 +52,7 @@ def sample_document() -> dict[str, Any]:
     """A valid export holding one or two records of every kind, every field filled in."""
     return {
         "format": "sciatica-tui",
-        "version": 2,
+        "version": 3,
         "profile": {
             "onset_date": "2025-09-01",
             "welcomed": True,
@@ -139,6 +141,22 @@ def sample_document() -> dict[str, Any]:
                 "before_you_leave": ["next_appointment"],
                 "notes_after": "",
             }
+        ],
+        "check_ins": [
+            {
+                "date": "2025-11-03",
+                "activities": [
+                    {"name": "sit through a film", "score": 3},
+                    {"name": "put on socks", "score": 4},
+                    {"name": "walk the dog 🐕", "score": 2},
+                ],
+                "global_change": 0,
+            },
+            {
+                "date": "2025-11-10",
+                "activities": [{"name": "put on socks", "score": 7}],
+                "global_change": 2,
+            },
         ],
     }
 
@@ -311,7 +329,21 @@ profiles = st.builds(
             breathing_minutes=st.integers(1, 10),
             emergency_number=st.just(numbers[0]),
             urgent_number=st.just(numbers[1]),
+            check_in_skipped=maybe(past_dates),
         )
+    ),
+)
+activity_scores = st.builds(
+    ActivityScore,
+    name=st.text(SAFE_CHARACTERS, min_size=1, max_size=60).filter(lambda s: s == s.strip() != ""),
+    score=st.integers(0, 10),
+)
+check_ins = st.builds(
+    CheckIn,
+    date=past_dates,
+    global_change=st.integers(-3, 3),
+    activities=st.lists(activity_scores, unique_by=lambda a: a.name.casefold(), max_size=3).map(
+        tuple
     ),
 )
 snapshots = st.builds(
@@ -325,6 +357,7 @@ snapshots = st.builds(
     rehab_days=st.lists(rehab_days, unique_by=lambda day: day.date, max_size=4),
     custom_exercises=st.lists(custom_exercises, unique_by=lambda e: e.id, max_size=3),
     visits=st.lists(visits, unique_by=lambda v: v.id, max_size=2),
+    check_ins=st.lists(check_ins, unique_by=lambda c: c.date, max_size=3),
 )
 
 
@@ -351,7 +384,7 @@ def test_the_document_has_exactly_the_documented_keys() -> None:
     document = to_document(Snapshot())
     assert document == {
         "format": "sciatica-tui",
-        "version": 2,
+        "version": 3,
         "profile": Profile().to_record(),
         "daily_logs": [],
         "red_flag_checks": [],
@@ -359,6 +392,7 @@ def test_the_document_has_exactly_the_documented_keys() -> None:
         "rehab_days": [],
         "custom_exercises": [],
         "visits": [],
+        "check_ins": [],
     }
 
 
@@ -373,11 +407,44 @@ def test_export_and_import_through_the_command_give_identical_exports(
     assert run(capsys, "--data-dir", a, "export", "--format", "json", "--out", first)[0] == 0
     status, out, _ = run(capsys, "--data-dir", b, "import", first)
     assert status == 0
-    assert "7 added, 0 replaced" in out
+    assert "9 added, 0 replaced" in out
     assert run(capsys, "--data-dir", b, "export", "--format", "json", "--out", second)[0] == 0
 
     assert first.read_bytes() == second.read_bytes()
     assert json.loads(first.read_text(encoding="utf-8")) == sample_document()
+
+
+def version_2_document() -> dict[str, Any]:
+    """The sample as version 2 wrote it: no check-ins."""
+    document = sample_document()
+    del document["check_ins"]
+    return {**document, "version": 2}
+
+
+def test_a_version_2_export_imports_unchanged_with_no_check_ins() -> None:
+    old = from_document(version_2_document(), today=TODAY)
+    assert old.check_ins == []
+    current = from_document({**sample_document(), "check_ins": []}, today=TODAY)
+    assert by_key(old) == by_key(current)
+    assert to_document(old) == {**sample_document(), "check_ins": []}
+
+
+def test_a_version_2_export_with_check_ins_is_refused_as_made_up() -> None:
+    """Version 2 had no check-ins: one that names them was not written by this app, but the
+    migration keeps them to be checked like any other record, never silently dropped."""
+    document = {**version_2_document(), "check_ins": [{"date": FUTURE}]}
+    with pytest.raises(ImportProblems) as refused:
+        from_document(document, today=TODAY)
+    assert any(line.startswith("check_ins[0].date:") for line in refused.value.problems)
+
+
+def test_check_ins_survive_an_export_and_import_through_the_app_folder(tmp_path: Path) -> None:
+    incoming = from_document(sample_document(), today=TODAY)
+    assert [len(c.activities) for c in incoming.check_ins] == [3, 1]
+    with DiaryStore.open(tmp_path / "diary") as store:
+        store.import_snapshot(incoming, overwrite=False)
+        assert store.check_ins() == incoming.check_ins
+        assert to_document(store.snapshot())["check_ins"] == sample_document()["check_ins"]
 
 
 def test_export_to_stdout_is_the_document(
@@ -577,7 +644,7 @@ def test_a_bad_record_is_refused_by_place_and_nothing_changes(
 
 BAD_FILES: list[tuple[str, bytes, str]] = [
     ("wrong-format", b'{"format": "other-app", "version": 1}', "format: 'other-app' is not"),
-    ("newer-version", b'{"format": "sciatica-tui", "version": 3}', "version: 3 is newer"),
+    ("newer-version", b'{"format": "sciatica-tui", "version": 4}', "version: 4 is newer"),
     ("version-zero", b'{"format": "sciatica-tui", "version": 0}', "version: 0 is not a version"),
     ("version-as-text", b'{"format": "sciatica-tui", "version": "1"}', "version: '1' is not"),
     ("no-version", b'{"format": "sciatica-tui"}', "version: is missing"),
@@ -750,7 +817,7 @@ def test_importing_an_export_again_says_it_is_all_there_in_one_line(
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
     assert status == 0
     assert out.splitlines() == [
-        f"Imported {incoming} into {folder}: 0 added, 0 replaced, 7 already there."
+        f"Imported {incoming} into {folder}: 0 added, 0 replaced, 9 already there."
     ]
 
 
@@ -786,7 +853,7 @@ def test_records_already_in_the_diary_are_kept_unless_overwrite(
 
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
     assert status == 0
-    assert "1 added, 0 replaced, 6 already there." in out
+    assert "1 added, 0 replaced, 8 already there." in out
     assert "Kept the diary's own version of 1 record that differs from the file" in out
     assert "  daily_logs 2025-11-03\n" in out
     with DiaryStore.open(folder, read_only=True) as store:
@@ -796,7 +863,7 @@ def test_records_already_in_the_diary_are_kept_unless_overwrite(
 
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming, "--overwrite")
     assert status == 0
-    assert "0 added, 1 replaced, 7 already there." in out
+    assert "0 added, 1 replaced, 9 already there." in out
     assert "Kept" not in out
     with DiaryStore.open(folder, read_only=True) as store:
         replaced_log = store.daily_log(date(2025, 11, 3))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from statistics import median
 
+from sciatica_tui.domain.check_in_words import check_in_words
 from sciatica_tui.domain.trends.chart_spec import (
     Axis,
     ChartSpec,
@@ -20,6 +21,7 @@ from sciatica_tui.domain.trends.chart_spec import (
     SeriesKind,
     YSide,
 )
+from sciatica_tui.domain.trends.check_in_chart import check_in_chart
 from sciatica_tui.domain.trends.ranges import TrendRange, trend_range
 from sciatica_tui.domain.trends.series import TrendData
 from sciatica_tui.domain.weekly import PeriodSummary
@@ -42,11 +44,15 @@ ZERO_TO_TEN = Axis(0, 10, (0, 2, 4, 6, 8, 10), ("0", "2", "4", "6", "8", "10"))
 
 
 def chart_specs(data: TrendData, weeks: int | None) -> tuple[ChartSpec, ...]:
-    """Every Trends chart for the range of the last ``weeks`` weeks (all time when None)."""
+    """Every Trends chart for the range of the last ``weeks`` weeks (all time when None); the
+    check-in chart only once the person has done a check-in."""
     span = trend_range(data, weeks)
     summaries = data.weeks_between(span.first_monday)
     x_axis = _x_axis(span)
     build = _ChartBuilder(data, span, summaries, x_axis)
+    check_ins = (
+        (check_in_chart(data.check_ins, span, x_axis, check_in_words()),) if data.check_ins else ()
+    )
     return (
         build.pain(),
         build.reach(),
@@ -56,6 +62,7 @@ def chart_specs(data: TrendData, weeks: int | None) -> tuple[ChartSpec, ...]:
         build.doses(),
         build.breathing(),
         build.rehab(),
+        *check_ins,
     )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sciatica_tui.domain.records import BreathingSession, DailyLog, RehabDay
+from sciatica_tui.domain.records import BreathingSession, CheckIn, DailyLog, RehabDay
 from sciatica_tui.domain.weekly import PeriodSummary, monday_of, summarize
 
 # Fields kept day by day (reach fields as their rank, none=0 … foot=5).
@@ -57,6 +57,8 @@ class TrendData:
     weeks: list[PeriodSummary]
     breathing_minutes: dict[date, float]
     rehab_days_ticked: dict[date, int]
+    # The weekly check-ins up to today, oldest first (they have a chart of their own).
+    check_ins: tuple[CheckIn, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -76,6 +78,7 @@ def trend_data(
     sessions: Iterable[BreathingSession],
     rehab_days: Iterable[RehabDay],
     today: date,
+    check_ins: Iterable[CheckIn] = (),
 ) -> TrendData:
     """Read the diary once and keep what the charts need (nothing after ``today``)."""
     daily = {name: DailyValues() for name in DAILY_FIELDS}
@@ -115,4 +118,5 @@ def trend_data(
         while week <= today:
             weeks.append(summarize(by_week.get(week, ()), week, week + timedelta(days=6)))
             week += timedelta(days=7)
-    return TrendData(today, first, count, daily, weeks, dict(breathing), dict(rehab))
+    kept = tuple(sorted((c for c in check_ins if c.date <= today), key=lambda c: c.date))
+    return TrendData(today, first, count, daily, weeks, dict(breathing), dict(rehab), kept)

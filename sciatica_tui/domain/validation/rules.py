@@ -332,6 +332,7 @@ SETTINGS_RULES = {
     "emergency_number": Rule(_phone_number, NUMBER_HINT),
     "urgent_number": Rule(_phone_number, NUMBER_HINT),
     "reminder_time": Rule(_reminder_time, TIME_HINT),
+    "check_in_skipped": Rule(check_iso_date, "The day the check-in was skipped, YYYY-MM-DD."),
 }
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from sciatica_tui.domain import content
+from sciatica_tui.domain.check_in_words import check_in_words
 from sciatica_tui.domain.records import DiaryExcerpt, Visit
 from sciatica_tui.domain.visit.chart import leg_pain_chart
+from sciatica_tui.domain.visit.check_in_lines import SECTION_TITLE, check_in_lines
 from sciatica_tui.domain.visit.markdown import block, inline, section
 from sciatica_tui.domain.visit.story import draft_story
 from sciatica_tui.domain.visit.weeks import story_as_of
@@ -60,6 +62,9 @@ def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str
         f"### Leg pain, weekly average (0 to 10), weeks to {long_day(as_of)}\n\n"
         f"```text\n{leg_pain_chart(diary.daily_logs, as_of)}\n```"
     )
+    check_ins = check_in_lines(diary.check_ins, as_of, check_in_words())
+    if check_ins is not None:  # a part of its own under the chart, once there is a check-in
+        chart += "\n\n" + section(SECTION_TITLE, check_ins)
     if visit is None:
         story = draft_story(diary, as_of)
         parts = [
