@@ -62,6 +62,11 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
         "before_you_leave": ["next_step"],
         "notes_after": "Fine",
     },
+    "check_ins": {
+        "date": "2026-12-01",
+        "activities": [{"name": "Put on socks", "score": 4}, {"name": "Walk the dog", "score": 6}],
+        "global_change": 1,
+    },
 }
 KINDS = {kind.name: kind for kind in RECORD_KINDS}
 
@@ -123,8 +128,8 @@ def test_the_free_text_fields_are_the_ones_a_person_writes() -> None:
         "goals", "notes_after",
     }  # fmt: skip
     # notes; exercise title and how; five visit texts, six of a medicine, two of a scan,
-    # a question and a goal
-    assert len(FREE_TEXT) == 1 + 2 + 5 + 6 + 2 + 1 + 1
+    # a question and a goal; two check-in activity names
+    assert len(FREE_TEXT) == 1 + 2 + 5 + 6 + 2 + 1 + 1 + 2
 
 
 @pytest.mark.parametrize(("kind", "path"), FREE_TEXT, ids=lambda p: str(p))
@@ -150,7 +155,9 @@ def test_each_text_field_refuses_a_control_character_and_names_the_field(
     assert f"holds a hidden control character ({named}) at character 3" in problem.message
     assert problem.hint == HIDDEN_CONTROL_HINT
     if len(path) > 1:
-        assert problem.message.startswith("entry 1: ")  # which entry of the list
+        # which entry of the list
+        entry = int(path[1]) + 1
+        assert problem.message.startswith((f"entry {entry}: ", f"activity {entry}: name: "))
 
 
 @pytest.mark.parametrize(("kind", "path"), FREE_TEXT, ids=lambda p: str(p))

@@ -58,7 +58,9 @@ def _activity(raw: Any, index: int) -> ActivityScore:
     clean, problems = check_record(raw, ACTIVITY_RULES, "activity")
     if problems:
         said = "; ".join(str(problem) for problem in problems)
-        raise BadValue(f"activity {index + 1}: {said}")
+        # A problem with its own advice (a hidden character) keeps it.
+        hint = next((problem.hint for problem in problems if problem.hint), "")
+        raise BadValue(f"activity {index + 1}: {said}", hint)
     return ActivityScore(**clean)
 
 
