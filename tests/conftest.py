@@ -7,6 +7,7 @@ Apps for tests are built by ``tests.support.app.build_app`` with a fixed clock; 
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 from collections.abc import Iterator
@@ -31,6 +32,27 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     while they wait, instead of leaving one idle for that minute.
     """
     return len(os.sched_getaffinity(0)) + 1
+
+
+# Each app a test starts is a web of reference cycles (DOM nodes, message pumps) that lives
+# on until a full collection. With the default thresholds (700, 10, 10) Python ran so many
+# collections during an app's life, each walking every object from the imports and the apps
+# before, that they took 30 to 50% of a Pilot test's CPU time (measured: 30 app starts,
+# 34 s CPU by default, 19 s with these settings, 175 MB peak instead of 90 MB per worker).
+# Fewer young collections, and the imported modules moved out of the collector's way once
+# collection is done (gc.freeze), keep the same garbage collected at a fraction of the cost.
+GC_THRESHOLDS = (100_000, 10, 10)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Collect garbage less often (see GC_THRESHOLDS)."""
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Leave everything imported so far out of every later collection."""
+    gc.collect()
+    gc.freeze()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -5,6 +5,7 @@ and the alert cannot be missed or closed by accident."""
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from textual.pilot import Pilot
 from textual.widgets import Button
 
 from sciatica_tui.app import SciaticaApp
+from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.domain.content_schema import RED_FLAG_EMERGENCY_IDS, RED_FLAG_QUESTION_IDS
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
@@ -53,28 +55,68 @@ async def close_alert(pilot: Pilot[int]) -> None:
 # --- the alert at the first emergency yes ---------------------------------------------------
 
 
-@pytest.mark.parametrize("question", RED_FLAG_EMERGENCY_IDS)
-async def test_one_y_on_an_emergency_question_shows_the_alert_and_saves_what_was_said(
-    tmp_path: Path, question: str
+async def test_one_y_on_each_emergency_question_shows_the_alert_and_saves_what_was_said(
+    tmp_path: Path,
 ) -> None:
-    """No to the questions before it, then one y: the alert, with no Enter and no more
-    answers. The check is saved with exactly those answers; the rest stay unanswered."""
-    before = RED_FLAG_QUESTION_IDS[: RED_FLAG_QUESTION_IDS.index(question)]
-    app = build_app(tmp_path / "data", welcomed())
+    """For each emergency question in turn: no to the questions before it, then one y: the
+    alert, with no Enter and no more answers. The check is saved with exactly those answers;
+    the rest stay unanswered. The alert closes only by "I understand" (Tab then Enter, or a
+    click), back on the check at the next question; r then starts a new check.
+
+    One app for all six (each a new check, a minute later); folded from a test per question,
+    and the tests of what the alert says and of the two ways of closing it."""
+    clock = FixedClock(FROZEN_NOW)
+    app = build_app(tmp_path / "data", welcomed(), clock=clock)
     async with app.run_test(size=SIZE) as pilot:
         await open_check(pilot)
-        await pilot.press(*("n" * len(before)))
-        await until(pilot, lambda: focused_question(app) == question)
-        assert not alert_is_up(app)
-        await pilot.press("y")
-        await until(pilot, lambda: alert_is_up(app), "the alert")
-        await until(pilot, lambda: "Your check is saved." in text_of(app, "#emergency-hint"))
-        yes = tab(app).questions[len(before)]
-        assert yes.short[0].upper() + yes.short[1:] in text_of(app, "#emergency-yes")
-    [check] = saved_checks(tmp_path / "data")
-    assert check.verdict is Verdict.EMERGENCY
-    assert check.at == FROZEN_NOW
-    assert check.answers == dict.fromkeys(before, False) | {question: True}
+        for round_number, question in enumerate(RED_FLAG_EMERGENCY_IDS):
+            before = RED_FLAG_QUESTION_IDS[: RED_FLAG_QUESTION_IDS.index(question)]
+            await pilot.press(*("n" * len(before)))
+            await until(pilot, lambda q=question: focused_question(app) == q)  # type: ignore[misc]
+            assert not alert_is_up(app)
+            await pilot.press("y")
+            await until(pilot, lambda: alert_is_up(app), "the alert")
+            await until(pilot, lambda: "Your check is saved." in text_of(app, "#emergency-hint"))
+            alert = app.screen
+            assert isinstance(alert, EmergencyScreen)
+            yes = tab(app).questions[len(before)]
+            assert yes.short[0].upper() + yes.short[1:] in text_of(app, "#emergency-yes")
+            after = RED_FLAG_QUESTION_IDS[len(before) + 1]
+            if round_number == 0:
+                # What it says: what to do, whom to call, what to tell the staff, and why.
+                title = text_of(app, "#emergency-title")
+                assert "!! EMERGENCY" in title and "emergency department now" in title
+                assert text_of(app, "#emergency-call") == (
+                    f"Call {UNKNOWN} for an ambulance if you cannot get there safely."
+                )
+                steps = text_of(app, "#emergency-steps")
+                assert "Do not wait" in steps and "Do not drive yourself" in steps
+                assert "cauda equina syndrome" in text_of(app, "#emergency-tell")
+                assert text_of(app, "#emergency-yes") == "!! Bladder trouble"
+                why = text_of(app, "#emergency-why")
+                assert "rare" in why and "within hours" in why
+                # Only "I understand" closes it: Tab to it, then Enter.
+                assert app.focused is alert.query_one("#emergency-body")
+                await pilot.press("tab")
+                assert app.focused is alert.query_one("#understand", Button)
+                await pilot.press("enter")
+            else:
+                await pilot.click("#understand")
+            await until(pilot, lambda a=alert: a not in app.screen_stack, "the alert closes")  # type: ignore[misc]
+            # Back on the check, at the next question, with the way to help still in view.
+            assert focused_question(app) == after
+            assert "!! Go to the emergency department now" in text_of(app, "#emergency-strip")
+            await pilot.press("r")
+            await until(pilot, lambda: focused_question(app) == "bladder", "a new check")
+            assert tab(app).answers == {}
+            clock.advance(60)
+    checks = sorted(saved_checks(tmp_path / "data"), key=lambda check: check.at)
+    assert len(checks) == len(RED_FLAG_EMERGENCY_IDS)
+    for minutes, (check, question) in enumerate(zip(checks, RED_FLAG_EMERGENCY_IDS, strict=True)):
+        before = RED_FLAG_QUESTION_IDS[: RED_FLAG_QUESTION_IDS.index(question)]
+        assert check.verdict is Verdict.EMERGENCY
+        assert check.at == FROZEN_NOW + timedelta(minutes=minutes)
+        assert check.answers == dict.fromkeys(before, False) | {question: True}
 
 
 async def test_the_rest_answered_after_the_alert_update_the_same_check(tmp_path: Path) -> None:
@@ -235,38 +277,18 @@ async def test_a_failed_save_still_shows_the_alert_and_the_next_answer_saves_it(
 # --- what the alert says -----------------------------------------------------------------------
 
 
-async def test_the_alert_says_what_to_do_whom_to_call_and_what_to_tell_the_staff() -> None:
-    app = build_app(None, welcomed())
-    async with app.run_test(size=SIZE) as pilot:
-        await emergency_alert(pilot)
-        title = text_of(app, "#emergency-title")
-        assert "!! EMERGENCY" in title and "emergency department now" in title
-        assert text_of(app, "#emergency-call") == (
-            f"Call {UNKNOWN} for an ambulance if you cannot get there safely."
-        )
-        steps = text_of(app, "#emergency-steps")
-        assert "Do not wait" in steps and "Do not drive yourself" in steps
-        assert "cauda equina syndrome" in text_of(app, "#emergency-tell")
-        assert text_of(app, "#emergency-yes") == "!! Bladder trouble"
-        why = text_of(app, "#emergency-why")
-        assert "rare" in why and "within hours" in why
-
-
-@pytest.mark.parametrize(("number", "urgent"), [("999", "111"), ("112", None), ("15", None)])
-async def test_the_alert_names_the_number_chosen(number: str, urgent: str | None) -> None:
-    app = build_app(None, welcomed(), with_numbers(number, urgent))
+async def test_the_alert_and_the_urgent_result_name_the_numbers_chosen() -> None:
+    """Folded: the alert names the emergency number chosen (999 here; 112 and 15 in the
+    ctrl+q and stray-key journeys below), and an urgent result the urgent-advice one."""
+    app = build_app(None, welcomed(), with_numbers("999", "111"))
     async with app.run_test(size=SIZE) as pilot:
         await emergency_alert(pilot)
         call = text_of(app, "#emergency-call")
-        assert call == f"Call {number} for an ambulance if you cannot get there safely."
+        assert call == "Call 999 for an ambulance if you cannot get there safely."
         await close_alert(pilot)
-        assert f"or call {number} for an ambulance" in text_of(app, "#emergency-strip")
-
-
-async def test_the_urgent_result_names_the_urgent_advice_number_where_there_is_one() -> None:
-    app = build_app(None, welcomed(), with_numbers("999", "111"))
-    async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
+        assert "or call 999 for an ambulance" in text_of(app, "#emergency-strip")
+        await pilot.press("r")
+        await until(pilot, lambda: focused_question(app) == "bladder", "a new check")
         await pilot.press(*"nnnnnnynnnnn", "enter")
         await until(pilot, lambda: tab(app).finished is not None)
         advice = text_of(app, "#verdict-advice")
@@ -306,14 +328,19 @@ async def test_no_earlier_pop_up_note_covers_the_alert() -> None:
 
 
 async def test_escape_tab_keys_and_ctrl_r_leave_the_alert_open() -> None:
-    app = build_app(None, welcomed())
+    """With 15 chosen as the emergency number (folded from the number test)."""
+    app = build_app(None, welcomed(), with_numbers("15"))
     async with app.run_test(size=SIZE) as pilot:
         alert = await emergency_alert(pilot)
+        call = text_of(app, "#emergency-call")
+        assert call == "Call 15 for an ambulance if you cannot get there safely."
         for key in ["escape", "escape", "f1", "f3", "f4", "f5", "f6", "f2", "ctrl+r", "enter"]:
             await pilot.press(key)
             await pilot.pause()
             assert app.screen is alert, key
         assert "Tab" in text_of(app, "#emergency-hint")
+        await close_alert(pilot)
+        assert "or call 15 for an ambulance" in text_of(app, "#emergency-strip")
 
 
 @pytest.mark.slow
@@ -340,34 +367,16 @@ async def test_random_keys_do_not_dismiss_the_alert() -> None:
         assert app.screen is alert
 
 
-async def test_only_i_understand_closes_the_alert_with_tab_then_enter() -> None:
-    app = build_app(None, welcomed())
+async def test_ctrl_q_asks_and_stay_keeps_the_alert_and_quit_closes_the_app(
+    tmp_path: Path,
+) -> None:
+    """Folded: stay (Enter or Escape) keeps the alert, quit closes the app with the check
+    saved; and the alert names 112, the number chosen."""
+    app = build_app(tmp_path / "data", welcomed(), with_numbers("112"))
     async with app.run_test(size=SIZE) as pilot:
         alert = await emergency_alert(pilot)
-        assert app.focused is alert.query_one("#emergency-body")
-        await pilot.press("tab")
-        assert app.focused is alert.query_one("#understand", Button)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert alert not in app.screen_stack
-        # Back on the check, at the next question, with the way to help still in view.
-        assert focused_question(app) == "bowel"
-        assert "!! Go to the emergency department now" in text_of(app, "#emergency-strip")
-
-
-async def test_clicking_i_understand_closes_the_alert() -> None:
-    app = build_app(None, welcomed())
-    async with app.run_test(size=SIZE) as pilot:
-        alert = await emergency_alert(pilot)
-        await pilot.click("#understand")
-        await pilot.pause()
-        assert alert not in app.screen_stack
-
-
-async def test_ctrl_q_asks_and_stay_keeps_the_alert() -> None:
-    app = build_app(None, welcomed(), with_numbers("112"))
-    async with app.run_test(size=SIZE) as pilot:
-        alert = await emergency_alert(pilot)
+        call = text_of(app, "#emergency-call")
+        assert call == "Call 112 for an ambulance if you cannot get there safely."
         await until(pilot, lambda: "saved." in text_of(app, "#emergency-hint"))
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -389,17 +398,11 @@ async def test_ctrl_q_asks_and_stay_keeps_the_alert() -> None:
         await pilot.press("escape")  # Escape also means stay
         await pilot.pause()
         assert app.screen is alert and app.is_running
-
-
-async def test_ctrl_q_then_quit_closes_the_app(tmp_path: Path) -> None:
-    app = build_app(tmp_path / "data", welcomed())
-    async with app.run_test(size=SIZE) as pilot:
-        await emergency_alert(pilot)
         await pilot.press("ctrl+q")
         await pilot.pause()
         await pilot.click("#choice-quit")
-        await pilot.pause()
-    assert app.return_code == 0
+        # Asked to exit by the answer (leaving run_test would end it anyway).
+        await until(pilot, lambda: app.return_code == 0, "the app to quit")
     [check] = saved_checks(tmp_path / "data")  # saved before the app closed
     assert check.answers == {"bladder": True}
 

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Static, TabbedContent
@@ -63,17 +62,23 @@ async def finish(pilot: Pilot[int], keys: str) -> None:
 # --- reaching the check -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("pane", [spec.pane for spec in TABS])
-async def test_ctrl_r_from_every_tab_opens_the_check(pane: str) -> None:
+async def test_ctrl_r_from_every_tab_opens_the_check() -> None:
+    """One app, every tab in turn (folded from a test per tab); the check is built by the
+    first ctrl+r, from the last tab, and found again from each of the others."""
+    panes = [spec.pane for spec in reversed(TABS)]
+    assert panes[0] != "red_flags"
     app = build_app(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
-        await app.action_show_tab(pane)
-        await pilot.pause()
-        assert app.query_one("#tabs", TabbedContent).active == pane
-        await pilot.press("ctrl+r")
-        await pilot.pause()
-        assert app.query_one("#tabs", TabbedContent).active == "red_flags"
-        assert focused_question(app) == "bladder"
+        for pane in panes:
+            await app.action_show_tab(pane)
+            await pilot.pause()
+            assert app.query_one("#tabs", TabbedContent).active == pane
+            if pane != "red_flags":
+                assert focused_question(app) is None
+            await pilot.press("ctrl+r")
+            await pilot.pause()
+            assert app.query_one("#tabs", TabbedContent).active == "red_flags", pane
+            assert focused_question(app) == "bladder", pane
 
 
 async def test_ctrl_r_works_while_typing_in_a_field_on_the_today_tab() -> None:
@@ -111,10 +116,26 @@ async def test_ctrl_r_from_the_first_run_dialog_opens_the_check() -> None:
 # --- answering ----------------------------------------------------------------------------------
 
 
-async def test_y_and_n_answer_and_move_on_and_every_answer_is_shown_in_words() -> None:
-    app = build_app(None, welcomed())
+async def test_a_first_check_from_the_empty_tab_to_a_clear_result(tmp_path: Path) -> None:
+    """One journey, folded from six tests: the two groups of questions and where they come
+    from, the empty history, y and n answering and moving on with every answer in words, an
+    answer changed, the result button in focus after the last answer, and a clear check
+    saved, saying it does not replace a doctor."""
+    app = build_app(tmp_path / "data", welcomed())
     async with app.run_test(size=SIZE) as pilot:
         await open_check(pilot)
+        headings = [str(w.render()) for w in tab(app).query(".group-heading").results(Static)]
+        assert headings == [
+            "!! Signs that need the emergency department now",
+            "! Signs that need a doctor today",
+        ]
+        sources = text_of(app, "#sources")
+        assert "NICE sciatica guidance" in sources and "suspected cauda equina" in sources
+        assert "Reviewed 3 Dec 2026." in sources
+        numbers = [row.number for row in tab(app).query(QuestionRow)]
+        assert numbers == list(range(1, 13))
+        assert text_of(app, "#history") == "No checks saved yet."
+        # y and n answer and move on; every answer is shown in words.
         assert set(shown_answers(app).values()) == {"? Not answered"}
         await answer(pilot, NO_EMERGENCY + "ny")
         assert focused_question(app) == "fever_unwell"
@@ -129,22 +150,28 @@ async def test_y_and_n_answer_and_move_on_and_every_answer_is_shown_in_words() -
         progress = text_of(app, "#progress")
         assert "Your answers: 1✘ 2✘ 3✘ 4✘ 5✘ 6✘ 7✘ 8✔ 9? 10? 11? 12?" in progress
         assert "8 of 12 answered. Still to answer: 9–12." in progress
-
-
-async def test_the_questions_come_in_two_groups_with_where_they_come_from() -> None:
-    app = build_app(None, welcomed())
-    async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
-        headings = [str(w.render()) for w in tab(app).query(".group-heading").results(Static)]
-        assert headings == [
-            "!! Signs that need the emergency department now",
-            "! Signs that need a doctor today",
-        ]
-        sources = text_of(app, "#sources")
-        assert "NICE sciatica guidance" in sources and "suspected cauda equina" in sources
-        assert "Reviewed 3 Dec 2026." in sources
-        numbers = [row.number for row in tab(app).query(QuestionRow)]
-        assert numbers == list(range(1, 13))
+        # The yes changed to no; then the rest: the result button has focus.
+        await pilot.press("up")
+        assert focused_question(app) == "injury"
+        await answer(pilot, "n")
+        assert shown_answers(app)["injury"] == "✘ No"
+        assert not tab(app).query_one("#question-injury .next-step").display
+        await answer(pilot, "nnnn")
+        assert app.focused is tab(app).query_one("#see-result", Button)
+        assert "All 12 answered" in text_of(app, "#progress")
+        await pilot.press("enter")
+        await until(pilot, lambda: tab(app).finished is not None, "the result")
+        assert not isinstance(app.screen, EmergencyScreen)
+        title = text_of(app, "#verdict-title")
+        assert "✔ CLEAR" in title and "No red flags reported" in title
+        advice = text_of(app, "#verdict-advice")
+        assert "does not replace a doctor" in advice
+        assert "run this check again" in advice
+        assert "does not diagnose" in text_of(app, "#verdict .disclaimer")
+    [check] = saved_checks(tmp_path / "data")
+    assert check.at == FROZEN_NOW
+    assert check.verdict is Verdict.CLEAR
+    assert check.answers == dict.fromkeys(RED_FLAG_QUESTION_IDS, False)
 
 
 async def test_arrows_move_between_questions_and_an_answer_can_be_changed() -> None:
@@ -186,56 +213,46 @@ async def test_the_result_waits_until_all_are_answered(tmp_path: Path) -> None:
     assert saved_checks(tmp_path / "data") == []
 
 
-async def test_after_the_last_answer_the_result_button_has_focus() -> None:
-    app = build_app(None, welcomed())
-    async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
-        await answer(pilot, ALL_NO)
-        assert app.focused is tab(app).query_one("#see-result", Button)
-        assert "All 12 answered" in text_of(app, "#progress")
-
-
-# --- verdicts ------------------------------------------------------------------------------------
-
-
-async def test_a_clear_check_is_saved_and_says_it_does_not_replace_a_doctor(tmp_path: Path) -> None:
-    app = build_app(tmp_path / "data", welcomed())
-    async with app.run_test(size=SIZE) as pilot:
-        await finish(pilot, ALL_NO)
-        assert not isinstance(app.screen, EmergencyScreen)
-        title = text_of(app, "#verdict-title")
-        assert "✔ CLEAR" in title and "No red flags reported" in title
-        advice = text_of(app, "#verdict-advice")
-        assert "does not replace a doctor" in advice
-        assert "run this check again" in advice
-        assert "does not diagnose" in text_of(app, "#verdict .disclaimer")
-    [check] = saved_checks(tmp_path / "data")
-    assert check.at == FROZEN_NOW
-    assert check.verdict is Verdict.CLEAR
-    assert check.answers == dict.fromkeys(RED_FLAG_QUESTION_IDS, False)
-
-
 # Every urgent question's verdict is tested without the app (test_red_flags.py); here the
 # first and the last of them, through the keys.
-@pytest.mark.parametrize("question", [RED_FLAG_URGENT_IDS[0], RED_FLAG_URGENT_IDS[-1]])
 async def test_an_urgent_yes_waits_for_every_answer_then_says_what_to_do(
-    tmp_path: Path, question: str
+    tmp_path: Path,
 ) -> None:
-    keys = "".join("y" if qid == question else "n" for qid in RED_FLAG_QUESTION_IDS)
-    app = build_app(tmp_path / "data", welcomed())
+    """The first and the last urgent question, each in its own check, with "Start a new
+    check" between them (folded from a test per question and the new-check test)."""
+    clock = FixedClock(FROZEN_NOW)
+    app = build_app(tmp_path / "data", welcomed(), clock=clock)
+    questions = [RED_FLAG_URGENT_IDS[0], RED_FLAG_URGENT_IDS[-1]]
     async with app.run_test(size=SIZE) as pilot:
-        await finish(pilot, keys)
-        assert not isinstance(app.screen, EmergencyScreen)
-        assert "! URGENT" in text_of(app, "#verdict-title")
-        advice = text_of(app, "#verdict-advice")
-        assert "today" in advice
-        asked = tab(app).questions[RED_FLAG_QUESTION_IDS.index(question)]
-        assert f"{asked.short.capitalize()}: {asked.next_step}" in advice
-        answers = text_of(app, "#verdict-answers")
-        assert "✘ No  1. bladder trouble" in answers
-    [check] = saved_checks(tmp_path / "data")
-    assert check.verdict is Verdict.URGENT
-    assert check.answers == dict.fromkeys(RED_FLAG_QUESTION_IDS, False) | {question: True}
+        await open_check(pilot)
+        for round_number, question in enumerate(questions):
+            keys = "".join("y" if qid == question else "n" for qid in RED_FLAG_QUESTION_IDS)
+            await answer(pilot, keys)
+            await pilot.press("enter")
+            await until(pilot, lambda: tab(app).finished is not None, "the result")
+            assert not isinstance(app.screen, EmergencyScreen)
+            assert "! URGENT" in text_of(app, "#verdict-title")
+            advice = text_of(app, "#verdict-advice")
+            assert "today" in advice
+            asked = tab(app).questions[RED_FLAG_QUESTION_IDS.index(question)]
+            assert f"{asked.short.capitalize()}: {asked.next_step}" in advice
+            answers = text_of(app, "#verdict-answers")
+            assert "✘ No  1. bladder trouble" in answers
+            if round_number == 0:
+                # A new check after a verdict starts empty.
+                assert app.focused is tab(app).query_one("#new-check")
+                await pilot.press("y")  # the check is finished: y does nothing
+                assert tab(app).finished is not None
+                await pilot.press("enter")  # on "Start a new check"
+                await pilot.pause()
+                assert tab(app).finished is None
+                assert set(shown_answers(app).values()) == {"? Not answered"}
+                assert focused_question(app) == "bladder"
+                clock.advance(60)
+    checks = sorted(saved_checks(tmp_path / "data"), key=lambda check: check.at)
+    assert [check.verdict for check in checks] == [Verdict.URGENT, Verdict.URGENT]
+    for check, question in zip(checks, questions, strict=True):
+        assert check.answers == dict.fromkeys(RED_FLAG_QUESTION_IDS, False) | {question: True}
 
 
 # --- history, prefill, new checks ---------------------------------------------------------
@@ -284,13 +301,6 @@ async def test_checks_are_listed_newest_first_with_the_signs_said_yes(tmp_path: 
     assert len(saved_checks(tmp_path / "data")) == 4
 
 
-async def test_an_empty_history_says_so() -> None:
-    app = build_app(None, welcomed())
-    async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
-        assert text_of(app, "#history") == "No checks saved yet."
-
-
 async def test_a_prefilled_urgent_answer_is_marked_and_can_be_changed(tmp_path: Path) -> None:
     app = build_app(tmp_path / "data", welcomed())
     async with app.run_test(size=SIZE) as pilot:
@@ -322,20 +332,6 @@ async def test_ctrl_r_again_keeps_a_half_answered_check_and_r_starts_over() -> N
         await pilot.press("r")
         await pilot.pause()
         assert tab(app).answers == {}
-        assert focused_question(app) == "bladder"
-
-
-async def test_a_new_check_after_a_verdict_starts_empty() -> None:
-    app = build_app(None, welcomed())
-    async with app.run_test(size=SIZE) as pilot:
-        await finish(pilot, NO_EMERGENCY + "nnnynn")
-        assert app.focused is tab(app).query_one("#new-check")
-        await pilot.press("y")  # the check is finished: y does nothing
-        assert tab(app).finished is not None
-        await pilot.press("enter")  # on "Start a new check"
-        await pilot.pause()
-        assert tab(app).finished is None
-        assert set(shown_answers(app).values()) == {"? Not answered"}
         assert focused_question(app) == "bladder"
 
 
