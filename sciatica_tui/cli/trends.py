@@ -51,6 +51,8 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
     """Print the charts and the weekly table of the diary in ``folder``."""
     import shutil
 
+    from sciatica_tui.domain.timeline import position
+    from sciatica_tui.domain.timeline_words import timeline_summary
     from sciatica_tui.domain.trends.charts import chart_specs
     from sciatica_tui.domain.trends.series import trend_data
     from sciatica_tui.domain.trends.table import TABLE_NOTE, weekly_table
@@ -73,4 +75,7 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
         colour=colour,
     )
     table = weekly_table(data, args.weeks)
-    return write_stdout(f"{charts}\nWeek by week\n\n{table}\n{TABLE_NOTE}\n")
+    profile = snapshot.profile
+    summary = timeline_summary(position(profile.onset_date, profile.surgery_date, base.today()))
+    heading = f"{summary}\n\n" if summary is not None else ""
+    return write_stdout(f"{heading}{charts}\nWeek by week\n\n{table}\n{TABLE_NOTE}\n")

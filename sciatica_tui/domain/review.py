@@ -24,6 +24,7 @@ from typing import Any
 from sciatica_tui.domain.content_schema import SIGNAL_IDS
 from sciatica_tui.domain.records import DailyLog, RedFlagCheck, Verdict
 from sciatica_tui.domain.timeline import TimelinePosition, position
+from sciatica_tui.domain.timeline_words import timeline_json
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
 
 MIN_DAYS = 3
@@ -77,14 +78,9 @@ class WeeklyReview:
 
     def to_dict(self) -> dict[str, Any]:
         """The shape ``sciatica review --json`` prints (DESIGN.md, "Command line")."""
-        stage = self.timeline.stage
         return {
             "as_of": self.as_of.isoformat(),
-            "weeks_since_onset": self.timeline.weeks_since_onset,
-            "stage": None
-            if stage is None
-            else {"number": stage.number, "weeks": stage.weeks, "name": stage.name},
-            "phase": self.timeline.phase,
+            **timeline_json(self.timeline),
             "this_week": week_dict(self.this_week),
             "last_week": week_dict(self.last_week),
             "recovery": list(self.recovery),
