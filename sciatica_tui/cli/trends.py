@@ -51,6 +51,9 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
     """Print the charts and the weekly table of the diary in ``folder``."""
     import shutil
 
+    from sciatica_tui.domain.inert_text import inert
+    from sciatica_tui.domain.timeline import position
+    from sciatica_tui.domain.timeline_words import timeline_summary
     from sciatica_tui.domain.trends.charts import chart_specs
     from sciatica_tui.domain.trends.series import trend_data
     from sciatica_tui.domain.trends.table import TABLE_NOTE, weekly_table
@@ -77,7 +80,10 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
         colour=colour,
     )
     table = weekly_table(data, args.weeks)
+    profile = snapshot.profile
+    summary = timeline_summary(position(profile.onset_date, profile.surgery_date, base.today()))
+    heading = f"{summary}\n\n" if summary is not None else ""
     body = f"\nWeek by week\n\n{table}\n{TABLE_NOTE}\n"
     if colour:  # the charts' own colour codes, around numbers and words drawn here
-        return write_stdout(body, drawn_here=charts)
-    return write_stdout(charts + body)
+        return write_stdout(body, drawn_here=inert(heading) + charts)
+    return write_stdout(heading + charts + body)

@@ -116,7 +116,6 @@ def _stages(t: ContentTable) -> tuple[Stage, ...]:
             first_week=s.integer("first_week"),
             # Only the last stage is open-ended.
             last_week=s.integer("last_week") if number < STAGE_COUNT else None,
-            weeks=s.text("weeks"),
             name=s.text("name"),
             pain=s.text("pain"),
             numbness=s.text("numbness"),
@@ -155,9 +154,7 @@ def _rehab(t: ContentTable) -> RehabContent:
             i.done()
             all_ids.append((i, item.id))
             items.append(item)
-        phases.append(
-            RehabPhase(number, p.text("weeks"), p.text("title"), p.text("goal"), tuple(items))
-        )
+        phases.append(RehabPhase(number, p.text("title"), p.text("goal"), tuple(items)))
         p.done()
     # Ticked ids are stored per day without their phase, so they must be unique overall.
     unique_ids(all_ids)

@@ -121,12 +121,13 @@ class RedFlagContent:
 
 @dataclass(frozen=True)
 class Stage:
-    """One stage of the 0–24-week timeline; ``last_week`` is None for the open-ended last one."""
+    """One stage of the 0–24-week timeline, in completed weeks since onset: ``first_week`` to
+    ``last_week`` both included (None for the open-ended last one). The rehab phases share
+    these boundaries (see ``timeline``); ``timeline_words`` says them."""
 
     number: int
     first_week: int
     last_week: int | None
-    weeks: str
     name: str
     pain: str
     numbness: str
@@ -146,10 +147,9 @@ class RehabItem:
 
 @dataclass(frozen=True)
 class RehabPhase:
-    """One of the three rehab phases with its items."""
+    """One of the three rehab phases with its items; its weeks are the timeline's."""
 
     number: int
-    weeks: str
     title: str
     goal: str
     items: tuple[RehabItem, ...]

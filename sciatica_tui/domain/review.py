@@ -24,6 +24,7 @@ from typing import Any
 from sciatica_tui.domain.content_schema import SIGNAL_IDS
 from sciatica_tui.domain.records import DailyLog, RedFlagCheck, Verdict
 from sciatica_tui.domain.timeline import TimelinePosition, position
+from sciatica_tui.domain.timeline_words import timeline_json
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
 
 MIN_DAYS = 3
@@ -79,25 +80,13 @@ class WeeklyReview:
         """The shape ``sciatica review --json`` prints (DESIGN.md, "Command line")."""
         return {
             "as_of": self.as_of.isoformat(),
-            **timeline_fields(self.timeline),
+            **timeline_json(self.timeline),
             "this_week": week_dict(self.this_week),
             "last_week": week_dict(self.last_week),
             "recovery": list(self.recovery),
             "decline": list(self.decline),
             "enough_data": self.enough_data,
         }
-
-
-def timeline_fields(timeline: TimelinePosition) -> dict[str, Any]:
-    """``weeks_since_onset``, ``stage`` and ``phase`` as every JSON output gives them."""
-    stage = timeline.stage
-    return {
-        "weeks_since_onset": timeline.weeks_since_onset,
-        "stage": None
-        if stage is None
-        else {"number": stage.number, "weeks": stage.weeks, "name": stage.name},
-        "phase": timeline.phase,
-    }
 
 
 def week_dict(week: PeriodSummary) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from sciatica_tui.domain.records import REACH_LABELS, Reach
 from sciatica_tui.domain.red_flags import verdict_and_signs
 from sciatica_tui.domain.review import WeeklyReview
 from sciatica_tui.domain.review_cautions import reminders, signal_words
-from sciatica_tui.domain.timeline import TimelinePosition
+from sciatica_tui.domain.timeline_words import timeline_summary
 from sciatica_tui.domain.units import (
     DAYS,
     DOSES_A_DAY,
@@ -53,6 +53,7 @@ class ReviewInWords:
     decline: tuple[SignalText, ...]
     what_to_do: tuple[str, ...]
     disclaimer: str
+    timeline: str | None = None  # weeks, stage and phase, as ``timeline_summary`` says them
 
 
 # (field, label, value suffix, decimals, unit of a change) for the comparison table.
@@ -145,6 +146,7 @@ def in_words(review: WeeklyReview, words: SignalContent) -> ReviewInWords:
         decline=decline,
         what_to_do=what_to_do(review, words) + reminders(review.recovery, review.decline),
         disclaimer=words.disclaimer_short,
+        timeline=timeline_summary(review.timeline),
     )
 
 
@@ -174,24 +176,12 @@ def what_to_do(review: WeeklyReview, words: SignalContent) -> tuple[str, ...]:
     return tuple(steps)
 
 
-def timeline_line(timeline: TimelinePosition) -> str | None:
-    """Where the person is on the timeline, for the text outputs; None without an onset."""
-    if timeline.weeks_since_onset is None or timeline.stage is None:
-        return None
-    return (
-        f"Week {timeline.weeks_since_onset} since onset: stage {timeline.stage.number} "
-        f"(weeks {timeline.stage.weeks}), {timeline.stage.name}."
-        + (f" Rehab phase {timeline.phase}." if timeline.phase is not None else "")
-    )
-
-
 def review_as_text(review: WeeklyReview, words: SignalContent) -> str:
     """The review as plain text (``sciatica review``)."""
     told = in_words(review, words)
     lines = [f"Weekly review, as of {long_day(review.as_of)}"]
-    said = timeline_line(review.timeline)
-    if said is not None:
-        lines.append(said)
+    if told.timeline is not None:
+        lines.append(told.timeline)
     lines += ["", told.heading, ""]
     label_width = max(len(row.label) for row in told.rows)
     value_width = max(

@@ -16,6 +16,7 @@ from sciatica_tui.domain.content import read_signal_texts
 from sciatica_tui.domain.content_loader import ContentTable, default_content_dir, load_file
 from sciatica_tui.domain.content_schema import SignalText
 from sciatica_tui.domain.timeline import TimelinePosition
+from sciatica_tui.domain.timeline_words import stage_named, weeks_since
 
 TEACHING_FILE = "teaching.toml"
 # The tab each topic belongs to; the tabs look their topic up by these ids.
@@ -129,7 +130,7 @@ def stage_part(where: TimelinePosition, guide: StageGuide) -> TeachingPart | Non
     if stage is None or weeks is None:
         return None
     text = (
-        f"Week {weeks} since onset: weeks {stage.weeks}, {stage.name.lower()}. "
+        f"{weeks_since(weeks)} · {stage_named(stage)}. "
         f"Pain at this stage: {stage.pain.lower()}. Numbness: {stage.numbness.lower()}. "
         f"{guide.note}"
     )

@@ -12,7 +12,8 @@ from datetime import date
 from sciatica_tui.domain.content_schema import Stage
 from sciatica_tui.domain.records import BreathingSession, Profile, RedFlagCheck, Verdict
 from sciatica_tui.domain.red_flags import signs_in_words
-from sciatica_tui.domain.timeline import position
+from sciatica_tui.domain.timeline import TimelinePosition, position
+from sciatica_tui.domain.timeline_words import stage_words, timeline_summary, weeks_since
 from sciatica_tui.domain.words import plural, short_day
 
 NO_ONSET = "No onset date yet: press ctrl+o to add it and see your week and stage."
@@ -36,6 +37,7 @@ class TodayStatus:
     breathing_sessions: int
     breathing_seconds: float
     last_check: RedFlagCheck | None
+    timeline: TimelinePosition | None = None  # the whole position, rehab phase and all
 
     @property
     def breathing_minutes(self) -> int:
@@ -71,15 +73,26 @@ def today_status(
         breathing_sessions=len(sessions_today),
         breathing_seconds=sum(s.elapsed_seconds for s in sessions_today),
         last_check=max(red_flag_checks, key=lambda c: c.at) if red_flag_checks else None,
+        timeline=where,
     )
 
 
 def timeline_line(status: TodayStatus) -> str:
-    """Week since onset and the stage with its recommended action, or an invitation."""
+    """Weeks since onset and the stage with its recommended action, or an invitation:
+    "6 weeks since onset · Stage 2 (weeks 6–12): Do more physical therapy: …"."""
     if status.weeks_since_onset is None or status.stage is None:
         return NO_ONSET
     stage = status.stage
-    return f"Week {status.weeks_since_onset} since onset · weeks {stage.weeks}: {stage.action}"
+    return f"{weeks_since(status.weeks_since_onset)} · {stage_words(stage)}: {stage.action}"
+
+
+def timeline_in_full(status: TodayStatus) -> list[str]:
+    """The whole timeline for the strip's tooltip: weeks, stage with its name and the rehab
+    phase on one line, then the stage's action (or the invitation)."""
+    summary = timeline_summary(status.timeline) if status.timeline is not None else None
+    if summary is None or status.stage is None:
+        return [timeline_line(status)]
+    return [summary, status.stage.action]
 
 
 def today_facts(status: TodayStatus) -> list[str]:

@@ -17,7 +17,12 @@ from textual.widgets.option_list import Option
 
 from sciatica_tui.domain.content_schema import RehabPhase
 from sciatica_tui.domain.timeline import TimelinePosition
-from sciatica_tui.domain.words import plural
+from sciatica_tui.domain.timeline_words import (
+    counted_from_surgery,
+    phase_name,
+    phase_weeks_since,
+    phase_with_weeks,
+)
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.rehab.checklist import hanging
 from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
@@ -26,20 +31,19 @@ FOLLOW_OPTION = "follow"
 
 
 def phase_status(where: TimelinePosition, override: int | None) -> str:
-    """Why this phase is shown: the suggestion, or the person's own choice (short)."""
+    """Why this phase is shown: the suggestion, or the person's own choice (short), and
+    "counted from surgery" whenever the suggestion is."""
     suggested = where.phase
     if suggested is None:
         return "no suggestion yet: set your onset date (ctrl+p)"
+    counted = counted_from_surgery(where)
     if override is None:
-        return "★ suggested"
-    if override == suggested:
-        return "your choice, also ★ suggested"
-    return f"your choice (suggested: {suggested})"
-
-
-def weeks_counted(where: TimelinePosition, weeks: int) -> str:
-    """What the suggestion is based on: "8 weeks since onset"."""
-    return f"{plural(weeks, 'week')} since {where.phase_counted_from}"
+        status = "★ suggested"
+    elif override == suggested:
+        status = "your choice, also ★ suggested"
+    else:
+        status = f"your choice (suggested: {suggested})"
+    return f"{status}, {counted}" if counted else status
 
 
 def phase_line(
@@ -47,19 +51,28 @@ def phase_line(
     where: TimelinePosition,
     override: int | None,
     *,
-    weeks: int | None,
+    width: int,
     roomy: bool,
 ) -> Text:
-    """The phase shown, why (``weeks`` since the suggestion's start, when known), and the key
-    that changes it."""
+    """The phase shown, why, and the key that changes it, on one line of ``width``
+    columns: the title, then the weeks the suggestion counts on ("6 weeks since onset",
+    only where there is ``roomy`` height) are left out when they do not fit."""
+    counted_on = phase_weeks_since(where) if roomy else None
+    title = f"{phase_with_weeks(phase.number)} · {phase.title}"
+    choices = [
+        (title, counted_on),
+        (title, None),
+        (phase_with_weeks(phase.number), None),
+        (phase_name(phase.number), None),
+    ]
+    status = phase_status(where, override)
+    for heading, counted in choices:
+        rest = f" · {status}" + (f" · {counted}" if counted else "") + " · p: change"
+        if len(heading) + len(rest) <= width:
+            break
     line = Text()
-    # "of 3" only where there is room: on 80 columns the line must fit on one row.
-    of_three = " of 3" if roomy else ""
-    line.append(f"Phase {phase.number}{of_three} · weeks {phase.weeks} · {phase.title}", "bold")
-    line.append(f" · {phase_status(where, override)}")
-    if roomy and weeks is not None:
-        line.append(f" ({weeks_counted(where, weeks)})")
-    line.append(" · p: change")
+    line.append(heading, "bold")
+    line.append(rest)
     return line
 
 
@@ -109,7 +122,7 @@ class PhaseDialog(DismissOnce[PhaseChoice | None]):
         options = [Option(hanging(mark(self.override is None), follow, width=1), id=FOLLOW_OPTION)]
         for phase in self.phases:
             text = Text()
-            text.append(f"Phase {phase.number} · weeks {phase.weeks} · {phase.title}", "bold")
+            text.append(f"{phase_with_weeks(phase.number)} · {phase.title}", "bold")
             if phase.number == self.suggested:
                 text.append("  ★ suggested")
             text.append(f"\nGoal: {phase.goal}")

@@ -21,6 +21,7 @@ from textual.events import Resize
 from textual.widgets import Button, Input, OptionList, Static
 
 from sciatica_tui.domain import content
+from sciatica_tui.domain.content_schema import RehabPhase
 from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import CustomExercise
 from sciatica_tui.domain.rehab import (
@@ -30,7 +31,7 @@ from sciatica_tui.domain.rehab import (
     new_custom_id,
     recent_weeks,
 )
-from sciatica_tui.domain.timeline import completed_weeks, phase_start, position
+from sciatica_tui.domain.timeline import TimelinePosition, position
 from sciatica_tui.domain.weekly import monday_of
 from sciatica_tui.domain.words import days_back, long_day
 from sciatica_tui.screens.dialogs.learn_more import goal_line, learn_more_binding
@@ -140,6 +141,7 @@ class RehabTab(Vertical, DiaryTab):
         self.day = date.min
         self.record: RehabRecord  # read from the diary on mount
         self.roomy = False
+        self._phase_shown: tuple[RehabPhase, TimelinePosition] | None = None
         self._saves: SavesUnderWay[Undo] = SavesUnderWay()
 
     def compose(self) -> ComposeResult:
@@ -180,15 +182,12 @@ class RehabTab(Vertical, DiaryTab):
         profile = diary(self).profile()
         now = today(self)
         where = position(profile.onset_date, profile.surgery_date, now)
-        start, _ = phase_start(profile.onset_date, profile.surgery_date)
         phase = self.plan.phases[chosen_phase(record.override, where.phase) - 1]
         after_surgery = profile.surgery_date is not None
         entries = checklist(phase.number, record.customs.values(), after_surgery=after_surgery)
 
-        weeks = completed_weeks(start, now) if start is not None else None
-        self.query_one("#phase-line", Static).update(
-            phase_line(phase, where, record.override, weeks=weeks, roomy=self.roomy)
-        )
+        self._phase_shown = (phase, where)
+        self._show_phase_line()
 
         done = record.ticks(self.day)
         day_text = Text()
@@ -210,13 +209,27 @@ class RehabTab(Vertical, DiaryTab):
             cautions_text(self.plan.general_cautions, surgery_rule, roomy=self.roomy)
         )
 
+    def _show_phase_line(self) -> None:
+        if self._phase_shown is None:
+            return
+        phase, where = self._phase_shown
+        # Before the first layout, the terminal's width is the best guess (the tab's padding
+        # takes two columns).
+        width = self.content_region.width or self.app.size.width - 2
+        self.query_one("#phase-line", Static).update(
+            phase_line(phase, where, self.record.override, width=width, roomy=self.roomy)
+        )
+
     def on_resize(self, event: Resize) -> None:
-        """Use the room a tall terminal gives for the four-week grid."""
+        """Use the room a tall terminal gives for the four-week grid; fit the phase line to
+        the new width."""
         roomy = event.size.height >= ROOMY_HEIGHT
         if roomy != self.roomy:
             self.roomy = roomy
             self.set_class(roomy, "-roomy")
             self.show()
+        else:
+            self.call_after_refresh(self._show_phase_line)
 
     # --- ticking ---------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from sciatica_tui.domain.body_map import REACH_SHORT
 from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.domain.today_status import (
     TodayStatus,
+    timeline_in_full,
     timeline_line,
     today_facts,
     today_status,
@@ -51,7 +52,7 @@ class StatusStrip(Static):
     def show(self, status: TodayStatus) -> None:
         """Say ``status``."""
         self.status = status
-        self.tooltip = "\n".join([timeline_line(status), *today_facts(status)])
+        self.tooltip = "\n".join([*timeline_in_full(status), *today_facts(status)])
         self._draw()
 
     def on_resize(self, event: events.Resize) -> None:

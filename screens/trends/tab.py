@@ -275,8 +275,10 @@ class TrendsTab(Vertical, DiaryTab):
     def _show_review(self, told: ReviewInWords, *, urgent: bool) -> None:
         box = self.query_one("#trends-review", Vertical)
         box.remove_children()
-        parts: list[Static] = [
-            Static("Weekly review", classes="review-title"),
+        parts: list[Static] = [Static("Weekly review", classes="review-title")]
+        if told.timeline is not None:
+            parts.append(Static(told.timeline, classes="review-timeline"))
+        parts += [
             Static(told.heading, classes="review-heading"),
             Static(_comparison_table(told), classes="review-table"),
         ]

@@ -94,6 +94,7 @@ REVIEW_KEYS = [
     "weeks_since_onset",
     "stage",
     "phase",
+    "phase_counted_from",
     "this_week",
     "last_week",
     "recovery",

@@ -24,6 +24,7 @@ from sciatica_tui.domain.teaching import (
     teaching,
 )
 from sciatica_tui.domain.timeline import position
+from sciatica_tui.domain.timeline_words import phase_weeks_words, stage_weeks
 
 CONTENT_DIR = default_content_dir()
 REFERENCE_DIR = Path(__file__).resolve().parents[3] / "shared" / "reference"
@@ -141,17 +142,29 @@ def test_emergency_verdict_says_plainly_what_to_do() -> None:
 
 
 def test_stages() -> None:
-    assert [(s.number, s.first_week, s.last_week, s.weeks) for s in content.stages()] == [
-        (1, 0, 6, "0–6"),
-        (2, 7, 12, "7–12"),
-        (3, 13, 23, "13–24"),
-        (4, 24, None, "24+"),
+    """The boundaries DESIGN.md gives: weeks 0–6, 6–12, 12–24 and week 24 on."""
+    assert [(s.number, s.first_week, s.last_week) for s in content.stages()] == [
+        (1, 0, 5),
+        (2, 6, 11),
+        (3, 12, 23),
+        (4, 24, None),
+    ]
+    assert [stage_weeks(s) for s in content.stages()] == [
+        "weeks 0–6",
+        "weeks 6–12",
+        "weeks 12–24",
+        "week 24 on",
     ]
 
 
 def test_rehab_phases() -> None:
     plan = content.rehab()
-    assert [(p.number, p.weeks) for p in plan.phases] == [(1, "0–6"), (2, "6–12"), (3, "12+")]
+    assert [p.number for p in plan.phases] == [1, 2, 3]
+    assert [phase_weeks_words(p.number) for p in plan.phases] == [
+        "weeks 0–6",
+        "weeks 6–12",
+        "week 12 on",
+    ]
     ids = [item.id for phase in plan.phases for item in phase.items]
     assert len(ids) == len(set(ids))
     for phase in plan.phases:
@@ -233,12 +246,12 @@ BROKEN = [
     ("rehab.toml", r"number = 3", "number = 4", "content/rehab.toml: phases[2].number"),
     (
         "stages.toml",
-        r"first_week = 7",
-        'first_week = "7"',
+        r"first_week = 6",
+        'first_week = "6"',
         "content/stages.toml: stages[1].first_week: expected a whole number",
     ),
     ("stages.toml", r"number = 1", "number = true", "content/stages.toml: stages[0].number"),
-    ("stages.toml", r"first_week = 13", "first_week = 14", "stages[2].first_week: expected 13"),
+    ("stages.toml", r"first_week = 12", "first_week = 14", "stages[2].first_week: expected 12"),
     (
         "red_flags.toml",
         r'verdict = "emergency"',
@@ -488,9 +501,12 @@ def test_no_clinic_or_product_is_named() -> None:
     ("onset", "said"),
     [
         (None, None),
-        (date(2026, 11, 10), "weeks 0–6, early and acute. Pain at this stage: often severe."),
+        (
+            date(2026, 11, 10),
+            "Stage 1 (weeks 0–6), early and acute. Pain at this stage: often severe.",
+        ),
         (date(2026, 9, 20), "Pain at this stage: moderate to high, and it goes up and down."),
-        (date(2025, 1, 1), "weeks 24+, staying well."),
+        (date(2025, 1, 1), "Stage 4 (week 24 on), staying well."),
     ],
 )
 def test_stage_part_says_the_usual_picture_calmly(onset: date | None, said: str | None) -> None:

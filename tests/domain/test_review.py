@@ -252,6 +252,7 @@ def test_json_shape_and_timeline() -> None:
         "weeks_since_onset",
         "stage",
         "phase",
+        "phase_counted_from",
         "this_week",
         "last_week",
         "recovery",
@@ -260,7 +261,8 @@ def test_json_shape_and_timeline() -> None:
     ]
     assert result["as_of"] == "2026-11-21"
     assert result["weeks_since_onset"] == 8
-    assert result["stage"]["number"] == 2 and result["phase"] == 2
+    assert result["stage"] == {"number": 2, "weeks": "weeks 6–12", "name": "Building back"}
+    assert result["phase"] == 2 and result["phase_counted_from"] == "onset"
     assert result["recovery"] == ["pain_easing"] and result["decline"] == []
     assert result["enough_data"] is True
     assert result["last_week"]["leg_pain_mean"] == 7.0

@@ -1,4 +1,4 @@
-"""Stage and rehab phase as pure functions of dates."""
+"""Stage and rehab phase as pure functions of dates, on the same boundaries."""
 
 from __future__ import annotations
 
@@ -13,31 +13,55 @@ from sciatica_tui.domain.timeline import completed_weeks, phase_for_week, positi
 TODAY = date(2026, 11, 21)
 
 
-@pytest.mark.parametrize(
-    ("days", "phase"),
-    [(0, 1), (41, 1), (42, 2), (83, 2), (84, 3), (400, 3)],
-)
-def test_phase_boundaries_from_onset(days: int, phase: int) -> None:
-    assert position(TODAY - timedelta(days=days), None, TODAY).phase == phase
+# days since onset -> (completed weeks, stage, phase)
+TIMELINE = [
+    (0, 0, 1, 1),
+    (20, 2, 1, 1),
+    (41, 5, 1, 1),
+    (42, 6, 2, 2),
+    (43, 6, 2, 2),
+    (83, 11, 2, 2),
+    (84, 12, 3, 3),
+    (167, 23, 3, 3),
+    (168, 24, 4, 3),
+    (400, 57, 4, 3),
+]
 
 
-@pytest.mark.parametrize(
-    ("days", "stage_number", "label"),
-    [
-        (0, 1, "0–6"),
-        (48, 1, "0–6"),
-        (49, 2, "7–12"),
-        (90, 2, "7–12"),
-        (91, 3, "13–24"),
-        (167, 3, "13–24"),
-        (168, 4, "24+"),
-        (3650, 4, "24+"),
-    ],
-)
-def test_stage_boundaries(days: int, stage_number: int, label: str) -> None:
-    stage = position(TODAY - timedelta(days=days), None, TODAY).stage
-    assert stage is not None
-    assert (stage.number, stage.weeks) == (stage_number, label)
+@pytest.mark.parametrize(("days", "weeks", "stage", "phase"), TIMELINE)
+def test_weeks_stage_and_phase_without_surgery(
+    days: int, weeks: int, stage: int, phase: int
+) -> None:
+    where = position(TODAY - timedelta(days=days), None, TODAY)
+    assert where.stage is not None
+    assert (where.weeks_since_onset, where.stage.number, where.phase) == (weeks, stage, phase)
+    assert where.phase_counted_from == "onset" and not where.phase_from_surgery
+    assert where.weeks_since_phase_start == weeks
+
+
+@pytest.mark.parametrize(("days", "weeks", "stage", "phase"), TIMELINE)
+def test_with_a_surgery_the_phase_counts_from_it(
+    days: int, weeks: int, stage: int, phase: int
+) -> None:
+    """Surgery ``days`` ago, a year after an onset 500 days ago: the weeks and the stage
+    still follow the onset (week 71, stage 4); the phase follows the surgery."""
+    onset = TODAY - timedelta(days=500)
+    where = position(onset, TODAY - timedelta(days=days), TODAY)
+    assert where.stage is not None
+    assert (where.weeks_since_onset, where.stage.number) == (71, 4)
+    assert (where.phase, where.weeks_since_phase_start) == (phase, weeks)
+    assert where.phase_counted_from == "surgery" and where.phase_from_surgery
+
+
+def test_stage_and_phase_hold_together_every_day() -> None:
+    """Without a surgery, phase 1 is stage 1, phase 2 is stage 2 and phase 3 is stage 3 on,
+    every day from the onset to day 400."""
+    onset = date(2025, 1, 1)
+    for days in range(401):
+        where = position(onset, None, onset + timedelta(days=days))
+        assert where.stage is not None and where.phase is not None
+        assert where.weeks_since_onset == days // 7
+        assert where.phase == min(where.stage.number, 3), days
 
 
 def test_surgery_after_onset_restarts_the_phase() -> None:
@@ -55,6 +79,12 @@ def test_surgery_before_onset_is_ignored_for_the_phase() -> None:
     assert where.phase == 2 and where.phase_counted_from == "onset"
 
 
+def test_a_surgery_still_to_come_leaves_the_phase_on_the_onset() -> None:
+    onset = TODAY - timedelta(days=50)
+    where = position(onset, TODAY + timedelta(days=3), TODAY)
+    assert where.phase == 2 and not where.phase_from_surgery
+
+
 def test_no_onset_means_nothing_is_known() -> None:
     where = position(None, None, TODAY)
     assert not where.known
@@ -69,7 +99,7 @@ def test_onset_today_or_later_counts_as_week_zero() -> None:
 @given(st.integers(min_value=0, max_value=5000))
 def test_every_week_has_exactly_one_stage_and_phase(week: int) -> None:
     assert stage_for_week(week).number in {1, 2, 3, 4}
-    assert phase_for_week(week) in {1, 2, 3}
+    assert phase_for_week(week) == min(stage_for_week(week).number, 3)
 
 
 def test_nothing_is_known_before_the_onset() -> None:
@@ -78,6 +108,3 @@ def test_nothing_is_known_before_the_onset() -> None:
     before = position(onset, None, date(2026, 9, 1))
     assert (before.weeks_since_onset, before.stage, before.phase) == (None, None, None)
     assert not before.known
-    assert position(onset, None, onset).weeks_since_onset == 0
-    before_surgery = position(onset, date(2026, 10, 10), date(2026, 10, 1))
-    assert before_surgery.phase == 1 and before_surgery.phase_counted_from == "onset"

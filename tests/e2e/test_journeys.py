@@ -36,7 +36,7 @@ def test_first_run_log_today_quit_and_reopen(terminal: Terminal, tmp_path: Path)
     terminal.type_text("8 weeks ago")
     # Past the surgery date and the emergency number (both left empty) to Save.
     terminal.type("Tab", "Tab", "Tab", "Enter")
-    terminal.wait_for("Week 8 since onset", "the status strip with the onset")
+    terminal.wait_for("8 weeks since onset", "the status strip with the onset")
     terminal.type("7", "Tab", "3", "C-s")
     terminal.wait_for("✓ Logged today", "today marked as logged")
     terminal.quit()

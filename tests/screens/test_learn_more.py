@@ -104,7 +104,7 @@ async def test_each_tab_shows_its_short_line() -> None:
 
 
 def test_rehab_goal_line_teaches_rest_in_phase_1_and_steady_work_later() -> None:
-    first, second = (RehabPhase(n, "", "", "Heal.", ()) for n in (1, 2))
+    first, second = (RehabPhase(n, "", "Heal.", ()) for n in (1, 2))
     assert TAUGHT.myths.rest in goal_line(first).plain
     assert TAUGHT.topics["rehab"].short in goal_line(second).plain
     assert TAUGHT.myths.rest not in goal_line(second).plain

@@ -28,7 +28,7 @@ from sciatica_tui.domain.visit.summary import visit_markdown
 from sciatica_tui.store.diary_store import DiaryStore
 
 TODAY = date(2026, 11, 21)  # a Saturday; the four weeks are 25 Oct to 21 Nov
-ONSET = date(2026, 9, 20)  # 62 days before: 8 completed weeks, stage "weeks 7–12"
+ONSET = date(2026, 9, 20)  # 62 days before: 8 completed weeks, stage 2 "weeks 6–12"
 
 B, T, BK, F = Reach.BUTTOCK, Reach.THIGH, Reach.BELOW_KNEE, Reach.FOOT
 
@@ -139,8 +139,8 @@ FIXTURE_DIARY = DiaryExcerpt(
 )
 
 EXPECTED_STORY = """\
-- Started: Sun 20 Sep 2026, 8 weeks ago.
-- Timeline stage: weeks 7–12, building back.
+- Started: Sun 20 Sep 2026.
+- Timeline: 8 weeks since onset · Stage 2 (weeks 6–12), building back · Rehab phase 2.
 - Days logged in the last four weeks (25 Oct to 21 Nov): 8 of 28.
 - Leg and back pain, weekly average (0 to 10):
   - 25–31 Oct: leg 7.0, back 4.7 (3 days logged)

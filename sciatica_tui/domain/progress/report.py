@@ -37,8 +37,8 @@ from sciatica_tui.domain.progress.windows import (
     four_week_windows,
     now_window,
 )
-from sciatica_tui.domain.review import timeline_fields
 from sciatica_tui.domain.timeline import TimelinePosition, position
+from sciatica_tui.domain.timeline_words import timeline_json
 
 MIN_DAYS = 3
 # The measures the headline rests on, and those that keep it from saying "better".
@@ -209,7 +209,7 @@ class ProgressReport:
         """The shape ``sciatica progress --json`` prints (DESIGN.md, "Progress")."""
         return {
             "as_of": self.as_of.isoformat(),
-            **timeline_fields(self.timeline),
+            **timeline_json(self.timeline),
             "headline": self.headline.value,
             "trend": self.trend.trend.value,
             "since_start": self.since_start.to_dict(),

@@ -18,7 +18,7 @@ from sciatica_tui.domain.progress.report import (
 )
 from sciatica_tui.domain.progress.slope import MIN_TREND_DAYS, Trend, TrendReading
 from sciatica_tui.domain.records import Reach
-from sciatica_tui.domain.review_words import timeline_line
+from sciatica_tui.domain.timeline_words import timeline_summary
 from sciatica_tui.domain.units import POINTS, change_with_unit
 from sciatica_tui.domain.words import day_span, long_day, plural
 
@@ -217,7 +217,7 @@ def _table(title: str, comparison: Comparison) -> list[str]:
 def progress_as_text(report: ProgressReport) -> str:
     """The report as plain text (``sciatica progress``)."""
     lines = [f"Progress, as of {long_day(report.as_of)}"]
-    said = timeline_line(report.timeline)
+    said = timeline_summary(report.timeline)
     if said is not None:
         lines.append(said)
     lines += ["", headline_words(report), four_weeks_words(report), trend_words(report.trend)]

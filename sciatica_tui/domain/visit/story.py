@@ -23,7 +23,8 @@ from sciatica_tui.domain.records import (
     Weakness,
 )
 from sciatica_tui.domain.red_flags import verdict_and_signs
-from sciatica_tui.domain.timeline import position
+from sciatica_tui.domain.timeline import completed_weeks, position
+from sciatica_tui.domain.timeline_words import timeline_summary, weeks_since
 from sciatica_tui.domain.visit.weeks import STORY_WEEKS, recent_weeks
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
 from sciatica_tui.domain.words import (
@@ -82,18 +83,21 @@ def reach_change(logs: Sequence[DailyLog], as_of: date) -> ReachChange:
 
 def _timeline_lines(profile: Profile, as_of: date) -> list[str]:
     where = position(profile.onset_date, profile.surgery_date, as_of)
-    lines = []
     if profile.onset_date is None:
-        lines.append("- Started: date not set in the diary.")
+        lines = ["- Started: date not set in the diary."]
     else:
-        weeks = where.weeks_since_onset or 0
-        lines.append(f"- Started: {long_day(profile.onset_date)}, {plural(weeks, 'week')} ago.")
-    if profile.surgery_date is not None:
-        since = max(0, (as_of - profile.surgery_date).days // 7)
-        lines.append(f"- Surgery: {long_day(profile.surgery_date)}, {plural(since, 'week')} ago.")
-    if where.stage is not None:
-        stage = where.stage
-        lines.append(f"- Timeline stage: weeks {stage.weeks}, {stage.name.lower()}.")
+        lines = [f"- Started: {long_day(profile.onset_date)}."]
+    surgery = profile.surgery_date
+    if surgery is not None:
+        since = (
+            f" ({weeks_since(completed_weeks(surgery, as_of), 'surgery')})"
+            if surgery <= as_of
+            else ""
+        )
+        lines.append(f"- Surgery: {long_day(surgery)}{since}.")
+    summary = timeline_summary(where)
+    if summary is not None:
+        lines.append(f"- Timeline: {summary}.")
     return lines
 
 

@@ -27,7 +27,7 @@ def test_draft_story_matches_the_hand_worked_fixture() -> None:
 def test_draft_story_for_an_empty_diary_says_what_is_missing() -> None:
     story = draft_story(DiaryExcerpt(), TODAY)
     assert story.splitlines()[0] == "- Started: date not set in the diary."
-    assert "Timeline stage" not in story
+    assert "Timeline" not in story
     assert "(25 Oct to 21 Nov): 0 of 28." in story
     assert "  - 15–21 Nov: not logged" in story
     assert "- How far down the pain reaches: not logged in this period." in story
@@ -39,7 +39,8 @@ def test_draft_story_for_an_empty_diary_says_what_is_missing() -> None:
 def test_draft_story_mentions_surgery() -> None:
     profile = Profile(onset_date=ONSET, surgery_date=date(2026, 10, 1))
     story = draft_story(DiaryExcerpt(profile), TODAY)
-    assert "- Surgery: Thu 1 Oct 2026, 7 weeks ago." in story  # 51 days
+    assert "- Surgery: Thu 1 Oct 2026 (7 weeks since surgery)." in story  # 51 days
+    assert "· Rehab phase 2, counted from surgery." in story
 
 
 @pytest.mark.parametrize(

@@ -251,23 +251,23 @@ async def test_phase_choice_is_remembered_across_restarts(tmp_path: Path) -> Non
     app = build_app(folder, welcomed())
     async with app.run_test(size=(100, 32)) as pilot:
         await open_rehab(pilot)
-        assert "Phase 2 · weeks 6–12" in text_of(app, "#phase-line")
+        assert "Rehab phase 2 (weeks 6–12) · " in text_of(app, "#phase-line")
         assert "★ suggested" in text_of(app, "#phase-line")
         await pilot.press("p")
         assert isinstance(app.screen, PhaseDialog)
         await pilot.press("down", "down", "down", "enter")  # follow, 1, 2, 3
         await until(pilot, lambda: app.store.profile().settings.rehab_phase == 3)
-        assert "Phase 3 · weeks 12+" in text_of(app, "#phase-line")
+        assert "Rehab phase 3 (week 12 on) · " in text_of(app, "#phase-line")
         assert "your choice (suggested: 2)" in text_of(app, "#phase-line")
         assert shown_ids(app)[0] == content.rehab().phases[2].items[0].id
 
     again = build_app(folder)
     async with again.run_test(size=(100, 32)) as pilot:
         await open_rehab(pilot)
-        assert "Phase 3 · weeks 12+" in text_of(again, "#phase-line")
+        assert "Rehab phase 3 (week 12 on) · " in text_of(again, "#phase-line")
         await pilot.press("p", "home", "enter")  # back to following the suggestion
         await until(pilot, lambda: again.store.profile().settings.rehab_phase is None)
-        assert "Phase 2 · weeks 6–12" in text_of(again, "#phase-line")
+        assert "Rehab phase 2 (weeks 6–12) · " in text_of(again, "#phase-line")
         assert again.store.profile().welcomed  # the rest of the profile is kept
 
 
@@ -276,7 +276,8 @@ async def test_after_surgery_rule_shows_only_with_a_surgery_date() -> None:
     plain = build_app(None, recent)
     async with plain.run_test(size=(100, 32)) as pilot:
         await open_rehab(pilot)
-        assert "Phase 1" in text_of(plain, "#phase-line")
+        assert "Rehab phase 1" in text_of(plain, "#phase-line")
+        assert "surgery" not in text_of(plain, "#phase-line")
         assert "no_blt" not in shown_ids(plain)
         assert "surgeon" not in text_of(plain, "#cautions")
 
@@ -284,6 +285,7 @@ async def test_after_surgery_rule_shows_only_with_a_surgery_date() -> None:
     async with operated.run_test(size=(100, 32)) as pilot:
         await open_rehab(pilot)
         assert "no_blt" in shown_ids(operated)
+        assert "★ suggested, counted from surgery" in text_of(operated, "#phase-line")
         assert content.rehab().after_surgery in text_of(operated, "#cautions")
 
 

@@ -612,7 +612,7 @@ async def test_status_strip_without_onset_invites_setting_it() -> None:
         await pilot.press(*"2026-09-20", "enter")
         await settled(pilot)
         assert not isinstance(app.screen, WelcomeScreen)
-        assert "Week 8 since onset · weeks 7–12" in strip_text(app)
+        assert "8 weeks since onset · Stage 2 (weeks 6–12)" in strip_text(app)
 
 
 def busy_day(store: DiaryStore) -> None:
@@ -641,7 +641,7 @@ async def test_status_strip_says_what_today_holds() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         text = strip_text(app)
-        assert "Week 8 since onset · weeks 7–12: Do more physical therapy" in text
+        assert "8 weeks since onset · Stage 2 (weeks 6–12): Do more physical therapy" in text
         assert "✗ Not logged yet" in text
         assert "2 exercises" in text
         assert "Breathed 2×, 6 min" in text
