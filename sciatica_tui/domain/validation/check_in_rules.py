@@ -43,6 +43,8 @@ def check_activity_name(value: Any) -> str:
     text = check_text(value, ACTIVITY_NAME_MAX * 2).strip()
     if not text:
         raise BadValue("is empty")
+    if "\n" in text or "\t" in text:  # a name is shown on one line, beside its score
+        raise BadValue("goes over more than one line; keep the name on one line")
     if len(text) > ACTIVITY_NAME_MAX:
         raise BadValue(f"is {len(text)} characters long, more than {ACTIVITY_NAME_MAX}")
     return text

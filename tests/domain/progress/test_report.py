@@ -137,6 +137,7 @@ def test_json_shape() -> None:
         "weeks_since_onset",
         "stage",
         "phase",
+        "phase_counted_from",
         "headline",
         "trend",
         "since_start",
