@@ -239,6 +239,8 @@ def test_any_code_point_is_refused_with_the_field_named_or_stored_and_shown_iner
     value = "a" + text  # a title may not be only spaces
     plain = with_plain_line_breaks(value)
     refused_here = hidden_control(plain) is not None or "\x00" in plain or has_surrogate(plain)
+    if path[-1] == "name" and kind == "check_ins":  # an activity's name stays on one line
+        refused_here = refused_here or "\n" in plain.strip() or "\t" in plain
     try:
         record = build(kind, with_value(FULL_RECORDS[kind], path, value))
     except ValidationError as refused:

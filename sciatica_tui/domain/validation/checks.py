@@ -100,6 +100,15 @@ def check_text(value: Any, max_length: int) -> str:
     return text
 
 
+def check_one_line(value: Any, max_length: int) -> str:
+    """Text as ``check_text`` has it, on one line (a name shown beside its score); text read
+    back from the diary file is taken as it is, line breaks included."""
+    text = check_text(value, max_length)
+    if not _READING_STORED_TEXT.get() and ("\n" in text.strip() or "\t" in text):
+        raise BadValue("goes over more than one line; keep it on one line")
+    return text
+
+
 # The rule for new text is stricter than the rule for reading: a diary written by an older
 # version (or edited by hand) may hold control characters, and it must still open with
 # nothing set aside or changed; what it holds is shown inert (``domain.inert_text``).
