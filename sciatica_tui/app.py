@@ -30,6 +30,7 @@ from sciatica_tui.screens.dialogs.guarded import GuardedScreen
 from sciatica_tui.screens.messages import DiaryNotSaved, RedFlagCheckRequested
 from sciatica_tui.screens.tabs import TABS, DiaryTab, DiaryTabs
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
+from sciatica_tui.screens.widgets.steady_option_list import steady_page_keys
 from sciatica_tui.store.changes import DiaryChange
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.writer import DiaryWriter
@@ -92,6 +93,7 @@ class SciaticaApp(App[int]):
     ) -> None:
         """``store`` is the open diary; ``breathe`` (minutes, count) starts a session."""
         super().__init__()
+        steady_page_keys()  # every option list, the palette's and Select's menus too
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.breathe_on_start = breathe
