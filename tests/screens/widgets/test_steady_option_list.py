@@ -1,4 +1,4 @@
-"""steady_page_keys: page keys in any option list (the app's, the command palette's, a Select's
+"""steady_option_lists: page keys in any option list (the app's, the command palette's, a Select's
 menu) do nothing while the list has no room, and page as Textual's own once it has.
 
 The last tests guard what the patch relies on in the installed Textual; each fails naming the
@@ -19,7 +19,7 @@ from textual.widgets._select import SelectOverlay
 from sciatica_tui.screens.widgets.steady_option_list import (
     TEXTUAL_PAGE_DOWN,
     TEXTUAL_PAGE_UP,
-    steady_page_keys,
+    steady_option_lists,
 )
 from tests.support.app import build_app, until, welcomed
 
@@ -30,7 +30,7 @@ TEXTUAL = f"Textual {importlib.metadata.version('textual')}"
 @pytest.fixture(autouse=True)
 def steady() -> None:
     """Installed as the app does it, for the bare apps here."""
-    steady_page_keys()
+    steady_option_lists()
 
 
 class ListApp(App[None]):
@@ -144,12 +144,12 @@ async def test_a_select_menu_paged_as_it_opens_stays_open() -> None:
         assert select.expanded
 
 
-# --- guards on what steady_page_keys relies on in the installed Textual ----------------------
+# --- guards on what steady_option_lists relies on in the installed Textual ----------------------
 
 
 async def test_textual_still_needs_the_guard() -> None:
     """Textual's own page actions still raise on a highlighted list with no room; when they
-    stop, steady_page_keys (and its call in SciaticaApp) can go."""
+    stop, steady_option_lists (and its call in SciaticaApp) can go."""
     app = ListApp(height=0)
     async with app.run_test(size=(40, 10)) as pilot:
         options = await focused_list(pilot, 3)
@@ -160,7 +160,7 @@ async def test_textual_still_needs_the_guard() -> None:
                 continue
             pytest.fail(
                 f"{TEXTUAL} pages an option list with no room without KeyError: remove "
-                "steady_page_keys (screens/widgets/steady_option_list.py) and its call in "
+                "steady_option_lists (screens/widgets/steady_option_list.py) and its call in "
                 "SciaticaApp, and keep these tests on plain OptionList."
             )
 
@@ -168,11 +168,11 @@ async def test_textual_still_needs_the_guard() -> None:
 def test_the_palette_and_select_menus_page_through_option_list() -> None:
     """The guard sits on ``OptionList``; it covers the palette's list and Select's menu only
     while they page with ``OptionList``'s actions."""
-    steady_page_keys()
+    steady_option_lists()
     for option_list in (CommandList, SelectOverlay):
         for action in ("action_page_up", "action_page_down"):
             assert getattr(option_list, action) is getattr(OptionList, action), (
-                f"{TEXTUAL}: {option_list.__name__} has its own {action}; steady_page_keys "
+                f"{TEXTUAL}: {option_list.__name__} has its own {action}; steady_option_lists "
                 "no longer guards it. Guard that class too (see steady_option_list.py)."
             )
 
@@ -185,6 +185,6 @@ def test_the_palette_and_select_menus_page_through_option_list() -> None:
     )
     paged = actions(OptionList.BINDINGS)
     assert (paged.get("pageup"), paged.get("pagedown")) == ("page_up", "page_down"), (
-        f"{TEXTUAL}: OptionList's page keys run other actions now; steady_page_keys "
+        f"{TEXTUAL}: OptionList's page keys run other actions now; steady_option_lists "
         "guards action_page_up and action_page_down."
     )
