@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib.metadata
 
 import pytest
+from rich.style import Style
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.command import CommandList, CommandPalette
@@ -17,6 +19,7 @@ from textual.widgets import OptionList, Select
 from textual.widgets._select import SelectOverlay
 
 from sciatica_tui.screens.widgets.steady_option_list import (
+    TEXTUAL_CLICK,
     TEXTUAL_PAGE_DOWN,
     TEXTUAL_PAGE_UP,
     steady_option_lists,
@@ -188,3 +191,44 @@ def test_the_palette_and_select_menus_page_through_option_list() -> None:
         f"{TEXTUAL}: OptionList's page keys run other actions now; steady_option_lists "
         "guards action_page_up and action_page_down."
     )
+
+
+def click_on_option(option_list: OptionList, option: int) -> events.Click:
+    """A click on the line Textual drew for ``option`` (its number rides on the style)."""
+    at = {"x": 1, "y": 1, "delta_x": 0, "delta_y": 0, "button": 1, "shift": False}
+    at |= {"meta": False, "ctrl": False, "style": Style(meta={"option": option})}
+    return events.Click(option_list, **at, chain=1)
+
+
+async def test_a_click_on_an_option_gone_since_it_was_drawn_does_nothing() -> None:
+    """The palette's list refills with fewer commands as the person types; a click on a line
+    drawn before raised IndexError (found by the monkey test)."""
+    app = ListApp(height=7)
+    async with app.run_test(size=(40, 10)) as pilot:
+        options = await focused_list(pilot, 0)
+        options.set_options(OPTIONS[:3])
+        options.highlighted = 0
+        options.post_message(click_on_option(options, 6))
+        await pilot.pause()
+        assert options.highlighted == 0
+        options.post_message(click_on_option(options, 2))
+        await pilot.pause()
+        assert options.highlighted == 2  # a click on an option still there still chooses it
+
+
+async def test_textual_still_needs_the_click_guard() -> None:
+    app = ListApp(height=7)
+    async with app.run_test(size=(40, 10)) as pilot:
+        options = await focused_list(pilot, 0)
+        assert TEXTUAL_CLICK.__qualname__ == "OptionList._on_click", (
+            f"{TEXTUAL}: OptionList handles clicks elsewhere now; steady_option_lists "
+            "guards _on_click, which no longer exists."
+        )
+        try:
+            await TEXTUAL_CLICK(options, click_on_option(options, len(OPTIONS) + 5))
+        except IndexError:
+            return
+        pytest.fail(
+            f"{TEXTUAL} ignores a click on an option that is gone: the click guard of "
+            "steady_option_lists (screens/widgets/steady_option_list.py) can go."
+        )
