@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
 from textual import on
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message_pump import MessagePump
 from textual.screen import Screen
@@ -25,12 +25,13 @@ from sciatica_tui import collector
 from sciatica_tui.domain.clock import Clock, SystemClock
 from sciatica_tui.inert_display import show_control_characters_inert
 from sciatica_tui.opening import open_the_diary
-from sciatica_tui.palette import diary_commands
+from sciatica_tui.palette import SteadyPalettes, diary_commands, textual_commands
 from sciatica_tui.quitting import QuitAsked, QuitQuestions
 from sciatica_tui.screens.dialogs.guarded import GuardedScreen
 from sciatica_tui.screens.messages import DiaryNotSaved, RedFlagCheckRequested
 from sciatica_tui.screens.tabs import TABS, DiaryTab, DiaryTabs
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
+from sciatica_tui.screens.widgets.steady_option_list import steady_option_lists
 from sciatica_tui.store.changes import DiaryChange
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.writer import DiaryWriter
@@ -39,7 +40,7 @@ SCREENS_FOLDER = Path(screens.__file__).parent
 TAB_KEYS = Binding.Group("Tabs")
 
 
-class SciaticaApp(App[int]):
+class SciaticaApp(SteadyPalettes):
     """A calm companion for recovering from sciatica at home."""
 
     # The shell's, Today's and the shared dialogs' styles. Each other tab's stylesheet (every
@@ -94,6 +95,7 @@ class SciaticaApp(App[int]):
         """``store`` is the open diary; ``breathe`` (minutes, count) starts a session."""
         show_control_characters_inert()  # before any text is built: see inert_display
         super().__init__()
+        steady_option_lists()  # page keys and clicks in every list, the palette's too
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.breathe_on_start = breathe
@@ -240,5 +242,5 @@ class SciaticaApp(App[int]):
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Every action of the app and of its tabs in the command palette (ctrl+p)."""
-        yield from super().get_system_commands(screen)
+        yield from textual_commands(super().get_system_commands(screen))
         yield from diary_commands(self, screen)

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from textual.content import Content
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from sciatica_tui.domain.records import Visit
 from sciatica_tui.domain.words import long_day
-from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
 
 
 def visit_label(visit: Visit, *, is_open: bool, on: date) -> Content:
@@ -31,7 +31,7 @@ def visit_label(visit: Visit, *, is_open: bool, on: date) -> Content:
     return Content("\n".join(lines))
 
 
-class VisitList(SteadyOptionList):
+class VisitList(OptionList):
     """The visits, newest first, a line between each; the open one marked with ▶."""
 
     def show(self, visits: Iterable[Visit], open_id: str | None, on: date) -> None:

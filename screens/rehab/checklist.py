@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from sciatica_tui.domain.rehab import ChecklistEntry
-from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
 
 GOAL_OPTION = "goal"
 ADD_OPTION = "+add"  # never an item id: "+" is not allowed in one
@@ -47,7 +47,7 @@ def add_prompt(*, pointed: bool) -> RenderableType:
     return hanging(f"{POINTER if pointed else ' '} +", body)
 
 
-class Checklist(SteadyOptionList):
+class Checklist(OptionList):
     """The checklist of one phase for one day; each line says ticked or not with a ✓."""
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name

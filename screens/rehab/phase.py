@@ -25,7 +25,6 @@ from sciatica_tui.domain.timeline_words import (
 )
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.rehab.checklist import hanging
-from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
 
 FOLLOW_OPTION = "follow"
 
@@ -105,7 +104,7 @@ class PhaseDialog(DismissOnce[PhaseChoice | None]):
                 "Your physical therapist decides when you are ready for the next phase.",
                 classes="hint",
             )
-            yield SteadyOptionList(*self._options(), id="phase-options", compact=True)
+            yield OptionList(*self._options(), id="phase-options", compact=True)
             yield Static("Enter or click: choose · Escape: cancel", classes="hint")
 
     def _options(self) -> list[Option]:

@@ -23,8 +23,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from sciatica_tui.screens.widgets.steady_option_list import SteadyOptionList
-
 T = TypeVar("T")
 
 
@@ -84,7 +82,7 @@ class EditableList(Vertical, Generic[T]):
     def compose(self) -> ComposeResult:
         """The lines, the buttons, and the box to type in with its message line."""
         name, rules = self.list_name, self.rules
-        yield SteadyOptionList(id=name, classes="editable-lines")
+        yield OptionList(id=name, classes="editable-lines")
         with Horizontal(classes="editable-buttons"):
             if rules.typed is None:
                 yield Button("Add", id=f"{name}-add", compact=True)

@@ -116,6 +116,10 @@ class Terminal:
             tmux("send-keys", "-t", self.name, key)
             time.sleep(KEY_PAUSE)
 
+    def send(self, *keys: str) -> None:
+        """Send keys in one go, as a burst from a fast typist or a paste (no pause)."""
+        tmux("send-keys", "-t", self.name, *keys)
+
     def type_text(self, text: str) -> None:
         """Type literal text, such as a date."""
         tmux("send-keys", "-t", self.name, "-l", text)

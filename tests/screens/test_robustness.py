@@ -14,11 +14,14 @@ from typing import Any
 
 import pytest
 from textual import events
+from textual.command import CommandPalette
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.widgets import Button, OptionList
 
+from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
@@ -26,25 +29,80 @@ from sciatica_tui.domain.records import (
     RedFlagCheck,
     Verdict,
 )
+from sciatica_tui.screens.clinic.visit_form import VisitForm
+from sciatica_tui.screens.dialogs.choice import ChoiceDialog
+from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.tabs import TABS, DiaryTabs
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import FROZEN_NOW, build_app, settled, welcomed
+from tests.support.store import visit
 
 MONKEY_SEED = 20261121
 MONKEY_EVENTS = int(__import__("os").environ.get("MONKEY_EVENTS", 5000))
 TODAY = FROZEN_NOW.date()
 
-# Every key a person might hit, except the ones that end the session on purpose
-# (ctrl+q, ctrl+c) and the command palette (its "Quit" command would do the same).
+# Every key a person might hit but ctrl+c, the command palette (ctrl+p) among them. ctrl+q and
+# the palette's Quit end the session: the test counts the app's exit instead of running it,
+# so the keys go on through the quit questions and past them.
+PAGE_KEYS = ["pageup", "pagedown", "home", "end"]
 KEYS = (
     [*"abcdefghijklmnopqrstuvwxyz0123456789"]
     + ["y", "n", "r", "s", "a", "e", "d", "j", "k"] * 3
     + ["tab", "shift+tab", "enter", "escape", "space", "backspace", "delete"] * 4
-    + ["up", "down", "left", "right", "pageup", "pagedown", "home", "end"] * 3
+    + ["up", "down", "left", "right", *PAGE_KEYS] * 3
     + ["f1", "f2", "f3", "f4", "f5", "f6", "ctrl+r", "ctrl+s", "question_mark", "minus"]
+    + ["ctrl+p"] * 3
+    + ["ctrl+n", "ctrl+o", "ctrl+q"]
 )
+
+# Where the keys start from, in turn: a tab, then what a key or command opens over it (the
+# app's actions, or the tab's, by name; "#list" is Enter on the first line of that list of
+# the open visit, "delete" the key on the list of visits). Random keys alone mostly stay where
+# they are: once at the emergency alert, they keep coming back to it.
+STARTS: list[tuple[str, str | None]] = [
+    # First, while the visit of the diary is open: the keys may open a new one, still empty.
+    ("clinic", "#medicines"),
+    ("clinic", "#imaging"),
+    ("clinic", "#questions"),
+    ("today", None),
+    ("today", "app.command_palette"),
+    ("red_flags", "app.help"),
+    ("breathe", "app.edit_dates"),
+    ("rehab", "app.emergency_number"),
+    ("clinic", None),
+    ("trends", "app.command_palette"),
+    ("today", "learn_more"),
+    ("rehab", "add_exercise"),
+    ("rehab", "choose_phase"),
+    ("clinic", "new_visit"),
+    ("clinic", "app.command_palette"),
+    ("red_flags", "alert"),
+    ("breathe", "app.command_palette"),
+    ("clinic", "delete"),
+    ("clinic", "learn_more"),
+    ("rehab", None),
+]
+
+# Every dialog of the app, each reached by the keys (with the seed above). A ChoiceDialog
+# asking before quitting counts as the "quit question"; other questions as ChoiceDialog.
+DIALOGS = {
+    "CommandPalette",
+    "HelpScreen",
+    "LearnMoreDialog",
+    "WelcomeScreen",
+    "EmergencyNumberDialog",
+    "EmergencyScreen",
+    "ChoiceDialog",
+    "quit question",
+    "TextDialog",
+    "NewVisitDialog",
+    "MedicineDialog",
+    "ImagingDialog",
+    "ExerciseDialog",
+    "PhaseDialog",
+}
 
 SAVED_LOGS = [
     DailyLog(TODAY - timedelta(days=d), 6 - d % 3, 3, pain_reach=Reach.THIGH, notes=f"day {d}")
@@ -65,6 +123,55 @@ def some_history(store: DiaryStore) -> None:
 
 def with_surgery(store: DiaryStore) -> None:
     store.save_profile(replace(store.profile(), surgery_date=date(2026, 10, 1)))
+
+
+SAVED_VISIT = visit("visit-monkey", TODAY + timedelta(days=3))
+
+
+def a_visit(store: DiaryStore) -> None:
+    store.save_visit(SAVED_VISIT)
+
+
+def dialog_name(screen: Screen[Any]) -> str:
+    """What the monkey test counts a screen as."""
+    if isinstance(screen, CommandPalette):
+        return "CommandPalette"  # the app's own kind of it
+    if isinstance(screen, ChoiceDialog) and screen.choices[-1][0] == "quit":
+        return "quit question"
+    return type(screen).__name__
+
+
+async def start_from(pilot: Pilot[int], pane: str, opener: str | None) -> None:
+    """Back to the tabs the way a person goes (Escape, "I understand" at the alert), then
+    to tab ``pane`` and what ``opener`` opens there."""
+    app = pilot.app
+    assert isinstance(app, SciaticaApp)
+    for _ in range(8):
+        if len(app.screen_stack) == 1:
+            break
+        if isinstance(app.screen, EmergencyScreen):
+            app.screen.query_one("#understand", Button).press()
+        else:
+            await pilot.press("escape")
+        await settled(pilot)
+    while len(app.screen_stack) > 1:  # a dialog Escape leaves open (none so far)
+        app.pop_screen()
+    await app.action_show_tab(pane)
+    if opener == "alert":
+        app.open_red_flag_check({"bladder": True})
+    elif opener == "delete":
+        app.query_one("#visit-list", OptionList).focus()
+        await pilot.press("delete")  # the open visit: "Remove this visit?"
+    elif opener is not None and opener.startswith("#"):
+        form = app.query_one(VisitForm)
+        form.open_section({"#medicines": "history"}.get(opener, opener.removeprefix("#")))
+        lines = form.query_one(opener, OptionList)
+        lines.highlighted = 0
+        lines.focus()
+        await pilot.press("enter")
+    elif opener is not None:
+        await app.run_action(opener, await app.tab_widget(pane))
+    await settled(pilot)
 
 
 # The character a terminal sends with each named key (the rest have none).
@@ -100,13 +207,23 @@ BURSTS_BETWEEN_PAUSES = 8
 
 
 @pytest.mark.slow
-async def test_thousands_of_random_keys_and_clicks_lose_nothing(tmp_path: Path) -> None:
+async def test_thousands_of_random_keys_and_clicks_lose_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "data"
-    app = build_app(folder, welcomed(), with_surgery, some_history)
+    app = build_app(folder, welcomed(), with_surgery, some_history, a_visit)
     rng = random.Random(MONKEY_SEED)
     width, height = 80, 24
     sent = bursts = 0
     seen: set[str] = set()  # the tabs and screens the keys reached
+    palette_pages = 0  # page keys sent while the palette was open (issue 19, item 12)
+
+    def count_the_quit(*_args: object, **_kwargs: object) -> None:
+        seen.add("quit")
+
+    # Quitting is counted, not done; the palette's Screenshot would write outside tmp_path.
+    monkeypatch.setattr(app, "exit", count_the_quit)
+    monkeypatch.setattr(app, "deliver_screenshot", lambda *_args, **_kwargs: None)
     async with app.run_test(size=(width, height)) as pilot:
         driver = app._driver
         assert driver is not None
@@ -115,26 +232,33 @@ async def test_thousands_of_random_keys_and_clicks_lose_nothing(tmp_path: Path) 
             seen.add(pane)
 
         def screen_shown(screen: Screen[Any]) -> None:
-            seen.add(type(screen).__name__)
+            seen.add(dialog_name(screen))
 
         app.watch(app.query_one(DiaryTabs), "active", tab_shown)
         app.screen_change_signal.subscribe(app, screen_shown)
-        while sent < MONKEY_EVENTS and not app._exit:
-            for _ in range(rng.randint(1, 8)):
-                if rng.random() < 0.1:
-                    for event in click_events(rng.randrange(width), rng.randrange(height)):
-                        driver.send_message(event)
-                else:
-                    driver.send_message(key_event(rng.choice(KEYS)))
-                sent += 1
-            bursts += 1
-            if bursts % BURSTS_BETWEEN_PAUSES == 0:
-                await pilot.pause()
-        await settled(pilot)
-    assert app.return_code in (None, 0)
-    # The keys went everywhere: every tab, and dialogs over them.
+        for start, (pane, opener) in enumerate(STARTS, 1):
+            await start_from(pilot, pane, opener)
+            while sent < MONKEY_EVENTS * start // len(STARTS):
+                for _ in range(rng.randint(1, 8)):
+                    if rng.random() < 0.1:
+                        for event in click_events(rng.randrange(width), rng.randrange(height)):
+                            driver.send_message(event)
+                    else:
+                        key = rng.choice(KEYS)
+                        in_palette = isinstance(app.screen, CommandPalette)
+                        palette_pages += key in PAGE_KEYS and in_palette
+                        driver.send_message(key_event(key))
+                    sent += 1
+                bursts += 1
+                if bursts % BURSTS_BETWEEN_PAUSES == 0:
+                    await pilot.pause()
+        # Back to the tabs as a person would before quitting (whatever the last keys opened).
+        await start_from(pilot, "today", None)
+    assert app.return_code is None
+    # The keys went everywhere: every tab, every dialog over them, page keys in the palette.
     assert {spec.pane for spec in TABS} <= seen, seen
-    assert {"HelpScreen", "EmergencyScreen"} <= seen, seen
+    assert DIALOGS - seen == set(), f"dialogs never reached: {DIALOGS - seen}"
+    assert "quit" in seen and palette_pages >= 10, (sorted(seen), palette_pages)
 
     with DiaryStore.open(folder, read_only=True) as store:
         assert store.skipped == []
@@ -183,8 +307,6 @@ async def test_every_tab_fits_every_size_with_its_keys_in_view(width: int, heigh
 
 
 async def test_the_emergency_alert_is_fully_readable_at_60x20() -> None:
-    from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
-
     app = build_app(None, welcomed())
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("ctrl+r")
