@@ -45,7 +45,7 @@ def run_progress(args: argparse.Namespace, folder: Path) -> int:
         return EXIT_REFUSED
     snapshot = read_snapshot(folder)
     report = progress_report(
-        ProgressSources(daily_logs=snapshot.daily_logs),
+        ProgressSources(daily_logs=snapshot.daily_logs, check_ins=snapshot.check_ins),
         as_of,
         onset=snapshot.profile.onset_date,
         surgery=snapshot.profile.surgery_date,
