@@ -27,8 +27,8 @@ def add_progress(commands: Subcommands, common: argparse.ArgumentParser) -> None
         parents=[common],
         help="compare now with the start and the last four weeks with the four before",
         description="Am I getting better? The 7 days ending on DATE (default today) against "
-        "the first 7 logged days since onset, the last 28 days against the 28 before, and "
-        "whether leg pain is still easing.",
+        "the first 7 logged days since onset, the last 28 days against the 28 before, "
+        "whether leg pain is still easing, and the latest weekly check-in against the first.",
     )
     add_as_of_and_json(parser, "to look at")
     parser.set_defaults(run=run_progress)
@@ -45,7 +45,7 @@ def run_progress(args: argparse.Namespace, folder: Path) -> int:
         return EXIT_REFUSED
     snapshot = read_snapshot(folder)
     report = progress_report(
-        ProgressSources(daily_logs=snapshot.daily_logs),
+        ProgressSources(daily_logs=snapshot.daily_logs, check_ins=snapshot.check_ins),
         as_of,
         onset=snapshot.profile.onset_date,
         surgery=snapshot.profile.surgery_date,

@@ -1,5 +1,5 @@
 """The progress view at the top of the Trends tab: the answer in words, where leg pain is
-heading, and what changed since the start and over the last four weeks.
+heading, the weekly check-in, and what changed since the start and over the last four weeks.
 
 On a narrow terminal the two comparisons are two small tables, one under the other (the
 person scrolls on to the charts); on a wide one (``wide``, set by the tab as it lays out its
@@ -15,12 +15,14 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from sciatica_tui.domain.check_in_words import check_in_words
 from sciatica_tui.domain.progress.report import Comparison, Direction, ProgressReport, Verdict
 from sciatica_tui.domain.progress.words import (
     DISCLAIMER,
     NOTICEABLE_NOTE,
     WEAKNESS_CAUTION,
     ProgressRow,
+    check_in_sentence,
     four_weeks_words,
     headline_words,
     rows,
@@ -50,11 +52,12 @@ class ProgressView(Vertical):
         self._report: ProgressReport | None = None
 
     def compose(self) -> ComposeResult:
-        """The answer, the four weeks, the trend, then the tables."""
+        """The answer, the four weeks, the trend, the check-in, then the tables."""
         yield Static("Progress", classes="progress-title")
         yield Static("", id="progress-headline")
         yield Static("", id="progress-four-weeks")
         yield Static("", id="progress-trend")
+        yield Static("", id="progress-check-in")
         yield Static(WEAKNESS_CAUTION, id="progress-caution")
         yield Static("", id="progress-tables")
         yield Static(f"{NOTICEABLE_NOTE} {DISCLAIMER}", id="progress-note")
@@ -73,6 +76,11 @@ class ProgressView(Vertical):
             headline.set_class(verdict is name, f"-{name.value}")
         self.query_one("#progress-four-weeks", Static).update(four_weeks_words(report))
         self.query_one("#progress-trend", Static).update(trend_words(report.trend))
+        check_in = self.query_one("#progress-check-in", Static)
+        said = check_in_sentence(report, check_in_words())
+        # The person's activity names are in it: a Text, so "[b]" stays "[b]", never markup.
+        check_in.update(Text(said or ""))
+        check_in.display = said is not None
         self.query_one("#progress-caution", Static).display = report.since_start.noticed(
             Direction.WORSE, ("weakness",)
         )

@@ -80,7 +80,7 @@ def work_out(excerpt: DiaryExcerpt, as_of: date) -> TrendsResult:
     )
     urgent = bool(RED_FLAG_SIGNALS & set(review.decline))
     progress = progress_report(
-        ProgressSources(daily_logs=logs),
+        ProgressSources(daily_logs=logs, check_ins=excerpt.check_ins),
         as_of,
         onset=profile.onset_date,
         surgery=profile.surgery_date,

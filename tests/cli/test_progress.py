@@ -10,7 +10,15 @@ from typing import Any
 import pytest
 
 from sciatica_tui.cli import main
-from sciatica_tui.domain.records import DailyLog, Profile, Reach, Snapshot, Weakness
+from sciatica_tui.domain.records import (
+    ActivityScore,
+    CheckIn,
+    DailyLog,
+    Profile,
+    Reach,
+    Snapshot,
+    Weakness,
+)
 from sciatica_tui.store.diary_store import DiaryStore
 
 TODAY = date(2026, 11, 21)
@@ -116,3 +124,44 @@ def test_a_bad_date_is_refused(capsys: pytest.CaptureFixture[str], folder: Path)
 def test_an_empty_diary(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     status, out, _ = run(capsys, "--data-dir", tmp_path / "none", "progress")
     assert status == 0 and "nothing is logged yet" in out
+
+
+def test_the_weekly_check_in_in_json_and_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    check_ins = [
+        CheckIn(TODAY - timedelta(weeks=5), 0, (ActivityScore("Put on socks", 3),)),
+        CheckIn(
+            TODAY - timedelta(days=2),
+            1,
+            (ActivityScore("put on socks", 6), ActivityScore("Walk the dog", 5)),
+        ),
+    ]
+    with DiaryStore.open(tmp_path) as store:
+        store.import_snapshot(
+            Snapshot(profile=Profile(onset_date=ONSET), check_ins=check_ins), overwrite=False
+        )
+    status, out, _ = run(capsys, "--data-dir", tmp_path, "progress", "--json")
+    assert status == 0
+    found = json.loads(out)["check_in"]
+    assert (found["first"], found["latest"], found["count"]) == ("2026-10-17", "2026-11-19", 2)
+    assert found["mean"] == {
+        "from": 3.0, "to": 6.0, "change": 3.0, "unit": "points", "noticeable": True
+    }  # fmt: skip
+    assert [(a["name"], a["from"], a["to"], a["noticeable"]) for a in found["activities"]] == [
+        ("put on socks", 3, 6, True),
+        ("Walk the dog", None, 5, False),
+    ]
+    assert found["global_change"] == {"value": 1, "words": "A little better"}
+    status, out, _ = run(capsys, "--data-dir", tmp_path, "progress")
+    assert status == 0
+    assert (
+        "Weekly check-in: mean score 3.0 → 6.0 of 10 (+3.0 points, a change people usually "
+        "notice). Since the start, you said: a little better." in out
+    )
+    assert "put on socks   3 →  6 of 10  +3 points" in out
+
+
+def test_no_check_in_is_null(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    status, out, _ = run(capsys, "--data-dir", folder, "progress", "--json")
+    assert status == 0 and json.loads(out)["check_in"] is None

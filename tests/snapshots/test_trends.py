@@ -8,7 +8,9 @@ import pytest
 from textual.pilot import Pilot
 
 from sciatica_tui.domain.records import (
+    ActivityScore,
     BreathingSession,
+    CheckIn,
     DailyLog,
     Reach,
     RehabDay,
@@ -156,4 +158,22 @@ def test_weekly_review_words(snap_compare, weaker: bool, size: tuple[int, int]) 
 def test_progress_view(snap_compare, size: tuple[int, int]) -> None:
     """Issue 14: twelve weeks since onset, the answer on top of the tab."""
     app = build_app(None, welcomed(TODAY - timedelta(weeks=12)), recovering(84))
+    assert snap_compare(app, run_before=open_trends, terminal_size=size)
+
+
+def two_check_ins(store: DiaryStore) -> None:
+    """A first weekly check-in four weeks ago and the latest yesterday: the mean up 2.3
+    points (a change people usually notice), "a little better" since the start."""
+    first = (ActivityScore("Put on socks", 3), ActivityScore("Walk the dog", 4))
+    first += (ActivityScore("Sit through a film", 4),)
+    latest = (ActivityScore("Put on socks", 7), ActivityScore("Walk the dog", 5))
+    latest += (ActivityScore("Sit through a film", 6),)
+    store.save_check_in(CheckIn(TODAY - timedelta(weeks=4), 0, first))
+    store.save_check_in(CheckIn(TODAY - timedelta(days=1), 1, latest))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_progress_view_with_check_ins(snap_compare, size: tuple[int, int]) -> None:
+    """Issue 14: the weekly check-in under the answer, in two lines at 80 columns."""
+    app = build_app(None, welcomed(TODAY - timedelta(weeks=12)), recovering(84), two_check_ins)
     assert snap_compare(app, run_before=open_trends, terminal_size=size)

@@ -24,7 +24,7 @@ from datetime import date
 from enum import StrEnum
 from statistics import mean, median
 
-from sciatica_tui.domain.records import DailyLog, Reach, Weakness
+from sciatica_tui.domain.records import CheckIn, DailyLog, Reach, Weakness
 from sciatica_tui.domain.units import (
     DAYS_A_WEEK,
     DOSES_A_DAY,
@@ -90,6 +90,9 @@ class ProgressSources:
     """The records the measures read (a new record kind becomes a new field here)."""
 
     daily_logs: Sequence[DailyLog] = ()
+    # Weekly, so they are not a measure of the 7-day windows: the report compares the first
+    # check-in with the latest (``progress/check_in.py``).
+    check_ins: Sequence[CheckIn] = ()
 
 
 Readings = Callable[[ProgressSources], Iterable[tuple[date, float]]]

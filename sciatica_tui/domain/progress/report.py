@@ -13,7 +13,9 @@ progress`` only show it. The rules are DESIGN.md's "Progress":
   worse; ``better`` when one of them changed noticeably for the better and none of leg pain,
   reach or weakness changed noticeably for the worse; ``same`` otherwise; ``not_enough_data``
   when a window has fewer than ``MIN_DAYS`` logged days. The report's headline is the one
-  since the start.
+  since the start;
+* the weekly check-in has its own part, the first check-in against the latest
+  (``progress/check_in.py``): it is shown beside the headline, never part of its rule.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from sciatica_tui.domain.check_in_words import check_in_words
+from sciatica_tui.domain.progress.check_in import CheckInProgress, check_in_progress
 from sciatica_tui.domain.progress.measures import (
     MEASURES,
     Better,
@@ -192,13 +196,15 @@ def compare_windows(
 
 @dataclass(frozen=True)
 class ProgressReport:
-    """Since the start, over the last four weeks, and where leg pain is heading."""
+    """Since the start, over the last four weeks, where leg pain is heading, and the weekly
+    check-in (None before the first one)."""
 
     as_of: date
     timeline: TimelinePosition
     since_start: Comparison
     last_four_weeks: Comparison
     trend: TrendReading
+    check_in: CheckInProgress | None
 
     @property
     def headline(self) -> Verdict:
@@ -214,6 +220,7 @@ class ProgressReport:
             "trend": self.trend.trend.value,
             "since_start": self.since_start.to_dict(),
             "last_four_weeks": self.last_four_weeks.to_dict(),
+            "check_in": None if self.check_in is None else self.check_in.to_dict(check_in_words()),
         }
 
 
@@ -240,4 +247,5 @@ def progress_report(
         since_start=compare_windows(readings, start, now, measures),
         last_four_weeks=compare_windows(readings, previous, last, measures),
         trend=leg_pain_trend(readings.get("leg_pain", []), as_of),
+        check_in=check_in_progress(sources.check_ins, as_of),
     )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sciatica_tui.domain.check_in_words import CheckInWords, check_in_words
+from sciatica_tui.domain.check_ins import activity_mean
 from sciatica_tui.domain.progress.measures import REACH_PLACES, reach_level
 from sciatica_tui.domain.progress.report import (
     MIN_DAYS,
@@ -20,7 +22,7 @@ from sciatica_tui.domain.progress.slope import MIN_TREND_DAYS, Trend, TrendReadi
 from sciatica_tui.domain.records import Reach
 from sciatica_tui.domain.timeline_words import timeline_summary
 from sciatica_tui.domain.units import POINTS, change_with_unit
-from sciatica_tui.domain.words import day_span, long_day, plural
+from sciatica_tui.domain.words import day_span, long_day, one_decimal, plural, short_day
 
 HEADLINES: dict[Verdict, str] = {
     Verdict.BETTER: "Better than at the start",
@@ -195,6 +197,83 @@ def trend_words(reading: TrendReading) -> str:
     return f"Levelled off: leg pain has held about steady over the last four weeks{level}."
 
 
+def _compared_with_start(answer: int, words: CheckInWords) -> str:
+    """The latest global answer: "Since the start, you said: a little better."."""
+    return f"Since the start, you said: {words.global_words(answer).lower()}."
+
+
+def _noticed(noticeable: bool, words: CheckInWords) -> str:
+    return words.noticeable if noticeable else words.not_noticeable
+
+
+def _points_and_meaning(
+    change: float, noticeable: bool, words: CheckInWords, decimals: int = 1
+) -> str:
+    """ "+2.3 points, a change people usually notice"; "no change" alone."""
+    said = change_with_unit(change, POINTS, decimals)
+    return said if said == "no change" else f"{said}, {_noticed(noticeable, words)}"
+
+
+def check_in_sentence(report: ProgressReport, words: CheckInWords) -> str | None:
+    """The weekly check-in in a sentence or two: the mean of the person's activities at the
+    first check-in and now, with the change and whether people usually notice it, and their
+    own answer to "compared with the start" (None before the first check-in: Today offers
+    it when due). Activity names are the person's text: shown as text, never as markup."""
+    part = report.check_in
+    if part is None:
+        return None
+    answer = _compared_with_start(part.latest.global_change, words)
+    change = part.change
+    if change is None:
+        mean = activity_mean(part.latest)
+        scored = "" if mean is None else f", mean score {one_decimal(mean)} of 10"
+        on = short_day(part.latest.date, report.as_of)
+        return (
+            f"Weekly check-in: one so far, on {on}{scored}. {answer} "
+            "The change shows from the next one."
+        )
+    if change.mean_change is None or change.mean_first is None or change.mean_latest is None:
+        return (
+            "Weekly check-in: no activity was scored both at the first check-in and the "
+            f"latest. {answer}"
+        )
+    said = _points_and_meaning(change.mean_change, change.mean_noticeable, words)
+    text = (
+        f"Weekly check-in: mean score {one_decimal(change.mean_first)} → "
+        f"{one_decimal(change.mean_latest)} of 10 ({said}). {answer}"
+    )
+    if not change.mean_noticeable:
+        moved = [a for a in change.activities if a.noticeable]
+        for activity in moved:
+            points = change_with_unit(activity.change, POINTS, 0)
+            text += f" “{activity.name}”: {points}, {words.noticeable}."
+    return text
+
+
+def _check_in_table(report: ProgressReport, words: CheckInWords) -> list[str]:
+    """Each activity of the latest check-in, from the first check-in to the latest."""
+    part = report.check_in
+    if part is None:
+        return []
+    change = part.change
+    if change is None or not part.latest.activities:
+        return []
+    compared = {a.name.casefold(): a for a in change.activities}
+    name_width = max(len(a.name) for a in part.latest.activities)
+    first = short_day(part.first.date, report.as_of)
+    latest = short_day(part.latest.date, report.as_of)
+    lines = [f"Weekly check-in ({first} against {latest}; 0 = cannot do it, 10 = as before):"]
+    for activity in part.latest.activities:
+        moved = compared.get(activity.name.casefold())
+        if moved is None:
+            said = f"     {activity.score:>2} of 10  not scored at the first check-in"
+        else:
+            points = _points_and_meaning(moved.change, moved.noticeable, words, 0)
+            said = f"{moved.first:>2} → {moved.latest:>2} of 10  {points}"
+        lines.append(f"  {activity.name:<{name_width}}  {said}")
+    return [*lines, ""]
+
+
 def _table(title: str, comparison: Comparison) -> list[str]:
     found = rows(comparison)
     if not comparison.enough_data or not found:
@@ -221,11 +300,16 @@ def progress_as_text(report: ProgressReport) -> str:
     if said is not None:
         lines.append(said)
     lines += ["", headline_words(report), four_weeks_words(report), trend_words(report.trend)]
+    words = check_in_words()
+    check_in = check_in_sentence(report, words)
+    if check_in is not None:
+        lines.append(check_in)
     if report.since_start.noticed(Direction.WORSE, ("weakness",)):
         lines.append(WEAKNESS_CAUTION)
     lines.append("")
     lines += _table("Since the start", report.since_start)
     lines += _table("Over the last four weeks", report.last_four_weeks)
+    lines += _check_in_table(report, words)
     if report.since_start.changes or report.last_four_weeks.changes:
         lines += [NOTICEABLE_NOTE, ""]
     lines.append(DISCLAIMER)

@@ -142,7 +142,9 @@ def test_json_shape() -> None:
         "trend",
         "since_start",
         "last_four_weeks",
+        "check_in",
     }
+    assert found["check_in"] is None  # no check-in in this diary
     assert found["as_of"] == "2026-11-21" and found["weeks_since_onset"] == 12
     assert found["headline"] == "better" and found["trend"] == "improving"
     since = found["since_start"]

@@ -11,7 +11,15 @@ from textual.widgets import Button, Static
 
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import DailyLog, Reach, RedFlagCheck, Snapshot, Verdict
+from sciatica_tui.domain.records import (
+    ActivityScore,
+    CheckIn,
+    DailyLog,
+    Reach,
+    RedFlagCheck,
+    Snapshot,
+    Verdict,
+)
 from sciatica_tui.screens.trends.charts import TrendCharts
 from sciatica_tui.screens.trends.tab import TrendsTab
 from sciatica_tui.store.diary_store import DiaryStore
@@ -171,6 +179,33 @@ async def test_switching_ranges_by_key_and_button() -> None:
         await pilot.pause()
         assert tab.weeks == 12 and "(weekly means)" not in charts.specs[0].title
         assert "31 Aug" in str(charts.plot("pain").render())
+
+
+async def test_the_progress_view_shows_the_weekly_check_in() -> None:
+    # The mean moved 1.5 points (less than people usually notice) but one activity moved 3:
+    # that one is named, as the person typed it (brackets and all, never read as markup).
+    def check_ins(store: DiaryStore) -> None:
+        first = (ActivityScore("[b]socks[/b]", 3), ActivityScore("dog", 4))
+        store.save_check_in(CheckIn(TODAY - timedelta(weeks=4), 0, first))
+        latest = (ActivityScore("[b]socks[/b]", 6), ActivityScore("dog", 4))
+        store.save_check_in(CheckIn(TODAY, 1, latest))
+
+    app = build_app(None, welcomed(), logs(30), check_ins)
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await open_trends(app, pilot)
+        line = tab.query_one("#progress-check-in", Static)
+        assert line.display
+        said = str(line.render())
+        assert said.startswith("Weekly check-in: mean score 3.5 → 5.0 of 10 (+1.5 points")
+        assert "“[b]socks[/b]”: +3 points, a change people usually notice." in said
+        assert "Since the start, you said: a little better." in said
+
+
+async def test_no_check_in_no_check_in_line() -> None:
+    app = build_app(None, welcomed(), logs(30))
+    async with app.run_test(size=(100, 32)) as pilot:
+        tab = await open_trends(app, pilot)
+        assert not tab.query_one("#progress-check-in", Static).display
 
 
 async def test_a_year_of_data_and_the_review_under_the_charts() -> None:
