@@ -335,7 +335,10 @@ profiles = st.builds(
 )
 activity_scores = st.builds(
     ActivityScore,
-    name=st.text(SAFE_CHARACTERS, min_size=1, max_size=60).filter(lambda s: s == s.strip() != ""),
+    # A name is one line: no newline or tab inside it.
+    name=st.text(SAFE_CHARACTERS, min_size=1, max_size=60).filter(
+        lambda s: s == s.strip() != "" and "\n" not in s and "\t" not in s
+    ),
     score=st.integers(0, 10),
 )
 check_ins = st.builds(
