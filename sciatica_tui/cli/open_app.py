@@ -50,8 +50,10 @@ def _open_and_run(folder: Path, breathe: tuple[int, int] | None) -> int:
         say_error(str(error))
         return EXIT_FAILED
     collector.keep_what_exists()  # modules, content and records: they live as long as the app
+    app = SciaticaApp(store, breathe=breathe)
     try:
-        status = SciaticaApp(store, breathe=breathe).run()
+        status = app.run()
     finally:
         store.close()
-    return status or 0
+    # An error inside the app leaves no value but a return code of 1: a script must see it.
+    return status if status is not None else (app.return_code or 0)

