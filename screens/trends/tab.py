@@ -238,13 +238,24 @@ class TrendsTab(Vertical, DiaryTab):
 
     def on_resize(self, event: Resize) -> None:
         """Two columns of charts, and one table of progress, when there is room."""
-        wide = event.size.width >= TWO_COLUMNS_FROM
+        self._fit_to_width(event.size.width)
+
+    def on_show(self) -> None:
+        """The tab may have its size before it can hear of it (a Resize sent while it was
+        still being built is not sent again): fit to the size it has once it is drawn."""
+        self.call_after_refresh(lambda: self._fit_to_width(self.size.width))
+
+    def _fit_to_width(self, width: int) -> None:
+        if width <= 0:
+            return  # not laid out yet
+        wide = width >= TWO_COLUMNS_FROM
         self.set_class(wide, "-wide")
         self.query_one("#trends-progress", ProgressView).wide = wide
 
     # --- drawing ----------------------------------------------------------------------------
 
     def _show_charts(self, *, new_data: bool = False) -> None:
+        self._fit_to_width(self.size.width)
         result = self._result
         if result is None:
             return
