@@ -72,8 +72,9 @@ class OpenVisit(Vertical):
         yield VisitForm()
         with Horizontal(id="visit-actions"):
             yield Button("Save (ctrl+s)", id="save-visit", compact=True)
-            yield Button("PDF report (ctrl+t)", id="export-pdf", compact=True)
-            yield Button("Markdown (ctrl+o)", id="export-visit", compact=True)
+            # Short labels: all three fit beside the visit list at 80 columns.
+            yield Button("PDF (ctrl+t)", id="export-pdf", compact=True)
+            yield Button("Text (ctrl+o)", id="export-visit", compact=True)
         # Under the buttons, so a long message wraps instead of being cut off.
         yield Static("", id="visit-status")
         yield VisitExport("", id="export-status")

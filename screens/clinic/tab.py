@@ -75,10 +75,11 @@ class ClinicTab(Horizontal, DiaryTab):
         Binding(
             "ctrl+o",
             "export",
-            "Export Markdown",
+            "Export text",
             id="clinic.export",
             show=False,
-            tooltip="Write the open visit to a Markdown summary in your documents folder.",
+            tooltip="Write the open visit to a text (Markdown) summary in your documents "
+            "folder.",
         ),
         Binding(
             "ctrl+t",
