@@ -98,7 +98,8 @@ def _story(pages: ReportPages, visit: Visit | None, diary: DiaryExcerpt, as_of: 
         pages.write_boxed(parts.own_words)
         pages.ln(1)
     if drafted:
-        pages.write_subheading(f"Worked out from my diary, up to {long_day(as_of)}")
+        # No "up to" date here: a story drafted earlier keeps its own dates in its lines.
+        pages.write_subheading("Worked out from my diary by the app")
         for line in drafted:
             if line.startswith(DRAFTED_ITEM):
                 pages.write_items([line.removeprefix(DRAFTED_ITEM)], indent=5)
