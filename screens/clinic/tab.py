@@ -78,8 +78,7 @@ class ClinicTab(Horizontal, DiaryTab):
             "Export text",
             id="clinic.export",
             show=False,
-            tooltip="Write the open visit to a text (Markdown) summary in your documents "
-            "folder.",
+            tooltip="Write the open visit to a text (Markdown) summary in your documents folder.",
         ),
         Binding(
             "ctrl+t",
