@@ -112,6 +112,14 @@ def private_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     return folder
 
 
+@pytest.fixture(autouse=True)
+def private_documents_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the folder the Clinic tab exports into at a temporary one."""
+    folder = tmp_path / "documents" / "Sciatica"
+    monkeypatch.setenv("SCIATICA_TUI_DOCUMENTS", str(folder))
+    return folder
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """A frozen clock at 2026-11-21 09:30."""

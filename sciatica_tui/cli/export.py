@@ -1,9 +1,11 @@
-"""``sciatica export``: the diary as json (everything), csv (daily logs) or md (a visit)."""
+"""``sciatica export``: the diary as json (everything), csv (daily logs), or the latest visit
+as md (a summary) or pdf (the report for the doctor)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -15,6 +17,7 @@ from sciatica_tui.cli import base
 from sciatica_tui.cli.base import (
     EXIT_FAILED,
     EXIT_OK,
+    EXIT_REFUSED,
     read_snapshot,
     say_error,
     write_stdout,
@@ -85,31 +88,50 @@ EXPORTERS: dict[str, Exporter] = {
     "csv": export_csv,
     "md": export_markdown,
 }
-# The formats --format offers: exactly those with an exporter.
-EXPORT_FORMATS: tuple[str, ...] = tuple(EXPORTERS)
+PDF = "pdf"  # bytes, written to a file: not one of the EXPORTERS of text
+# The formats --format offers: those with an exporter, and the PDF report.
+EXPORT_FORMATS: tuple[str, ...] = (*EXPORTERS, PDF)
 
 
 def add_export(commands: Subcommands, common: argparse.ArgumentParser) -> None:
-    """``sciatica export --format json|csv|md [--out FILE]``."""
+    """``sciatica export --format json|csv|md|pdf [--out FILE] [--paper a4|letter]
+    [--overwrite]``."""
     parser = commands.add_parser(
         "export",
         parents=[common],
         help="write the diary to a file or the screen",
         description="Write the diary out. json: everything (sciatica import reads it back); "
-        "csv: the daily logs; md: a visit summary. Works while the app is open.",
+        "csv: the daily logs; md: a visit summary; pdf: the visit report for the doctor "
+        "(one or two pages). Works while the app is open.",
     )
     parser.add_argument("--format", choices=EXPORT_FORMATS, default="json", help="default: json")
     parser.add_argument(
         "--out",
         metavar="FILE",
         help="write to FILE (readable only by you) instead of the screen; "
-        "a file already there is replaced only once the new one is complete",
+        "a file already there is replaced only once the new one is complete. "
+        "pdf: default visit-DATE.pdf in the current folder, never replacing a file",
+    )
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="pdf: the paper size (default: letter in the US and Canada, else A4, from the locale)",
+    )
+    parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="pdf: replace the file when it is already there",
     )
     parser.set_defaults(run=run_export)
 
 
 def run_export(args: argparse.Namespace, folder: Path) -> int:
     """Export the diary in ``folder`` in the chosen format."""
+    if args.format == PDF:
+        return run_pdf_export(args, folder)
+    if args.paper is not None or args.overwrite:
+        say_error("--paper and --overwrite are for --format pdf. Nothing was written.")
+        return EXIT_REFUSED
     exporter = EXPORTERS[args.format]  # argparse allows only EXPORT_FORMATS
     snapshot = read_snapshot(folder)
     text = exporter(snapshot, base.today())
@@ -125,6 +147,43 @@ def run_export(args: argparse.Namespace, folder: Path) -> int:
     print(f"Wrote the {args.format} export to {args.out} (only you can read it).")
     if replaced:
         print("The file that was there before was replaced once the new one was complete.")
+    return EXIT_OK
+
+
+def run_pdf_export(args: argparse.Namespace, folder: Path) -> int:
+    """Write the latest visit's PDF report (the diary's last weeks without one) to
+    ``--out`` or to ``visit-DATE.pdf`` in the current folder, never over a file unless
+    ``--overwrite``."""
+    from sciatica_tui.domain.visit.latest import latest_visit
+    from sciatica_tui.domain.visit.naming import export_stem
+    from sciatica_tui.domain.visit.paper import Paper, paper_for_locale
+    from sciatica_tui.domain.visit.pdf_report import visit_pdf
+    from sciatica_tui.store.files import write_new_private_file
+
+    snapshot = read_snapshot(folder)
+    day = base.today()
+    visit = latest_visit(snapshot.visits)
+    paper = Paper(args.paper) if args.paper else paper_for_locale(os.environ)
+    target = Path(args.out or f"{export_stem(visit, day)}.pdf")
+    payload = visit_pdf(visit, snapshot.excerpt(), day, paper)
+    _say_if_story_is_old(snapshot)
+    try:
+        if args.overwrite:
+            write_private_file(target, payload)
+        else:
+            write_new_private_file(target, payload)
+    except FileExistsError:
+        say_error(
+            f"{target} is already there and was left as it is. Nothing was written: choose "
+            "another name with --out, or add --overwrite to replace it."
+        )
+        return EXIT_REFUSED
+    except OSError as error:
+        say_error(f"could not write {target}: {error.strerror or error}. Nothing was written.")
+        return EXIT_FAILED
+    print(
+        f"Wrote the PDF report ({paper.value} paper) to {target.absolute()} (only you can read it)."
+    )
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,14 @@ from sciatica_tui.domain.records import (
     CheckIn,
     CustomExercise,
     DailyLog,
+    DiaryExcerpt,
     Profile,
     RedFlagCheck,
     RehabDay,
     Settings,
     Visit,
 )
+from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreWriteError
 from sciatica_tui.store.exports import ExportResult, write_export
@@ -168,9 +171,19 @@ class UpdateSettings(DiaryChange):
         store.save_profile(replace(profile, settings=settings))
 
 
+def _export(folder: Path, stem: str, payload: str | bytes, suffix: str) -> ExportResult:
+    """Write an export into ``folder``; a failure is a ``StoreWriteError`` saying where."""
+    try:
+        return write_export(folder, stem, payload, suffix)
+    except OSError as error:
+        raise StoreWriteError(
+            f"Not exported: {error.strerror or error} ({error.filename or folder})."
+        ) from error
+
+
 @dataclass(frozen=True)
 class ExportVisitSummary(DiaryChange):
-    """Write a visit summary into ``folder``'s exports, never over a different file."""
+    """Write a visit's Markdown summary into ``folder``, never over a different file."""
 
     folder: Path
     stem: str
@@ -178,9 +191,24 @@ class ExportVisitSummary(DiaryChange):
 
     def apply(self, store: DiaryStore) -> ExportResult:
         """Write the file; say where it went."""
-        try:
-            return write_export(self.folder, self.stem, self.text)
-        except OSError as error:
-            raise StoreWriteError(
-                f"Not exported: {error.strerror or error} ({error.filename or self.folder})."
-            ) from error
+        return _export(self.folder, self.stem, self.text, "md")
+
+
+@dataclass(frozen=True)
+class ExportVisitPdf(DiaryChange):
+    """Lay out a visit's PDF report (on the writer's thread: it takes a moment) and write it
+    into ``folder``, never over a different file."""
+
+    folder: Path
+    stem: str
+    visit: Visit
+    diary: DiaryExcerpt
+    today: date
+    paper: Paper
+
+    def apply(self, store: DiaryStore) -> ExportResult:
+        """Build the pages, write the file; say where it went."""
+        from sciatica_tui.domain.visit.pdf_report import visit_pdf
+
+        payload = visit_pdf(self.visit, self.diary, self.today, self.paper)
+        return _export(self.folder, self.stem, payload, "pdf")

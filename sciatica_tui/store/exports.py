@@ -1,20 +1,17 @@
-"""Writing a visit summary into a folder of exports: a new name rather than overwriting."""
+"""Writing a visit report into a folder of exports: a new name rather than overwriting."""
 
 from __future__ import annotations
 
 import errno
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sciatica_tui.store.files import FOLDER_MODE, write_private_file
-
-EXPORTS_FOLDER = "exports"
+from sciatica_tui.store.files import FOLDER_MODE, write_new_private_file
 
 
 @dataclass(frozen=True)
 class ExportResult:
-    """Where a summary went, and whether the first-choice name was already taken."""
+    """Where a report went, and whether the first-choice name was already taken."""
 
     path: Path
     first_choice: Path
@@ -26,9 +23,9 @@ class ExportResult:
         return self.path != self.first_choice
 
     def message(self) -> str:
-        """What happened, in words."""
+        """What happened, in words, with the whole path (to copy)."""
         if self.unchanged:
-            said = f"This summary is already saved, unchanged, at {self.path}."
+            said = f"Already saved, unchanged, at {self.path} (nothing new to write)."
         else:
             said = f"Exported to {self.path} (only you can read it)."
         if self.renamed:
@@ -39,37 +36,31 @@ class ExportResult:
         return said
 
 
-def _holds(path: Path, text: str) -> bool:
+def _holds(path: Path, payload: bytes) -> bool:
     try:
-        return path.read_text(encoding="utf-8") == text
-    except (OSError, UnicodeDecodeError):
+        return path.read_bytes() == payload
+    except OSError:
         return False
 
 
-def write_export(folder: Path, stem: str, text: str) -> ExportResult:
-    """Write ``text`` to ``folder/exports/<stem>.md``, readable only by its owner (0600).
+def write_export(folder: Path, stem: str, payload: str | bytes, suffix: str = "md") -> ExportResult:
+    """Write ``payload`` (text as UTF-8) to ``folder/<stem>.<suffix>``, readable only by its
+    owner (0600); ``folder`` is made (0700) when it is missing.
 
-    A different file already there is never replaced: the summary goes to ``<stem>-2.md``
-    (then ``-3``…) instead, and the result says so. The same summary exported again is left
+    A different file already there is never replaced: the report goes to ``<stem>-2``
+    (then ``-3``…) instead, and the result says so. The same report exported again is left
     as it is.
     """
-    exports = folder / EXPORTS_FOLDER
-    exports.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-    first_choice = exports / f"{stem}.md"
+    data = payload.encode("utf-8") if isinstance(payload, str) else payload
+    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    first_choice = folder / f"{stem}.{suffix}"
     for number in range(1, 1000):
-        path = first_choice if number == 1 else exports / f"{stem}-{number}.md"
+        path = first_choice if number == 1 else folder / f"{stem}-{number}.{suffix}"
         try:
-            # Claim the name first, so two exports never pick the same one.
-            claimed = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            write_new_private_file(path, data)
         except FileExistsError:
-            if _holds(path, text):
+            if _holds(path, data):
                 return ExportResult(path, first_choice, unchanged=True)
             continue
-        os.close(claimed)
-        try:
-            write_private_file(path, text)
-        except BaseException:
-            path.unlink(missing_ok=True)
-            raise
         return ExportResult(path, first_choice)
-    raise OSError(errno.EEXIST, "too many summaries with this name", str(first_choice))
+    raise OSError(errno.EEXIST, "too many reports with this name", str(first_choice))

@@ -1,6 +1,6 @@
 """The one way this app writes a file: atomically, durably, readable only by its owner.
 
-The diary, its backups' folder and every export (json, csv, md) go through
+The diary, its backups' folder and every export (json, csv, md, pdf) go through
 ``write_file_atomically``: the bytes go to a temporary file in the same folder, which is
 flushed and fsynced, renamed over the target, and the folder is fsynced so the rename itself
 survives a power cut. A crash leaves the old file or the new one, never half of either.
@@ -65,8 +65,9 @@ def write_file_atomically(path: Path, payload: bytes) -> None:
     fsync_folder(path.parent)
 
 
-def write_private_file(path: str | os.PathLike[str], text: str) -> bool:
-    """Write ``text`` (UTF-8) to ``path``, readable only by its owner (mode 0600), atomically.
+def write_private_file(path: str | os.PathLike[str], text: str | bytes) -> bool:
+    """Write ``text`` (UTF-8 when it is a str) to ``path``, readable only by its owner (mode
+    0600), atomically.
 
     Returns True when a file that was already at ``path`` was replaced. When ``path`` is a
     link, the file it leads to is replaced and the link stays a link, as ``cp`` would do;
@@ -79,8 +80,22 @@ def write_private_file(path: str | os.PathLike[str], text: str) -> bool:
         if target.is_symlink():
             raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
     existed = target.exists()
-    write_file_atomically(target, text.encode("utf-8"))
+    write_file_atomically(target, text.encode("utf-8") if isinstance(text, str) else text)
     return existed
+
+
+def write_new_private_file(path: Path, payload: str | bytes) -> None:
+    """Write ``payload`` to ``path`` as ``write_private_file`` does, but only when nothing is
+    there yet: raises ``FileExistsError`` otherwise. The name is claimed first (O_EXCL), so
+    two writers never both take it; a failed write gives the name back.
+    """
+    claimed = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    os.close(claimed)
+    try:
+        write_private_file(path, payload)
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def check_can_write(folder: Path, name: str) -> None:

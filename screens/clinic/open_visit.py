@@ -21,7 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Input, Static, TextArea
 
 from sciatica_tui.domain.records import Visit
-from sciatica_tui.screens.clinic.export import StoryWanted, VisitExport
+from sciatica_tui.screens.clinic.export import ExportKind, StoryWanted, VisitExport
 from sciatica_tui.screens.clinic.story import draft_from_diary, put_draft
 from sciatica_tui.screens.clinic.visit_form import FormReading, VisitForm
 from sciatica_tui.screens.host import SavesUnderWay, save
@@ -72,7 +72,9 @@ class OpenVisit(Vertical):
         yield VisitForm()
         with Horizontal(id="visit-actions"):
             yield Button("Save (ctrl+s)", id="save-visit", compact=True)
-            yield Button("Export (ctrl+o)", id="export-visit", compact=True)
+            # Short labels: all three fit beside the visit list at 80 columns.
+            yield Button("PDF (ctrl+t)", id="export-pdf", compact=True)
+            yield Button("Text (ctrl+o)", id="export-visit", compact=True)
         # Under the buttons, so a long message wraps instead of being cut off.
         yield Static("", id="visit-status")
         yield VisitExport("", id="export-status")
@@ -245,15 +247,16 @@ class OpenVisit(Vertical):
             return
         self.save_now()
 
-    def action_export(self) -> None:
-        """Write the open visit to a one-page Markdown file in the data folder."""
+    def action_export(self, kind: ExportKind = ExportKind.MARKDOWN) -> None:
+        """Write the open visit to a Markdown summary (or a PDF report) in the documents
+        folder."""
         if self.visit is None:
             self.notify("There is no visit to export yet. Press ctrl+n to prepare one.")
             return
         if not self.save_now():
             self.notify("Fix the problem shown first: the export holds what you see.")
             return
-        self.query_one(VisitExport).export(self.visit)
+        self.query_one(VisitExport).export(self.visit, kind)
 
     @on(Button.Pressed, "#save-visit")
     def _save_pressed(self) -> None:
@@ -262,6 +265,10 @@ class OpenVisit(Vertical):
     @on(Button.Pressed, "#export-visit")
     def _export_pressed(self) -> None:
         self.action_export()
+
+    @on(Button.Pressed, "#export-pdf")
+    def _export_pdf_pressed(self) -> None:
+        self.action_export(ExportKind.PDF)
 
     @on(StoryWanted)
     def _go_to_story(self) -> None:

@@ -1,4 +1,4 @@
-"""The Clinic visit tab: prepare a visit, keep it, and export a one-page summary.
+"""The Clinic visit tab: prepare a visit, keep it, and export a report (PDF or Markdown).
 
 A list of visits on the left (``visit_list``); on the right the open visit (``open_visit``,
 its fields in ``visit_form``) in collapsible sections that follow the appointment checklist
@@ -29,6 +29,7 @@ from sciatica_tui.screens.clinic.dialogs import (
     remove_visit_question,
     unsaved_visit_question,
 )
+from sciatica_tui.screens.clinic.export import ExportKind
 from sciatica_tui.screens.clinic.lists import VISIT_LISTS
 from sciatica_tui.screens.clinic.open_visit import OpenVisit, VisitChanged
 from sciatica_tui.screens.clinic.sections import jump_section
@@ -74,10 +75,19 @@ class ClinicTab(Horizontal, DiaryTab):
         Binding(
             "ctrl+o",
             "export",
-            "Export",
+            "Export text",
             id="clinic.export",
             show=False,
-            tooltip="Write the open visit to a one-page Markdown file in the data folder.",
+            tooltip="Write the open visit to a text (Markdown) summary in your documents folder.",
+        ),
+        Binding(
+            "ctrl+t",
+            "export_pdf",
+            "Export PDF",
+            id="clinic.export_pdf",
+            show=False,
+            tooltip="Write the open visit as a PDF report for the doctor (one or two pages), "
+            "into your documents folder.",
         ),
         Binding(
             "shift+up",
@@ -324,8 +334,12 @@ class ClinicTab(Horizontal, DiaryTab):
         self.open_visit.action_save()
 
     def action_export(self) -> None:
-        """Write the open visit to a one-page Markdown file in the data folder."""
+        """Write the open visit to a Markdown summary in the documents folder."""
         self.open_visit.action_export()
+
+    def action_export_pdf(self) -> None:
+        """Write the open visit as a PDF report in the documents folder."""
+        self.open_visit.action_export(ExportKind.PDF)
 
     def action_jump_section(self, step: int) -> None:
         """Go to the next (+1) or previous (-1) section of the open visit, opening it."""

@@ -6,6 +6,7 @@ screen with ``capture-pane``.
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -71,6 +72,11 @@ class Terminal:
         The pane stays after the app ends, showing its exit status, so a test can read it.
         """
         command = shlex.join([*sciatica_command(), "--data-dir", str(folder), *args])
+        # A tmux server started by another process does not have this test's environment:
+        # the folder the Clinic tab exports into (conftest's) is handed on by name.
+        documents = os.environ.get("SCIATICA_TUI_DOCUMENTS")
+        if documents:
+            command = f"SCIATICA_TUI_DOCUMENTS={shlex.quote(documents)} {command}"
         if self.started:
             self.close()
             self.name = f"sciatica-e2e-{uuid.uuid4().hex[:8]}"

@@ -7,6 +7,7 @@ fails, its last screen is saved as ``final-screen.txt`` in the test's tmp_path.
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from dataclasses import replace
@@ -235,11 +236,12 @@ def test_clinic_visit_with_two_questions_exported_as_markdown(
     found = export_line.search(said)
     assert found is not None, said
     written = Path(found[1])
-    assert written.parent == folder / "exports"  # the tab writes into the data folder
+    # The tab writes where a person finds it: the documents folder (conftest's, here).
+    assert written.parent == Path(os.environ["SCIATICA_TUI_DOCUMENTS"])
     terminal.quit()
 
     summary = written.read_text(encoding="utf-8")
-    listed = summary.split("## 4. Your top questions", 1)[1].split("\n## ", 1)[0]
+    listed = summary.split("## 4. My questions", 1)[1].split("\n## ", 1)[0]
     assert f"1. {questions[0]}" in listed and f"2. {questions[1]}" in listed, summary
     assert "Dr Patel" in summary
     [visit] = exported(folder)["visits"]

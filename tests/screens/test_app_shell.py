@@ -133,7 +133,8 @@ async def test_palette_offers_each_tabs_own_actions() -> None:
             "Rehab: Choose phase",
             "Rehab: Add exercise",
             "Clinic visit: New visit",
-            "Clinic visit: Export",
+            "Clinic visit: Export text",
+            "Clinic visit: Export PDF",
             "Trends: All time",
             "Trends: Weekly review",
             "Breathe: Pause/resume",  # Breathe is not built yet: all its actions

@@ -81,7 +81,8 @@ def reach_change(logs: Sequence[DailyLog], as_of: date) -> ReachChange:
     )
 
 
-def _timeline_lines(profile: Profile, as_of: date) -> list[str]:
+def timeline_lines(profile: Profile, as_of: date) -> list[str]:
+    """The onset, any surgery, and the timeline in words, one list item each."""
     where = position(profile.onset_date, profile.surgery_date, as_of)
     if profile.onset_date is None:
         lines = ["- Started: date not set in the diary."]
@@ -270,7 +271,7 @@ def draft_story(diary: DiaryExcerpt, as_of: date) -> str:
     whole = summarize(period, first, as_of)
     weeks = recent_weeks(period, as_of, STORY_WEEKS)
     total_days = (as_of - first).days + 1
-    lines = _timeline_lines(diary.profile, as_of)
+    lines = timeline_lines(diary.profile, as_of)
     lines.append(
         f"{DAYS_LOGGED_LEAD} ({day_range(first, as_of)}): {whole.days_logged} of {total_days}."
     )

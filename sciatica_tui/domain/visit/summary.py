@@ -11,6 +11,7 @@ from sciatica_tui.domain.records import DiaryExcerpt, Visit
 from sciatica_tui.domain.visit.chart import leg_pain_chart
 from sciatica_tui.domain.visit.check_in_lines import SECTION_TITLE, check_in_lines
 from sciatica_tui.domain.visit.markdown import block, inline, section
+from sciatica_tui.domain.visit.report_headings import REPORT_HEADINGS
 from sciatica_tui.domain.visit.story import draft_story
 from sciatica_tui.domain.visit.weeks import story_as_of
 from sciatica_tui.domain.words import long_day
@@ -56,7 +57,7 @@ def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str
     from it, and the chart).
     """
     clinic = content.clinic()
-    titles = {part.id: part.title for part in clinic.sections}
+    titles = REPORT_HEADINGS
     as_of = today if visit is None else story_as_of(visit.date, today)
     chart = (
         f"### Leg pain, weekly average (0 to 10), weeks to {long_day(as_of)}\n\n"
@@ -103,13 +104,13 @@ def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str
                 "\n".join(f"- {inline(goal)}" for goal in visit.goals) or "No goals written yet.",
             ),
             section(
-                "Before you leave",
+                titles["leave"],
                 "\n".join(
                     f"- [{'x' if item.id in ticked else ' '}] {item.text}"
                     for item in clinic.before_you_leave
                 ),
             ),
-            section("Notes after the visit", block(visit.notes_after) or NOTHING_WRITTEN),
+            section(titles["notes"], block(visit.notes_after) or NOTHING_WRITTEN),
         ]
     parts += ["---", content.app_text().disclaimer]
     return "\n\n".join(parts) + "\n"

@@ -13,16 +13,17 @@ from tests.support.visit_diary import FIXTURE_LOGS, TODAY, fixture_markdown, hea
 
 
 def test_visit_markdown_has_every_section_as_a_heading() -> None:
-    titles = [section.title for section in content.clinic().sections]
+    """Headings a doctor reads, the person speaking ("My questions", not the app's "Your
+    top questions")."""
     assert headings(fixture_markdown()) == [
         "h1 Clinic visit: Tue 24 Nov 2026",
-        f"h2 1. {titles[0]}",
+        "h2 1. My symptom story",
         "h3 Leg pain, weekly average (0 to 10), weeks to Sat 21 Nov 2026",
-        f"h2 2. {titles[1]}",
-        f"h2 3. {titles[2]}",
-        f"h2 4. {titles[3]}",
-        f"h2 5. {titles[4]}",
-        "h2 Before you leave",
+        "h2 2. My health history and medicines",
+        "h2 3. Scans and reports",
+        "h2 4. My questions",
+        "h2 5. My goals",
+        "h2 Before I leave",
         "h2 Notes after the visit",
     ]
 
@@ -80,7 +81,7 @@ def test_summary_without_a_visit() -> None:
     page = fixture_markdown(None)
     assert headings(page) == [
         "h1 Sciatica summary: the four weeks to Sat 21 Nov 2026",
-        f"h2 {content.clinic().sections[0].title}",
+        "h2 My symptom story",
         "h3 Leg pain, weekly average (0 to 10), weeks to Sat 21 Nov 2026",
     ]
     assert "leg 7.0, back 4.7" in page

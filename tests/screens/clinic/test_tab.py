@@ -24,6 +24,7 @@ from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import build_app, settled, until, welcomed
+from tests.support.pdf import pdf_text
 from tests.support.visit_diary import (
     FIXTURE_DIARY,
     FIXTURE_VISIT,
@@ -526,12 +527,15 @@ async def test_redraft_asks_before_replacing_the_story() -> None:
 # --- export ----------------------------------------------------------------------------------
 
 
-async def test_export_from_the_tab(tmp_path: Path) -> None:
+async def test_export_from_the_tab(tmp_path: Path, private_documents_folder: Path) -> None:
+    """The tab writes where a person finds the file: their documents folder, not the data
+    folder."""
     folder = tmp_path / "data"
+    exports = private_documents_folder
     app = build_app(folder, seed_fixture, with_visits(FIXTURE_VISIT))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5", "ctrl+o")
-        target = folder / "exports" / "visit-2026-11-24.md"
+        target = exports / "visit-2026-11-24.md"
         await until(pilot, target.exists)
         await settled(pilot)
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -549,7 +553,7 @@ async def test_export_from_the_tab(tmp_path: Path) -> None:
         assert not app.query_one("#export-status").display
         await focus(pilot, app, "#export-visit")
         await pilot.press("enter")
-        second = folder / "exports" / "visit-2026-11-24-2.md"
+        second = exports / "visit-2026-11-24-2.md"
         await until(pilot, second.exists)
         await settled(pilot)
         assert target.read_text(encoding="utf-8") == expected
@@ -561,11 +565,43 @@ async def test_export_from_the_tab(tmp_path: Path) -> None:
         assert stored(app, FIXTURE_VISIT.id).reason.endswith("(moved)")
 
 
+async def test_export_pdf_from_the_tab(private_documents_folder: Path) -> None:
+    """ctrl+t (and the PDF report button) writes the report for the doctor into the
+    documents folder, says the whole path, and never writes over a different file."""
+    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f5", "ctrl+t")
+        target = private_documents_folder / "visit-2026-11-24.pdf"
+        status = app.query_one("#export-status", Static)
+        await until(pilot, lambda: "Exported to" in str(status.render()))
+        assert f"Exported to {target} (only you can read it)." in str(status.render())
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        text = pdf_text(target.read_bytes())
+        assert "Clinic visit: Tue 24 Nov 2026" in text
+        assert text.index("RED FLAGS") < text.index("Timeline")
+
+        # The same report again is left as it is; a changed visit gets a name of its own.
+        await focus(pilot, app, "#export-pdf")
+        await pilot.press("enter")
+        await until(pilot, lambda: "unchanged" in str(status.render()))
+        await focus(pilot, app, "#visit-reason")
+        await pilot.press("end", *" (moved)")
+        await focus(pilot, app, "#export-pdf")
+        await pilot.press("enter")
+        second = private_documents_folder / "visit-2026-11-24-2.pdf"
+        await until(pilot, second.exists)
+        await until(pilot, lambda: "visit-2026-11-24-2.pdf" in str(status.render()))
+        assert "(moved)" in pdf_text(second.read_bytes())
+        assert "(moved)" not in pdf_text(target.read_bytes())
+
+
 def days_logged_line(text: str) -> str:
     return next(line for line in text.splitlines() if line.startswith("- Days logged"))
 
 
-async def test_a_story_older_than_the_diary_is_pointed_out_before_export(tmp_path: Path) -> None:
+async def test_a_story_older_than_the_diary_is_pointed_out_before_export(
+    tmp_path: Path, private_documents_folder: Path
+) -> None:
     """Found by a reviewer: a story drafted before the last weeks' logs was exported beside
     a chart of them, and the page contradicted itself."""
     folder = tmp_path / "data"
@@ -584,11 +620,11 @@ async def test_a_story_older_than_the_diary_is_pointed_out_before_export(tmp_pat
         await pilot.press("enter")  # "Go to the story" (suggested): nothing written yet
         await pilot.pause()
         assert app.focused is app.query_one("#redraft")
-        assert not (folder / "exports").exists()
+        assert not private_documents_folder.exists()
         await pilot.press("ctrl+o")
         await pilot.pause()
         await pilot.press("tab", "enter")  # "Export as it is"
-        target = folder / "exports" / "visit-2026-11-24.md"
+        target = private_documents_folder / "visit-2026-11-24.md"
         await until(pilot, target.exists)
         assert "0 of 28." in target.read_text(encoding="utf-8")
 
