@@ -160,6 +160,7 @@ def _rehab(t: ContentTable) -> RehabContent:
     unique_ids(all_ids)
     content = RehabContent(
         general_cautions=t.texts("general_cautions"),
+        caution_line=t.text("caution_line"),
         after_surgery=t.text("after_surgery"),
         phases=tuple(phases),
     )

@@ -157,9 +157,11 @@ class RehabPhase:
 
 @dataclass(frozen=True)
 class RehabContent:
-    """The rehab plan: general cautions, the after-surgery rule and the three phases."""
+    """The rehab plan: general cautions (and ``caution_line``, the same in one short line),
+    the after-surgery rule and the three phases."""
 
     general_cautions: tuple[str, ...]
+    caution_line: str
     after_surgery: str
     phases: tuple[RehabPhase, ...]
 

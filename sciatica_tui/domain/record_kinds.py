@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
+from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import (
     BreathingSession,
     CheckIn,
@@ -21,6 +22,7 @@ from sciatica_tui.domain.records import (
     Visit,
 )
 from sciatica_tui.domain.validation.check_in_rules import validate_check_in
+from sciatica_tui.domain.validation.plan_rules import validate_plan_item
 from sciatica_tui.domain.validation.rules import (
     validate_breathing_session,
     validate_custom_exercise,
@@ -88,6 +90,12 @@ CUSTOM_EXERCISES: RecordKind[CustomExercise] = RecordKind(
     lambda raw, _today: validate_custom_exercise(raw),
     lambda exercise: exercise.id,
 )
+REHAB_PLAN: RecordKind[PlanItem] = RecordKind(
+    "rehab_plan",
+    "id",
+    lambda raw, _today: validate_plan_item(raw),
+    lambda item: item.id,
+)
 VISITS: RecordKind[Visit] = RecordKind(
     "visits",
     "id",
@@ -108,6 +116,7 @@ RECORD_KINDS: tuple[RecordKind[Any], ...] = (
     BREATHING_SESSIONS,
     REHAB_DAYS,
     CUSTOM_EXERCISES,
+    REHAB_PLAN,
     VISITS,
     CHECK_INS,
 )

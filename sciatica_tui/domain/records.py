@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
-from typing import Any
+from typing import Any, Final, Literal
+
+from sciatica_tui.domain.plan_items import PlanItem
 
 
 class Reach(StrEnum):
@@ -186,12 +188,16 @@ class RehabDay:
         return {"date": self.date.isoformat(), "done": list(self.done)}
 
 
+# A custom exercise's ``phase`` when it belongs to every phase.
+EVERY_PHASE: Final = "all"
+
+
 @dataclass(frozen=True)
 class CustomExercise:
-    """An exercise the person's therapist gave them, added to one rehab phase."""
+    """An exercise the person's therapist gave them, for one rehab phase or every phase."""
 
     id: str
-    phase: int
+    phase: int | Literal["all"]
     title: str
     how: str = ""
 
@@ -360,6 +366,7 @@ class Snapshot:
     breathing_sessions: list[BreathingSession] = field(default_factory=list)
     rehab_days: list[RehabDay] = field(default_factory=list)
     custom_exercises: list[CustomExercise] = field(default_factory=list)
+    rehab_plan: list[PlanItem] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     check_ins: list[CheckIn] = field(default_factory=list)
 

@@ -1,7 +1,8 @@
-"""The rehab checklist of a phase and how closely the person has kept to it.
+"""The person's rehab plan for a phase and how closely they have kept to it.
 
-``checklist`` joins a phase's items from ``content/rehab.toml`` with the exercises the person
-added, leaving out the after-surgery items when no surgery date is set. The adherence
+``checklist`` joins a phase's items from ``content/rehab.toml`` (less the ones the person hid
+from their plan) with the exercises they added for that phase or for every phase, leaving out
+the after-surgery items when no surgery date is set. The adherence
 functions fold saved ``RehabDay`` records into figures the Rehab and Trends tabs show:
 items done on a day, days with at least one item done in a Monday-start week, and the share
 of the checklist done each day. Pure: no Textual, no store.
@@ -11,19 +12,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from enum import StrEnum
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import CustomExercise, RehabDay
+from sciatica_tui.domain.content_schema import PHASE_COUNT
+from sciatica_tui.domain.plan_items import PlanItem
+from sciatica_tui.domain.records import EVERY_PHASE, CustomExercise, RehabDay
 from sciatica_tui.domain.weekly import monday_of
 
 CUSTOM_ID_PREFIX = "custom-"
 _CUSTOM_ID = re.compile(rf"{CUSTOM_ID_PREFIX}(\d+)")
 ADHERENCE_WEEKS = 4
-# Eight heights for the share of the checklist done on a day; "·" is a day with nothing done.
-SPARK_LEVELS = "▁▂▃▄▅▆▇█"
-SPARK_NONE = "·"
+# A day of the four-week grid: shapes, not only colours.
+ALL_DONE, SOME_DONE, NONE_DONE = "●", "◐", "·"
+# The title of a ticked exercise the person has since removed (its name went with it).
+REMOVED_TITLE = "An exercise you removed"
+
+
+class EntryPlace(StrEnum):
+    """Where a line of the checklist stands against the person's plan."""
+
+    PLAN = "plan"  # in the plan of the phase shown
+    HIDDEN = "hidden"  # a built-in exercise the person left out of their plan
+    OFF_PLAN = "off_plan"  # not in the plan of the phase shown, yet ticked on the day shown
 
 
 @dataclass(frozen=True)
@@ -35,25 +48,79 @@ class ChecklistEntry:
     how: str
     caution: str | None = None
     custom: bool = False
+    place: EntryPlace = EntryPlace.PLAN
+    every_phase: bool = False  # one of the person's own exercises, done in every phase
+
+
+def in_phase(exercise: CustomExercise, phase: int) -> bool:
+    """Whether the person's ``exercise`` belongs to ``phase`` (or to every phase)."""
+    return exercise.phase in (phase, EVERY_PHASE)
+
+
+def hidden_ids(plan: Iterable[PlanItem]) -> frozenset[str]:
+    """The ids of the built-in exercises the person left out of their plan."""
+    return frozenset(item.id for item in plan if item.hidden)
 
 
 def checklist(
-    phase: int, custom_exercises: Iterable[CustomExercise], *, after_surgery: bool
+    phase: int,
+    custom_exercises: Iterable[CustomExercise],
+    *,
+    after_surgery: bool,
+    hidden: Collection[str] = frozenset(),
 ) -> tuple[ChecklistEntry, ...]:
-    """The checklist of ``phase`` (1–3): the plan's items, then the person's own exercises.
+    """The person's plan for ``phase`` (1–3): the built-in items not ``hidden``, then their
+    own exercises of that phase or of every phase.
 
     Items meant only for after surgery are left out unless ``after_surgery`` is true. The
     person's exercises keep the order they were added in.
     """
+    entries = [e for e in _built_in(phase, after_surgery) if e.id not in hidden]
+    own = sorted((e for e in custom_exercises if in_phase(e, phase)), key=_added_order)
+    entries += [_own_entry(e) for e in own]
+    return tuple(entries)
+
+
+def hidden_entries(
+    phase: int, *, after_surgery: bool, hidden: Collection[str]
+) -> tuple[ChecklistEntry, ...]:
+    """The built-in items of ``phase`` the person left out of their plan."""
+    return tuple(
+        replace(e, place=EntryPlace.HIDDEN)
+        for e in _built_in(phase, after_surgery)
+        if e.id in hidden
+    )
+
+
+def ticked_off_plan(
+    done: Iterable[str], plan: Iterable[ChecklistEntry], custom_exercises: Iterable[CustomExercise]
+) -> tuple[ChecklistEntry, ...]:
+    """The items ticked in ``done`` that are not in ``plan``: from another phase, hidden, or
+    an exercise since removed. Shown with the day so a change of plan never hides a tick."""
+    on_plan = {entry.id for entry in plan}
+    known = {e.id: e for number in range(1, PHASE_COUNT + 1) for e in _built_in(number, True)}
+    known |= {e.id: _own_entry(e) for e in custom_exercises}
+    out = []
+    for item_id in dict.fromkeys(done):
+        if item_id in on_plan:
+            continue
+        entry = known.get(item_id, ChecklistEntry(item_id, REMOVED_TITLE, "", custom=True))
+        out.append(replace(entry, place=EntryPlace.OFF_PLAN))
+    return tuple(out)
+
+
+def _built_in(phase: int, after_surgery: bool) -> list[ChecklistEntry]:
     plan = content.rehab().phases[phase - 1]
-    entries = [
+    return [
         ChecklistEntry(item.id, item.title, item.how, item.caution)
         for item in plan.items
         if after_surgery or not item.surgery_only
     ]
-    own = sorted((e for e in custom_exercises if e.phase == phase), key=_added_order)
-    entries += [ChecklistEntry(e.id, e.title, e.how, None, custom=True) for e in own]
-    return tuple(entries)
+
+
+def _own_entry(exercise: CustomExercise) -> ChecklistEntry:
+    every = exercise.phase == EVERY_PHASE
+    return ChecklistEntry(exercise.id, exercise.title, exercise.how, custom=True, every_phase=every)
 
 
 def _added_order(exercise: CustomExercise) -> tuple[int, str]:
@@ -198,14 +265,15 @@ def recent_weeks(
     return tuple(out)
 
 
-def spark(share: float, done: int) -> str:
-    """One character for a day: "·" when nothing was done, else a bar as tall as the share."""
-    if done <= 0:
-        return SPARK_NONE
-    level = min(len(SPARK_LEVELS) - 1, int(share * len(SPARK_LEVELS)))
-    return SPARK_LEVELS[level]
+def week_words(week: WeeklyAdherence) -> str:
+    """A week in words: "5 of 7 days, 80% of the plan" (days with ticks of the days so far,
+    and the average share of the plan done per day)."""
+    return f"{week.active_days} of {week.days_counted} days, {week.percent}% of the plan"
 
 
-def sparkline(days: Iterable[DayAdherence]) -> str:
-    """A bar per day, e.g. "·▂▅█▃··"."""
-    return "".join(spark(day.share, day.done) for day in days)
+def day_mark(day: DayAdherence) -> str:
+    """One day of the four-week grid: the whole plan done, some of it, or nothing ticked (a
+    day with ticks of exercises off the plan only counts as some)."""
+    if day.done <= 0:
+        return NONE_DONE
+    return ALL_DONE if day.share >= 1 else SOME_DONE

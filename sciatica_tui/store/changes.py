@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import (
     BreathingSession,
     CheckIn,
@@ -114,6 +115,17 @@ class RemoveCustomExercise(DiaryChange):
     def apply(self, store: DiaryStore) -> None:
         """Remove the exercise."""
         store.remove_custom_exercise(self.exercise_id)
+
+
+@dataclass(frozen=True)
+class SavePlanItem(DiaryChange):
+    """Hide a built-in exercise from the person's plan, or put it back."""
+
+    item: PlanItem
+
+    def apply(self, store: DiaryStore) -> None:
+        """Save how the exercise sits in the plan."""
+        store.save_plan_item(self.item)
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,10 @@ from sciatica_tui.domain import record_kinds as kinds
 from sciatica_tui.domain.records import (
     BreathingSession,
     CheckIn,
-    CustomExercise,
     DailyLog,
     DiaryExcerpt,
     Profile,
     RedFlagCheck,
-    RehabDay,
     Snapshot,
     Visit,
 )
@@ -52,13 +50,14 @@ from sciatica_tui.store.opening import (
     open_storage,
     read_only_note,
 )
+from sciatica_tui.store.rehab_records import RehabRecords
 from sciatica_tui.store.set_aside import move_set_aside, set_aside_notice
 from sciatica_tui.store.tables import RecordTable, _replaced_by, load_profile
 
 __all__ = ["DIARY_FILE", "DiaryStore"]
 
 
-class DiaryStore:
+class DiaryStore(RehabRecords):
     """The diary on disk, with typed reads from memory and durable writes."""
 
     def __init__(
@@ -82,6 +81,7 @@ class DiaryStore:
         self._sessions = RecordTable(db, kinds.BREATHING_SESSIONS)
         self._rehab = RecordTable(db, kinds.REHAB_DAYS)
         self._exercises = RecordTable(db, kinds.CUSTOM_EXERCISES)
+        self._plan = RecordTable(db, kinds.REHAB_PLAN)
         self._visits = RecordTable(db, kinds.VISITS)
         self._check_ins = RecordTable(db, kinds.CHECK_INS)
         self._tables: dict[str, RecordTable[Any]] = {
@@ -92,6 +92,7 @@ class DiaryStore:
                 self._sessions,
                 self._rehab,
                 self._exercises,
+                self._plan,
                 self._visits,
                 self._check_ins,
             )
@@ -294,35 +295,6 @@ class DiaryStore:
         """Save a session (finished or stopped early)."""
         with self._writing():
             self._sessions.put(session)
-
-    # --- rehab ----------------------------------------------------------------------------
-
-    def rehab_day(self, day: date) -> RehabDay:
-        """The items ticked on ``day`` (none when nothing was saved)."""
-        return self._rehab.get(day.isoformat()) or RehabDay(day)
-
-    def rehab_days(self, start: date | None = None, end: date | None = None) -> list[RehabDay]:
-        """Rehab days from ``start`` to ``end`` (both included), oldest first."""
-        return self._rehab.between(start, end)
-
-    def save_rehab_day(self, rehab_day: RehabDay) -> None:
-        """Save the items ticked on one day."""
-        with self._writing():
-            self._rehab.put(rehab_day)
-
-    def custom_exercises(self) -> list[CustomExercise]:
-        """The exercises the person added."""
-        return self._exercises.all()
-
-    def save_custom_exercise(self, exercise: CustomExercise) -> None:
-        """Add or rename an exercise."""
-        with self._writing():
-            self._exercises.put(exercise)
-
-    def remove_custom_exercise(self, exercise_id: str) -> None:
-        """Remove an exercise the person added."""
-        with self._writing():
-            self._exercises.remove(exercise_id)
 
     # --- visits ---------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from sciatica_tui.domain.validation.rules import validate_profile
 from sciatica_tui.domain.words import plural
 
 FORMAT_NAME = "sciatica-tui"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 # Nothing in a real export is nested more than a few levels; deeper means a hostile file.
 MAX_DEPTH = 32
@@ -86,11 +86,19 @@ def _check_ins_are_kept(document: Mapping[str, Any]) -> dict[str, Any]:
     return {**document, "version": 3, "check_ins": document.get("check_ins", [])}
 
 
+def _plan_is_kept(document: Mapping[str, Any]) -> dict[str, Any]:
+    """Version 3 to 4: the person's rehab plan (built-in exercises hidden) is exported as
+    ``rehab_plan``, and an exercise they added may be for every phase (``"phase": "all"``).
+    A version 3 document has no plan: an empty one makes it read as version 4."""
+    return {**document, "version": 4, "rehab_plan": document.get("rehab_plan", [])}
+
+
 # Each migration turns a document of version N into one of version N + 1; an older export
 # is brought up to date before it is checked, so it imports unchanged.
 MIGRATIONS: dict[int, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     1: _settings_may_name_numbers,
     2: _check_ins_are_kept,
+    3: _plan_is_kept,
 }
 
 

@@ -1,9 +1,14 @@
-"""The checklist of the Rehab tab: one line per exercise of the phase shown, each with a tick
-box, its how-to and any caution, then a line that adds an exercise of the person's own."""
+"""The checklist of the Rehab tab: one line per exercise of the person's plan for the phase
+shown, each with a tick box, its how-to and any caution; a line that adds an exercise of their
+own; what was ticked on the day though it is not in this plan; and the exercises they hid.
+
+Where rows are few (``compact``), each exercise takes one line and only the one under the
+cursor opens to show its how-to and caution.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rich.console import RenderableType
 from rich.table import Table
@@ -11,11 +16,37 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from sciatica_tui.domain.rehab import ChecklistEntry
+from sciatica_tui.domain.rehab import REMOVED_TITLE, ChecklistEntry, EntryPlace
+from sciatica_tui.domain.words import plural
 
 GOAL_OPTION = "goal"
 ADD_OPTION = "+add"  # never an item id: "+" is not allowed in one
+OFF_PLAN_OPTION = "+off-plan"
+HIDDEN_OPTION = "+hidden"
 POINTER = "▶"
+HIDDEN_MARK = " – "
+
+
+@dataclass(frozen=True)
+class DayView:
+    """One day of one phase: the person's plan, the ids ticked, the ticks that are not in
+    the plan (never hidden), and the plan's hidden built-ins that were not ticked."""
+
+    plan: tuple[ChecklistEntry, ...] = ()
+    done: tuple[str, ...] = ()
+    off_plan: tuple[ChecklistEntry, ...] = ()
+    hidden: tuple[ChecklistEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChecklistLines:
+    """What the checklist shows: the phase's ``goal`` and one day of it; the hidden
+    exercises are listed only when ``show_hidden``."""
+
+    goal: Text
+    day: DayView
+    show_hidden: bool = False
+    compact: bool = False
 
 
 def hanging(mark: str, body: Text, *, width: int = 4) -> RenderableType:
@@ -28,47 +59,88 @@ def hanging(mark: str, body: Text, *, width: int = 4) -> RenderableType:
     return grid
 
 
-def entry_prompt(entry: ChecklistEntry, *, ticked: bool, pointed: bool) -> RenderableType:
-    """One checklist line: pointer, tick box, title, the how-to and any caution."""
+def entry_prompt(
+    entry: ChecklistEntry, *, ticked: bool, pointed: bool, brief: bool = False
+) -> RenderableType:
+    """One checklist line: pointer, tick box, title, and (unless ``brief``) the how-to and
+    any caution. A hidden exercise has a dash for a box: it cannot be ticked."""
     text = Text()
     text.append(entry.title, style="bold")
-    if entry.custom:
-        text.append("  · your own exercise", style="italic")
-    if entry.how:
+    if entry.every_phase:
+        text.append("  · yours, every phase", style="italic")
+    elif entry.custom and entry.title != REMOVED_TITLE:
+        text.append("  · your own", style="italic")
+    if entry.place is EntryPlace.HIDDEN:
+        text.append("  · hidden: h puts it back", style="italic")
+    if not brief and entry.how:
         text.append(f"\n{entry.how}")
-    if entry.caution:
+    if not brief and entry.caution:
         text.append(f"\n⚠ {entry.caution}", style="italic")
-    return hanging(f"{POINTER if pointed else ' '}[{'✓' if ticked else ' '}]", text)
+    box = HIDDEN_MARK if entry.place is EntryPlace.HIDDEN else f"[{'✓' if ticked else ' '}]"
+    return hanging(f"{POINTER if pointed else ' '}{box}", text)
 
 
 def add_prompt(*, pointed: bool) -> RenderableType:
-    """The last line of the checklist, which adds an exercise."""
+    """The line of the checklist that adds an exercise."""
     body = Text("Add an exercise your therapist gave you (a)", style="italic")
     return hanging(f"{POINTER if pointed else ' '} +", body)
 
 
+def hidden_prompt(count: int, *, shown: bool, pointed: bool) -> RenderableType:
+    """The line that lists (or folds away) the exercises hidden from the plan."""
+    body = Text()
+    body.append(f"Hidden from your plan: {plural(count, 'exercise')}", style="bold")
+    body.append(" · h folds them" if shown else " · h shows them", style="italic")
+    return hanging(f"{POINTER if pointed else ' '} {'▾' if shown else '▸'}", body)
+
+
+def off_plan_heading() -> Text:
+    """The heading over ticks of the day that are not in the plan shown."""
+    return Text("Also ticked this day (not in this plan):", style="italic")
+
+
 class Checklist(OptionList):
-    """The checklist of one phase for one day; each line says ticked or not with a ✓."""
+    """The person's plan for one phase and one day; each line says ticked or not with a ✓."""
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         """Empty until ``show`` fills it."""
         super().__init__(id=id, compact=True)
-        self.entries: tuple[ChecklistEntry, ...] = ()
-        self.done: tuple[str, ...] = ()
+        self.lines = ChecklistLines(Text(), DayView())
+        self.entries: tuple[ChecklistEntry, ...] = ()  # every exercise line, in order
         self._pointed: int | None = None
 
-    def show(self, goal: Text, entries: tuple[ChecklistEntry, ...], done: Sequence[str]) -> None:
-        """Show the ``goal`` line and ``entries`` (``done`` ticked), keeping the cursor put."""
+    def show(self, lines: ChecklistLines) -> None:
+        """Show ``lines``, keeping the cursor on the same line where it is still there."""
         keep = self.highlighted_id
-        self.entries, self.done = entries, tuple(done)
-        options = [Option(goal, id=GOAL_OPTION, disabled=True)]
-        options += [Option(self._prompt(i, False), id=e.id) for i, e in enumerate(entries)]
+        self.lines, day = lines, lines.day
+        shown_hidden = day.hidden if lines.show_hidden else ()
+        self.entries = (*day.plan, *day.off_plan, *shown_hidden)
+        options = [Option(lines.goal, id=GOAL_OPTION, disabled=True)]
+        options += [Option(self._entry_prompt(e, False), id=e.id) for e in day.plan]
         options.append(Option(add_prompt(pointed=False), id=ADD_OPTION))
+        if day.off_plan:
+            options.append(Option(off_plan_heading(), id=OFF_PLAN_OPTION, disabled=True))
+            options += [Option(self._entry_prompt(e, False), id=e.id) for e in day.off_plan]
+        if day.hidden:
+            prompt = hidden_prompt(len(day.hidden), shown=lines.show_hidden, pointed=False)
+            options.append(Option(prompt, id=HIDDEN_OPTION))
+            options += [Option(self._entry_prompt(e, False), id=e.id) for e in shown_hidden]
+        before = self.highlighted or 1
         self.set_options(options)
         ids = [o.id for o in self.options]
         self._pointed = None
-        self.highlighted = ids.index(keep) if keep in ids else 1
+        if keep in ids:
+            self.highlighted = ids.index(keep)
+        else:  # the line went (an exercise hidden): stay where it was, on the next one
+            index = min(before, len(options) - 1)
+            self.highlighted = 1 if options[index].disabled else index
         self._point_at(self.highlighted)
+        self.scroll_to_highlight()
+
+    @property
+    def done(self) -> tuple[str, ...]:
+        """The ids ticked on the day shown."""
+        return self.lines.day.done
 
     @property
     def highlighted_id(self) -> str | None:
@@ -78,27 +150,35 @@ class Checklist(OptionList):
 
     @property
     def highlighted_entry(self) -> ChecklistEntry | None:
-        """The checklist item under the cursor (None on the goal or the add line)."""
+        """The exercise under the cursor (None on the goal, add or hidden line)."""
         return next((e for e in self.entries if e.id == self.highlighted_id), None)
 
-    def _prompt(self, index: int, pointed: bool) -> RenderableType:
-        entry = self.entries[index]
-        return entry_prompt(entry, ticked=entry.id in self.done, pointed=pointed)
+    def _entry_prompt(self, entry: ChecklistEntry, pointed: bool) -> RenderableType:
+        brief = self.lines.compact and not pointed
+        ticked = entry.id in self.lines.day.done
+        return entry_prompt(entry, ticked=ticked, pointed=pointed, brief=brief)
+
+    def _prompt(self, option_id: str | None, pointed: bool) -> RenderableType | None:
+        if option_id == ADD_OPTION:
+            return add_prompt(pointed=pointed)
+        if option_id == HIDDEN_OPTION:
+            count, shown = len(self.lines.day.hidden), self.lines.show_hidden
+            return hidden_prompt(count, shown=shown, pointed=pointed)
+        entry = next((e for e in self.entries if e.id == option_id), None)
+        return None if entry is None else self._entry_prompt(entry, pointed)
 
     def _point_at(self, highlighted: int | None) -> None:
         # The cursor is marked with a pointer too, not only the highlight colour.
         for index, pointed in ((self._pointed, False), (highlighted, True)):
-            if index is None or not 0 < index < self.option_count:
+            if index is None or not 0 <= index < self.option_count:
                 continue
-            prompt = (
-                add_prompt(pointed=pointed)
-                if index == self.option_count - 1
-                else self._prompt(index - 1, pointed)
-            )
-            self.replace_option_prompt_at_index(index, prompt)
+            prompt = self._prompt(self.get_option_at_index(index).id, pointed)
+            if prompt is not None:
+                self.replace_option_prompt_at_index(index, prompt)
         self._pointed = highlighted
 
     def watch_highlighted(self, highlighted: int | None) -> None:
-        """Move the pointer with the cursor."""
-        super().watch_highlighted(highlighted)
+        """Move the pointer with the cursor (first: the line under it may open, and the
+        list scrolls to show all of it)."""
         self._point_at(highlighted)
+        super().watch_highlighted(highlighted)

@@ -1,4 +1,4 @@
-"""The person's own exercises (ones a therapist gave them): the dialog that adds or renames
+"""The person's own exercises (ones a therapist gave them): the dialog that adds or changes
 one, and the question asked before one is removed."""
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
-from sciatica_tui.domain.records import CustomExercise
+from sciatica_tui.domain.records import EVERY_PHASE, CustomExercise
 from sciatica_tui.domain.validation.problems import ValidationError
 from sciatica_tui.domain.validation.rules import SHORT_TEXT_MAX, validate_custom_exercise
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
+from sciatica_tui.screens.widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from sciatica_tui.screens.dialogs.choice import ChoiceDialog
@@ -23,25 +24,24 @@ FIELD_NAMES = {"title": "The name", "how": "How to do it"}
 
 
 class ExerciseDialog(DismissOnce[CustomExercise | None]):
-    """Add or rename one of the person's own exercises."""
+    """Add or change one of the person's own exercises: its name, how-to, and whether it is
+    for the phase shown or for every phase."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss(None)", "Cancel", tooltip="Close without saving."),
     ]
 
-    def __init__(self, exercise: CustomExercise, *, adding: bool) -> None:
-        """``exercise`` holds the id and phase (and, when renaming, the current words)."""
+    def __init__(self, exercise: CustomExercise, *, adding: bool, phase_shown: int) -> None:
+        """``exercise`` holds the id and phase (and, when changing it, the current words);
+        ``phase_shown`` is the phase it is for when it is not for every phase."""
         super().__init__()
         self.exercise = exercise
         self.adding = adding
+        self.phase_shown = phase_shown
 
     def compose(self) -> ComposeResult:
-        """Name, how to do it, and Save / Cancel."""
-        title = (
-            f"Add your own exercise to phase {self.exercise.phase}"
-            if self.adding
-            else "Rename your exercise"
-        )
+        """Name, how to do it, for every phase or not, and Save / Cancel."""
+        title = "Add your own exercise" if self.adding else "Change your exercise"
         with VerticalScroll(id="exercise-box", classes="rehab-dialog"):
             yield Static(title, classes="title")
             yield Label("Name (what your therapist calls it)")
@@ -59,6 +59,12 @@ class ExerciseDialog(DismissOnce[CustomExercise | None]):
                 compact=True,
                 id="exercise-how",
             )
+            yield TickBox(
+                f"Do it in every phase (not only phase {self.phase_shown})",
+                self.exercise.phase == EVERY_PHASE,
+                compact=True,
+                id="exercise-every-phase",
+            )
             yield Static("", id="exercise-error", classes="field-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", variant="primary", compact=True, id="exercise-save")
@@ -74,7 +80,11 @@ class ExerciseDialog(DismissOnce[CustomExercise | None]):
         """Check the words; close with the exercise, or say what is wrong and keep them."""
         raw = {
             "id": self.exercise.id,
-            "phase": self.exercise.phase,
+            "phase": (
+                EVERY_PHASE
+                if self.query_one("#exercise-every-phase", TickBox).value
+                else self.phase_shown
+            ),
             "title": self.query_one("#exercise-title", Input).value,
             "how": self.query_one("#exercise-how", Input).value.strip(),
         }

@@ -9,12 +9,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import CustomExercise, RehabDay
-from sciatica_tui.domain.rehab import toggled
+from sciatica_tui.domain.rehab import (
+    checklist,
+    hidden_entries,
+    hidden_ids,
+    ticked_off_plan,
+    toggled,
+)
+from sciatica_tui.screens.rehab.checklist import DayView
 from sciatica_tui.store.changes import (
     DiaryChange,
     RemoveCustomExercise,
     SaveCustomExercise,
+    SavePlanItem,
     SaveRehabDay,
     UpdateSettings,
 )
@@ -29,16 +38,18 @@ class Undo:
     exercise_id: str = ""
     exercise: CustomExercise | None = None  # the exercise as it was (None: there was none)
     phase: int | None = None  # the phase chosen before
+    plan_item: PlanItem | None = None  # how the exercise sat in the plan before (None: no record)
 
 
 class RehabRecord:
-    """The phase chosen, the person's own exercises and the days' ticks."""
+    """The phase chosen, the person's own exercises, their plan and the days' ticks."""
 
     def __init__(self, store: DiaryStore) -> None:
         """Read the phase chosen and the person's own exercises from ``store``."""
         self.store = store
         self.override: int | None = store.profile().settings.rehab_phase
         self.customs: dict[str, CustomExercise] = {e.id: e for e in store.custom_exercises()}
+        self.plan: dict[str, PlanItem] = {item.id: item for item in store.rehab_plan()}
         # Days ticked in this session: the truth while their saves are still on the way.
         self.ticked_here: dict[date, tuple[str, ...]] = {}
 
@@ -55,6 +66,21 @@ class RehabRecord:
             {day: RehabDay(day, done) for day, done in self.ticked_here.items() if first <= day}
         )
         return [days[day] for day in sorted(days) if day <= last]
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        """The built-in exercises the person left out of their plan."""
+        return hidden_ids(self.plan.values())
+
+    def day_view(self, day: date, phase: int, *, after_surgery: bool) -> DayView:
+        """What the checklist shows for ``day`` in ``phase``."""
+        customs = self.customs.values()
+        plan = checklist(phase, customs, after_surgery=after_surgery, hidden=self.hidden)
+        done = self.ticks(day)
+        off_plan = ticked_off_plan(done, plan, customs)
+        off_ids = {entry.id for entry in off_plan}
+        hidden = hidden_entries(phase, after_surgery=after_surgery, hidden=self.hidden)
+        return DayView(plan, done, off_plan, tuple(e for e in hidden if e.id not in off_ids))
 
     def ids_taken(self) -> list[str]:
         """Every id a new exercise must not have: the person's own, and every one ever ticked."""
@@ -81,6 +107,14 @@ class RehabRecord:
         undo = Undo("Exercise not removed", exercise_id=exercise.id, exercise=exercise)
         return RemoveCustomExercise(exercise.id), undo
 
+    def set_hidden(self, item_id: str, hidden: bool) -> tuple[SavePlanItem, Undo]:
+        """Leave the built-in exercise ``item_id`` out of the plan, or put it back."""
+        before = self.plan.get(item_id)
+        item = PlanItem(item_id, hidden=hidden)
+        self.plan[item_id] = item
+        title = "Plan not saved"
+        return SavePlanItem(item), Undo(title, exercise_id=item_id, plan_item=before)
+
     def choose_phase(self, phase: int | None) -> tuple[UpdateSettings, Undo]:
         """Show ``phase`` from now on (None: follow the suggestion)."""
         before, self.override = self.override, phase
@@ -95,5 +129,10 @@ class RehabRecord:
                 self.customs.pop(undo.exercise_id, None)
             else:
                 self.customs[undo.exercise_id] = undo.exercise
+        elif isinstance(change, SavePlanItem):
+            if undo.plan_item is None:
+                self.plan.pop(undo.exercise_id, None)
+            else:
+                self.plan[undo.exercise_id] = undo.plan_item
         elif isinstance(change, UpdateSettings):
             self.override = undo.phase

@@ -1,5 +1,6 @@
-"""What the Rehab tab says under the checklist: how the last four weeks went, and the cautions
-that apply in every phase."""
+"""What the Rehab tab says under the checklist: how this week and the last four weeks went, in
+words and a grid of days, and the cautions that apply in every phase (in full where there is
+room, else folded into one line whose key opens them all)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,23 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from sciatica_tui.domain.rehab import DayAdherence, WeeklyAdherence, spark, sparkline
+from sciatica_tui.domain.content_schema import RehabContent
+from sciatica_tui.domain.rehab import (
+    ALL_DONE,
+    NONE_DONE,
+    SOME_DONE,
+    ChecklistEntry,
+    DayAdherence,
+    WeeklyAdherence,
+    day_mark,
+    week_words,
+)
+from sciatica_tui.domain.teaching import TeachingPart, Topic
 from sciatica_tui.domain.words import short_day
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
+LEGEND = f"{ALL_DONE} all of the plan   {SOME_DONE} some of it   {NONE_DONE} nothing ticked"
+CAUTIONS_KEY = "c"
 
 
 def adherence_lines(
@@ -21,44 +35,68 @@ def adherence_lines(
     size: int,
     *,
     roomy: bool,
+    width: int,
 ) -> RenderableType:
-    """Today, this week and the last four weeks, in words, numbers and bars."""
+    """Today and this week in words; with ``roomy`` height, the last four weeks as a grid of
+    days with a legend, else last week in words where the ``width`` leaves room."""
     this_week = weeks[-1][0]
     text = Text()
     text.append("Today: ", style="bold")
     text.append(f"{done_today} of {size} done · ")
     text.append("This week: ", style="bold")
-    text.append(f"{this_week.active_days} of {this_week.days_counted} days so far with ticks")
-    all_days = [day for _, days in weeks for day in days]
-    average = round(100 * sum(d.share for d in all_days) / len(all_days))
+    text.append(week_words(this_week))
     if not roomy:
-        bars = " ".join(sparkline(days) for _, days in weeks)
-        text.append("\nLast 4 weeks: ", style="bold")
-        text.append(f"{bars} share done per day, avg {average}%")
+        if len(weeks) > 1:
+            last_week = f" · Last week: {week_words(weeks[-2][0])}"
+            if text.cell_len + len(last_week) <= width:
+                text.append(last_week)
         return text
-    text.append("\n\nLast 4 weeks", style="bold")
-    text.append(f": share of the list done each day (· nothing done). Average {average}%.")
-    grid = Table(box=None, padding=(0, 2, 0, 0), show_edge=False, header_style="italic")
-    grid.add_column("Week of", no_wrap=True)
-    for name in WEEKDAYS:
-        grid.add_column(name, justify="right", no_wrap=True)
-    grid.add_column("Days with ticks", justify="right", no_wrap=True)
+    grid = Table(box=None, padding=(0, 1, 0, 0), show_edge=False, header_style="bold")
+    grid.add_column("Week of", no_wrap=True, min_width=8)
+    for initial in WEEKDAY_INITIALS:
+        grid.add_column(initial, justify="center", no_wrap=True)
+    grid.add_column("Days", justify="right", no_wrap=True, min_width=8)
+    grid.add_column("Plan", justify="right", no_wrap=True)
     for week, days in weeks:
-        cells = [f"{spark(d.share, d.done)} {round(100 * d.share):>3}%" for d in days]
-        cells += [""] * (7 - len(days))
-        monday = week.week_start
-        grid.add_row(short_day(monday), *cells, f"{week.active_days} of {len(days)}")
-    return Group(text, grid)
+        cells = [day_mark(day) for day in days] + [""] * (7 - len(days))
+        grid.add_row(
+            short_day(week.week_start),
+            *cells,
+            f"{week.active_days} of {week.days_counted}",
+            f"{week.percent}%",
+        )
+    heading = Text("\nThe last 4 weeks", style="bold")
+    return Group(text, heading, grid, Text(LEGEND, style="italic"))
 
 
-def cautions_text(cautions: Iterable[str], after_surgery: str | None, *, roomy: bool) -> Text:
-    """The cautions that apply to every phase (and the surgery rule when it applies)."""
-    lines = list(cautions) + ([after_surgery] if after_surgery else [])
+def cautions_text(plan: RehabContent, *, after_surgery: bool, roomy: bool) -> Text:
+    """The cautions that apply to every phase (and the surgery rule when it applies): each
+    on its line with ``roomy`` height, else in one short line with the key that opens them
+    all (the surgery rule keeps a line of its own)."""
+    surgery_rule = plan.after_surgery if after_surgery else None
     text = Text()
+    if not roomy:
+        text.append(f"⚠ {plan.caution_line}", style="bold")
+        text.append(f" · {CAUTIONS_KEY}: all cautions")
+        if surgery_rule:
+            text.append(f"\n⚠ {surgery_rule}")
+        return text
     text.append("⚠ Always: ", style="bold")
-    if roomy:
-        for line in lines:
-            text.append(f"\n• {line}")
-    else:
-        text.append(" • ".join(lines))
+    for line in [*plan.general_cautions, *([surgery_rule] if surgery_rule else [])]:
+        text.append(f"\n• {line}")
     return text
+
+
+def cautions_topic(
+    plan: RehabContent, *, after_surgery: bool, entries: Iterable[ChecklistEntry]
+) -> Topic:
+    """Every caution of the tab, to read in full: the ones of every phase, the surgery rule
+    when it applies, and those of the exercises in the plan shown (``entries``)."""
+    lines = "\n".join(f"• {line}" for line in plan.general_cautions)
+    parts = [TeachingPart("In every phase", lines)]
+    if after_surgery:
+        parts.append(TeachingPart("After surgery", plan.after_surgery))
+    own = [f"• {entry.title}: {entry.caution}" for entry in entries if entry.caution]
+    if own:
+        parts.append(TeachingPart("The exercises of your plan", "\n".join(own)))
+    return Topic("rehab_cautions", "Rehab cautions", "", tuple(parts))

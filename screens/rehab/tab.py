@@ -1,10 +1,10 @@
-"""The Rehab tab: the chosen phase's checklist for a day, the person's own exercises,
-adherence, and the cautions that always apply.
+"""The Rehab tab: the person's plan for the chosen phase, ticked for a day, their own
+exercises, adherence, and the cautions that always apply.
 
-The tab owns the day shown, the keys, and saving what changes. Its parts: the phase line and
-the phase dialog (``phase``), the checklist (``checklist``), the four weeks and the cautions
-under it (``summary``), the own-exercise dialogs (``own_exercises``), and what the tab shows
-with its unsaved changes laid over the diary (``record``).
+The tab owns the day shown, and saving what changes. Its parts: the keys (``keys``), the phase
+line and the phase dialog (``phase``), the checklist (``checklist``), the four weeks and the
+cautions under it (``summary``), the own-exercise dialogs (``own_exercises``), and what the tab
+shows with its unsaved changes laid over the diary (``record``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.widgets import Button, Input, OptionList, Static
@@ -25,7 +25,8 @@ from sciatica_tui.domain.content_schema import RehabPhase
 from sciatica_tui.domain.dates import parse_user_date
 from sciatica_tui.domain.records import CustomExercise
 from sciatica_tui.domain.rehab import (
-    checklist,
+    ChecklistEntry,
+    EntryPlace,
     chosen_phase,
     done_count,
     new_custom_id,
@@ -34,20 +35,28 @@ from sciatica_tui.domain.rehab import (
 from sciatica_tui.domain.timeline import TimelinePosition, position
 from sciatica_tui.domain.weekly import monday_of
 from sciatica_tui.domain.words import days_back, long_day
-from sciatica_tui.screens.dialogs.learn_more import goal_line, learn_more_binding
+from sciatica_tui.screens.dialogs.learn_more import LearnMoreDialog, goal_line
 from sciatica_tui.screens.host import SavesUnderWay, diary, today
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
-from sciatica_tui.screens.rehab.checklist import ADD_OPTION, Checklist
+from sciatica_tui.screens.rehab.checklist import (
+    ADD_OPTION,
+    HIDDEN_OPTION,
+    Checklist,
+    ChecklistLines,
+)
+from sciatica_tui.screens.rehab.keys import REHAB_KEYS
 from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog, remove_question
 from sciatica_tui.screens.rehab.phase import PhaseChoice, PhaseDialog, phase_line
 from sciatica_tui.screens.rehab.record import RehabRecord, Undo
-from sciatica_tui.screens.rehab.summary import adherence_lines, cautions_text
+from sciatica_tui.screens.rehab.summary import adherence_lines, cautions_text, cautions_topic
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.store.changes import DiaryChange
 
-# From this many rows the tab has room for the four-week grid and a caution per line.
+# From this many rows the tab has room for the four-week grid, a caution per line, and each
+# exercise's how-to (below it, only the one under the cursor shows its how-to).
 ROOMY_HEIGHT = 30
+CHROME_ROWS = 5  # the app's header, the tab bar and the footer
 DATE_HINT = "type a date (g)"
 
 
@@ -56,83 +65,7 @@ class RehabTab(Vertical, DiaryTab):
 
     TOPIC_ID = "rehab"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "space",
-            "tick",
-            "Tick",
-            id="rehab.tick",
-            tooltip="Tick or untick the item under the cursor (or click it).",
-        ),
-        Binding(
-            "a",
-            "add_exercise",
-            "Add exercise",
-            show=False,
-            id="rehab.add",
-            tooltip="Add an exercise your therapist gave you to this phase.",
-        ),
-        Binding(
-            "e",
-            "rename_exercise",
-            "Rename",
-            show=False,
-            id="rehab.rename",
-            tooltip="Rename the exercise under the cursor (only ones you added).",
-        ),
-        Binding(
-            "d",
-            "remove_exercise",
-            "Remove",
-            show=False,
-            id="rehab.remove",
-            tooltip="Remove the exercise under the cursor (only ones you added).",
-        ),
-        Binding(
-            "p",
-            "choose_phase",
-            "Choose phase",
-            show=False,
-            id="rehab.phase",
-            tooltip="Choose the phase your therapist set, or follow the suggestion.",
-        ),
-        learn_more_binding("rehab", "Why steady practice helps, how to build up, and bed rest."),
-        Binding(
-            "left,left_square_bracket",
-            "move_day(-1)",
-            "Day before",
-            show=False,
-            id="rehab.day_before",
-            tooltip="Show the day before, to tick what you did then ([ or ←).",
-        ),
-        Binding(
-            "right,right_square_bracket",
-            "move_day(1)",
-            "Day after",
-            show=False,
-            id="rehab.day_after",
-            tooltip="Show the next day, up to today (] or →).",
-        ),
-        Binding(
-            "t",
-            "go_today",
-            "Back to today",
-            show=False,
-            id="rehab.today",
-            tooltip="Show today's checklist.",
-        ),
-        Binding(
-            "g",
-            "type_date",
-            "Go to a date",
-            show=False,
-            id="rehab.go_to_date",
-            tooltip="Type a past date to see or change its ticks.",
-            # Handled as it arrives, so a date typed straight after it lands in the box;
-            # while a text box has the cursor it is only a letter (see ``check_action``).
-            priority=True,
-        ),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = REHAB_KEYS
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         """Empty until mounted, when it reads the diary."""
@@ -141,6 +74,8 @@ class RehabTab(Vertical, DiaryTab):
         self.day = date.min
         self.record: RehabRecord  # read from the diary on mount
         self.roomy = False
+        self.show_hidden = False  # the exercises hidden from the plan are listed
+        self.plan_shown: tuple[ChecklistEntry, ...] = ()
         self._phase_shown: tuple[RehabPhase, TimelinePosition] | None = None
         self._saves: SavesUnderWay[Undo] = SavesUnderWay()
 
@@ -161,6 +96,9 @@ class RehabTab(Vertical, DiaryTab):
         """Read the diary and show today."""
         self.day = today(self)
         self.record = RehabRecord(diary(self))
+        # The tab's own height comes with its first resize; the terminal's (less the header,
+        # tabs and footer) is a close guess, so the first drawing is already the right one.
+        self._set_roomy(self.app.size.height - CHROME_ROWS >= ROOMY_HEIGHT)
         self.show()
 
     # --- hooks the app calls ---------------------------------------------------------------
@@ -183,53 +121,61 @@ class RehabTab(Vertical, DiaryTab):
         now = today(self)
         where = position(profile.onset_date, profile.surgery_date, now)
         phase = self.plan.phases[chosen_phase(record.override, where.phase) - 1]
-        after_surgery = profile.surgery_date is not None
-        entries = checklist(phase.number, record.customs.values(), after_surgery=after_surgery)
+        view = record.day_view(self.day, phase.number, after_surgery=self._after_surgery())
+        plan = self.plan_shown = view.plan
 
         self._phase_shown = (phase, where)
         self._show_phase_line()
 
-        done = record.ticks(self.day)
         day_text = Text()
         day_text.append(f"{long_day(self.day)} · {days_back(self.day, now)}", style="bold")
-        day_text.append(f" · {done_count(done, entries)} of {len(entries)} ticked")
+        day_text.append(f" · {done_count(view.done, plan)} of {len(plan)} ticked")
         self.query_one("#day-label", Static).update(day_text)
         self.query_one("#day-after", Button).disabled = self.day >= now
-        self.query_one(Checklist).show(goal_line(phase), entries, done)
+        lines = ChecklistLines(goal_line(phase), view, self.show_hidden, compact=not self.roomy)
+        self.query_one(Checklist).show(lines)
 
         first = monday_of(now) - timedelta(weeks=3)
-        on_list = [entry.id for entry in entries]
+        on_list = [entry.id for entry in plan]
         recent = recent_weeks(record.rehab_days(first, now), on_list, now)
-        done_today = done_count(record.ticks(now), entries)
+        done_today = done_count(record.ticks(now), plan)
         self.query_one("#adherence", Static).update(
-            adherence_lines(recent, done_today, len(entries), roomy=self.roomy)
+            adherence_lines(recent, done_today, len(plan), roomy=self.roomy, width=self._width())
         )
-        surgery_rule = self.plan.after_surgery if after_surgery else None
         self.query_one("#cautions", Static).update(
-            cautions_text(self.plan.general_cautions, surgery_rule, roomy=self.roomy)
+            cautions_text(self.plan, after_surgery=self._after_surgery(), roomy=self.roomy)
         )
+
+    def _after_surgery(self) -> bool:
+        return diary(self).profile().surgery_date is not None
 
     def _show_phase_line(self) -> None:
         if self._phase_shown is None:
             return
         phase, where = self._phase_shown
+        self.query_one("#phase-line", Static).update(
+            phase_line(phase, where, self.record.override, width=self._width(), roomy=self.roomy)
+        )
+
+    def _width(self) -> int:
         # Before the first layout, the terminal's width is the best guess (the tab's padding
         # takes two columns).
-        width = self.content_region.width or self.app.size.width - 2
-        self.query_one("#phase-line", Static).update(
-            phase_line(phase, where, self.record.override, width=width, roomy=self.roomy)
-        )
+        return self.content_region.width or self.app.size.width - 2
 
     def on_resize(self, event: Resize) -> None:
         """Use the room a tall terminal gives for the four-week grid; fit the phase line to
         the new width."""
         roomy = event.size.height >= ROOMY_HEIGHT
         if roomy != self.roomy:
-            self.roomy = roomy
-            self.set_class(roomy, "-roomy")
+            self._set_roomy(roomy)
             self.show()
         else:
-            self.call_after_refresh(self._show_phase_line)
+            # The phase line and the week's words fit themselves to the new width.
+            self.call_after_refresh(self.show)
+
+    def _set_roomy(self, roomy: bool) -> None:
+        self.roomy = roomy
+        self.set_class(roomy, "-roomy")
 
     # --- ticking ---------------------------------------------------------------------------
 
@@ -239,8 +185,17 @@ class RehabTab(Vertical, DiaryTab):
         if checklist_widget.highlighted_id == ADD_OPTION:
             self.action_add_exercise()
             return
+        if checklist_widget.highlighted_id == HIDDEN_OPTION:
+            self.action_hide_or_show()
+            return
         entry = checklist_widget.highlighted_entry
         if entry is None:
+            return
+        if entry.place is EntryPlace.HIDDEN:
+            self.notify(
+                f"“{entry.title}” is hidden from your plan: h puts it back, then tick it.",
+                timeout=5,
+            )
             return
         self.tick(entry.id)
 
@@ -317,23 +272,30 @@ class RehabTab(Vertical, DiaryTab):
             return None
         if not entry.custom:
             self.notify(
-                f"“{entry.title}” is part of the plan. Only exercises you added can be {verb}d.",
+                f"“{entry.title}” is a built-in exercise; only ones you added can be {verb}d. "
+                "h takes it out of your plan.",
                 timeout=5,
             )
             return None
-        return self.record.customs[entry.id]
+        exercise = self.record.customs.get(entry.id)
+        if exercise is None:
+            self.notify("That exercise was removed already; its tick stays.", timeout=4)
+        return exercise
 
     def action_add_exercise(self) -> None:
         """Ask for a new exercise for the phase shown."""
         phase = chosen_phase(self.record.override, self._suggested_phase())
         blank = CustomExercise(id=new_custom_id(self.record.ids_taken()), phase=phase, title="")
-        self.app.push_screen(ExerciseDialog(blank, adding=True), self._save_exercise)
+        dialog = ExerciseDialog(blank, adding=True, phase_shown=phase)
+        self.app.push_screen(dialog, self._save_exercise)
 
     def action_rename_exercise(self) -> None:
-        """Rename the exercise under the cursor, if the person added it."""
-        exercise = self._own_entry("rename")
+        """Change the exercise under the cursor, if the person added it."""
+        exercise = self._own_entry("change")
         if exercise is not None:
-            self.app.push_screen(ExerciseDialog(exercise, adding=False), self._save_exercise)
+            phase = chosen_phase(self.record.override, self._suggested_phase())
+            dialog = ExerciseDialog(exercise, adding=False, phase_shown=phase)
+            self.app.push_screen(dialog, self._save_exercise)
 
     def action_remove_exercise(self) -> None:
         """Remove the exercise under the cursor, after asking, if the person added it."""
@@ -353,6 +315,43 @@ class RehabTab(Vertical, DiaryTab):
         self._show_and_save(*self.record.keep_exercise(exercise))
         checklist_widget = self.query_one(Checklist)
         checklist_widget.highlighted = checklist_widget.get_option_index(exercise.id)
+
+    # --- the plan -------------------------------------------------------------------------------
+
+    def action_hide_or_show(self) -> None:
+        """Take the built-in exercise under the cursor out of the plan or put it back; on
+        the Hidden line, list the hidden exercises or fold them away."""
+        checklist_widget = self.query_one(Checklist)
+        if checklist_widget.highlighted_id == HIDDEN_OPTION:
+            self.show_hidden = not self.show_hidden
+            self.show()
+            return
+        entry = checklist_widget.highlighted_entry
+        if entry is None:
+            self.notify("Put the cursor on an exercise to hide it from your plan.", timeout=4)
+            return
+        if entry.id in self.record.hidden:
+            self._show_and_save(*self.record.set_hidden(entry.id, False))
+            self.notify(f"“{entry.title}” is back in your plan.", timeout=4)
+        elif entry.custom and entry.id not in self.record.customs:
+            self.notify("That exercise was removed already; its tick stays.", timeout=4)
+        elif entry.custom:
+            self.notify(f"“{entry.title}” is your own exercise: d removes it.", timeout=5)
+        elif entry.place is EntryPlace.OFF_PLAN:
+            self.notify(f"“{entry.title}” is in the plan of another phase.", timeout=5)
+        else:
+            self._show_and_save(*self.record.set_hidden(entry.id, True))
+            self.notify(
+                f"“{entry.title}” left your plan; its past ticks stay. "
+                "The Hidden line at the end lists it.",
+                timeout=6,
+            )
+
+    def action_cautions(self) -> None:
+        """Show every caution in full."""
+        after_surgery = self._after_surgery()
+        topic = cautions_topic(self.plan, after_surgery=after_surgery, entries=self.plan_shown)
+        self.app.push_screen(LearnMoreDialog(topic))
 
     # --- phase -------------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
     },
     "rehab_days": {"date": "2026-12-01", "done": ["walk"]},
     "custom_exercises": {"id": "own-1", "phase": 1, "title": "Bridges", "how": "Slowly"},
+    "rehab_plan": {"id": "walk", "hidden": True},
     "visits": {
         "id": "visit-1",
         "date": "2026-12-10",

@@ -17,12 +17,11 @@ from sciatica_tui.domain.rehab import (
     checklist,
     chosen_phase,
     daily_adherence,
+    day_mark,
     done_count,
     new_custom_id,
     recent_weeks,
     share_done,
-    spark,
-    sparkline,
     toggled,
     weekly_adherence,
 )
@@ -122,7 +121,7 @@ def test_ticks_off_the_list_shown_add_nothing_to_its_share() -> None:
     assert share_done(("item1", "old_phase_walk"), items(4)) == 0.25
     [day] = daily_adherence([RehabDay(MONDAY, ("old_phase_walk",))], items(4), MONDAY, MONDAY)
     assert (day.done, day.share) == (1, 0.0)
-    assert sparkline([day]) == "▁"  # a day with ticks, none of them on this list
+    assert day_mark(day) == "◐"  # a day with ticks, none of them on this list
 
 
 def rehab_days(*done_by_day: tuple[date, int]) -> list[RehabDay]:
@@ -174,13 +173,11 @@ def test_recent_weeks_are_the_last_four_monday_weeks_oldest_first() -> None:
     assert weeks[-1][1][-1].date == SATURDAY and weeks[-1][1][-1].done == 1
 
 
-def test_sparkline_says_nothing_done_apart_from_a_little() -> None:
+def test_the_grid_marks_all_some_or_nothing() -> None:
     days = daily_adherence(
         rehab_days((MONDAY, 1), (MONDAY + timedelta(days=1), 8)),
         items(8),
         MONDAY - timedelta(days=1),
         MONDAY + timedelta(days=1),
     )
-    assert sparkline(days) == "·▂█"
-    assert spark(0.0, 0) == "·"
-    assert spark(0.01, 1) == "▁"
+    assert [day_mark(day) for day in days] == ["·", "◐", "●"]

@@ -9,7 +9,8 @@ import pytest
 from textual.pilot import Pilot
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import CustomExercise, RehabDay
+from sciatica_tui.domain.plan_items import PlanItem
+from sciatica_tui.domain.records import EVERY_PHASE, CustomExercise, RehabDay
 from sciatica_tui.screens.rehab.checklist import Checklist
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import Seed, build_app, until, welcomed
@@ -63,5 +64,40 @@ def test_phase_dialog(snap_compare) -> None:
         build_app(None, diary_of_phase(2)),
         run_before=open_rehab,
         press=["p"],
+        terminal_size=(80, 24),
+    )
+
+
+def own_plan(store: DiaryStore) -> None:
+    """Phase 2 with two built-ins hidden, an own exercise for every phase, and today a tick
+    of a phase 1 exercise (off this plan, still shown)."""
+    diary_of_phase(2)(store)
+    phase_2 = [item.id for item in content.rehab().phases[1].items]
+    for hidden in phase_2[-2:]:
+        store.save_plan_item(PlanItem(hidden, hidden=True))
+    store.save_custom_exercise(CustomExercise("custom-1", EVERY_PHASE, "Walk", "Ten minutes."))
+    phase_1_first = content.rehab().phases[0].items[0].id
+    store.save_rehab_day(RehabDay(TODAY, (*phase_2[:2], phase_1_first)))
+
+
+async def open_rehab_at_the_end(pilot: Pilot[int]) -> None:
+    """Open the tab, list the hidden exercises, and put the cursor on the first of them."""
+    await open_rehab(pilot)
+    await pilot.press("end", "h", "down")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_rehab_own_plan(snap_compare, size: tuple[int, int]) -> None:
+    assert snap_compare(
+        build_app(None, own_plan), run_before=open_rehab_at_the_end, terminal_size=size
+    )
+
+
+def test_rehab_cautions(snap_compare) -> None:
+    assert snap_compare(
+        build_app(None, diary_of_phase(1)),
+        run_before=open_rehab,
+        press=["c"],
         terminal_size=(80, 24),
     )

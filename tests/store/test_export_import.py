@@ -17,8 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sciatica_tui.cli import main
+from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.record_kinds import RECORD_KINDS
 from sciatica_tui.domain.records import (
+    EVERY_PHASE,
     IMAGING_KINDS,
     ActivityScore,
     BreathingSession,
@@ -52,7 +54,7 @@ def sample_document() -> dict[str, Any]:
     """A valid export holding one or two records of every kind, every field filled in."""
     return {
         "format": "sciatica-tui",
-        "version": 3,
+        "version": 4,
         "profile": {
             "onset_date": "2025-09-01",
             "welcomed": True,
@@ -112,11 +114,12 @@ def sample_document() -> dict[str, Any]:
         "custom_exercises": [
             {
                 "id": "towel_stretch",
-                "phase": 2,
+                "phase": "all",
                 "title": "Towel hamstring stretch",
                 "how": "Lie on your back and loop a towel round one foot.",
             }
         ],
+        "rehab_plan": [{"id": "heat", "hidden": False}, {"id": "ice", "hidden": True}],
         "visits": [
             {
                 "id": "v2025-11-10",
@@ -276,8 +279,13 @@ rehab_days = st.builds(
     RehabDay, date=past_dates, done=st.lists(ids, unique=True, max_size=5).map(tuple)
 )
 custom_exercises = st.builds(
-    CustomExercise, id=ids, phase=st.integers(1, 3), title=trimmed(200), how=text(2000)
+    CustomExercise,
+    id=ids,
+    phase=st.one_of(st.integers(1, 3), st.just(EVERY_PHASE)),
+    title=trimmed(200),
+    how=text(2000),
 )
+plan_items = st.builds(PlanItem, id=ids, hidden=st.booleans())
 medicines = st.builds(
     Medicine,
     name=st.text(SAFE_CHARACTERS, min_size=1, max_size=30).filter(str.strip),
@@ -359,6 +367,7 @@ snapshots = st.builds(
     ),
     rehab_days=st.lists(rehab_days, unique_by=lambda day: day.date, max_size=4),
     custom_exercises=st.lists(custom_exercises, unique_by=lambda e: e.id, max_size=3),
+    rehab_plan=st.lists(plan_items, unique_by=lambda item: item.id, max_size=3),
     visits=st.lists(visits, unique_by=lambda v: v.id, max_size=2),
     check_ins=st.lists(check_ins, unique_by=lambda c: c.date, max_size=3),
 )
@@ -387,13 +396,14 @@ def test_the_document_has_exactly_the_documented_keys() -> None:
     document = to_document(Snapshot())
     assert document == {
         "format": "sciatica-tui",
-        "version": 3,
+        "version": 4,
         "profile": Profile().to_record(),
         "daily_logs": [],
         "red_flag_checks": [],
         "breathing_sessions": [],
         "rehab_days": [],
         "custom_exercises": [],
+        "rehab_plan": [],
         "visits": [],
         "check_ins": [],
     }
@@ -410,26 +420,61 @@ def test_export_and_import_through_the_command_give_identical_exports(
     assert run(capsys, "--data-dir", a, "export", "--format", "json", "--out", first)[0] == 0
     status, out, _ = run(capsys, "--data-dir", b, "import", first)
     assert status == 0
-    assert "9 added, 0 replaced" in out
+    assert "11 added, 0 replaced" in out
     assert run(capsys, "--data-dir", b, "export", "--format", "json", "--out", second)[0] == 0
 
     assert first.read_bytes() == second.read_bytes()
     assert json.loads(first.read_text(encoding="utf-8")) == sample_document()
 
 
-def version_2_document() -> dict[str, Any]:
-    """The sample as version 2 wrote it: no check-ins."""
+def version_3_document() -> dict[str, Any]:
+    """The sample as version 3 wrote it: no plan, and each own exercise in one phase."""
     document = sample_document()
+    del document["rehab_plan"]
+    document["custom_exercises"] = [{**e, "phase": 2} for e in document["custom_exercises"]]
+    return {**document, "version": 3}
+
+
+def version_2_document() -> dict[str, Any]:
+    """The sample as version 2 wrote it: no check-ins (and no plan)."""
+    document = version_3_document()
     del document["check_ins"]
     return {**document, "version": 2}
+
+
+def test_a_version_3_export_imports_unchanged_with_an_empty_plan() -> None:
+    old = from_document(version_3_document(), today=TODAY)
+    assert old.rehab_plan == []
+    assert [e.phase for e in old.custom_exercises] == [2]
+    assert to_document(old) == {**version_3_document(), "version": 4, "rehab_plan": []}
+
+
+def test_a_version_3_export_with_a_plan_is_checked_like_any_record() -> None:
+    document = {**version_3_document(), "rehab_plan": [{"id": "ice", "hidden": "yes"}]}
+    with pytest.raises(ImportProblems) as refused:
+        from_document(document, today=TODAY)
+    assert any(line.startswith("rehab_plan[0].hidden:") for line in refused.value.problems)
+
+
+def test_the_plan_survives_an_export_and_import_through_the_app_folder(tmp_path: Path) -> None:
+    incoming = from_document(sample_document(), today=TODAY)
+    assert incoming.rehab_plan == [PlanItem("heat"), PlanItem("ice", hidden=True)]
+    with DiaryStore.open(tmp_path / "diary") as store:
+        store.import_snapshot(incoming, overwrite=False)
+    with DiaryStore.open(tmp_path / "diary") as reopened:
+        assert reopened.rehab_plan() == [PlanItem("heat"), PlanItem("ice", hidden=True)]
+        assert reopened.custom_exercises()[0].phase == EVERY_PHASE
+        exported = to_document(reopened.snapshot())
+    assert exported["rehab_plan"] == sample_document()["rehab_plan"]
 
 
 def test_a_version_2_export_imports_unchanged_with_no_check_ins() -> None:
     old = from_document(version_2_document(), today=TODAY)
     assert old.check_ins == []
-    current = from_document({**sample_document(), "check_ins": []}, today=TODAY)
+    current = from_document({**version_3_document(), "check_ins": []}, today=TODAY)
     assert by_key(old) == by_key(current)
-    assert to_document(old) == {**sample_document(), "check_ins": []}
+    expected = {**version_3_document(), "version": 4, "check_ins": [], "rehab_plan": []}
+    assert to_document(old) == expected
 
 
 def test_a_version_2_export_with_check_ins_is_refused_as_made_up() -> None:
@@ -647,7 +692,7 @@ def test_a_bad_record_is_refused_by_place_and_nothing_changes(
 
 BAD_FILES: list[tuple[str, bytes, str]] = [
     ("wrong-format", b'{"format": "other-app", "version": 1}', "format: 'other-app' is not"),
-    ("newer-version", b'{"format": "sciatica-tui", "version": 4}', "version: 4 is newer"),
+    ("newer-version", b'{"format": "sciatica-tui", "version": 5}', "version: 5 is newer"),
     ("version-zero", b'{"format": "sciatica-tui", "version": 0}', "version: 0 is not a version"),
     ("version-as-text", b'{"format": "sciatica-tui", "version": "1"}', "version: '1' is not"),
     ("no-version", b'{"format": "sciatica-tui"}', "version: is missing"),
@@ -820,7 +865,7 @@ def test_importing_an_export_again_says_it_is_all_there_in_one_line(
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
     assert status == 0
     assert out.splitlines() == [
-        f"Imported {incoming} into {folder}: 0 added, 0 replaced, 9 already there."
+        f"Imported {incoming} into {folder}: 0 added, 0 replaced, 11 already there."
     ]
 
 
@@ -856,7 +901,7 @@ def test_records_already_in_the_diary_are_kept_unless_overwrite(
 
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
     assert status == 0
-    assert "1 added, 0 replaced, 8 already there." in out
+    assert "1 added, 0 replaced, 10 already there." in out
     assert "Kept the diary's own version of 1 record that differs from the file" in out
     assert "  daily_logs 2025-11-03\n" in out
     with DiaryStore.open(folder, read_only=True) as store:
@@ -866,7 +911,7 @@ def test_records_already_in_the_diary_are_kept_unless_overwrite(
 
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming, "--overwrite")
     assert status == 0
-    assert "0 added, 1 replaced, 9 already there." in out
+    assert "0 added, 1 replaced, 11 already there." in out
     assert "Kept" not in out
     with DiaryStore.open(folder, read_only=True) as store:
         replaced_log = store.daily_log(date(2025, 11, 3))

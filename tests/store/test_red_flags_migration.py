@@ -94,7 +94,7 @@ def test_a_diary_holding_old_checks_loads_them_all_and_exports_them_unchanged(
     document = json.loads(out)
     assert document["red_flag_checks"] == OLD_CHECKS
     assert document["profile"] == OLD_EXPORT["profile"]  # no number chosen: nothing added
-    assert document["version"] == 3  # the export is always written in the current format
+    assert document["version"] == 4  # the export is always written in the current format
 
 
 def test_an_old_export_imports_unchanged_and_exports_the_same_records(
@@ -107,7 +107,7 @@ def test_an_old_export_imports_unchanged_and_exports_the_same_records(
     status, out, _ = run(capsys, "--data-dir", tmp_path / "data", "export", "--format", "json")
     assert status == 0
     # The same document, brought to the current version of the format.
-    assert json.loads(out) == OLD_EXPORT | {"version": 3, "check_ins": []}
+    assert json.loads(out) == OLD_EXPORT | {"version": 4, "check_ins": [], "rehab_plan": []}
     # Importing it again finds every record already there, exactly as it is.
     again = tmp_path / "again.json"
     again.write_text(out, encoding="utf-8")

@@ -11,10 +11,11 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from sciatica_tui.domain.emergency_number import NUMBER_HINT, BadNumber, check_phone_number
 from sciatica_tui.domain.records import (
+    EVERY_PHASE,
     IMAGING_KINDS,
     BreathingSession,
     CustomExercise,
@@ -44,6 +45,7 @@ from sciatica_tui.domain.validation.checks import (
     check_number,
     check_record,
     check_text,
+    check_whole_number,
     choice_hint,
     one_of,
     past_date,
@@ -118,9 +120,14 @@ def _title(value: Any) -> str:
     return text
 
 
+def _exercise_phase(value: Any) -> int | Literal["all"]:
+    # "all": an exercise the person does in every phase.
+    return EVERY_PHASE if value == EVERY_PHASE else check_whole_number(value, 1, 3)
+
+
 CUSTOM_EXERCISE_RULES = {
     "id": Rule(check_id, "The id must be short lowercase letters and digits.", True),
-    "phase": Rule(whole(1, 3), scale_hint("The phase", 1, 3), True),
+    "phase": Rule(_exercise_phase, 'The phase must be 1, 2, 3 or "all".', True),
     "title": Rule(_title, f"The name needs 1 to {SHORT_TEXT_MAX} characters.", True),
     "how": Rule(text_up_to(NOTES_MAX), f"How-to can be at most {NOTES_MAX} characters."),
 }

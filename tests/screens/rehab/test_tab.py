@@ -16,6 +16,7 @@ from textual.widgets import Input, Static
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import CustomExercise, RehabDay
+from sciatica_tui.domain.rehab import REMOVED_TITLE
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.rehab.checklist import Checklist
 from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
@@ -206,7 +207,10 @@ async def test_own_exercises_are_added_renamed_and_removed(tmp_path: Path) -> No
         assert app.store.custom_exercises()
         await pilot.press("d", "y")
         await until(pilot, lambda: not app.store.custom_exercises())
-        assert "custom-1" not in shown_ids(app)
+        assert "custom-1" not in [entry.id for entry in app.query_one(RehabTab).plan_shown]
+        # Its tick today stays, shown apart from the plan.
+        [removed] = [e for e in app.query_one(Checklist).entries if e.id == "custom-1"]
+        assert removed.title == REMOVED_TITLE
 
         # A new exercise never takes the removed one's id (and so its old ticks).
         await pilot.press("a", *"Step-ups", "enter")
@@ -242,7 +246,7 @@ async def test_plan_items_cannot_be_renamed_or_removed() -> None:
         await pilot.press("d")
         await pilot.pause()
         assert not isinstance(app.screen, ExerciseDialog | ChoiceDialog)
-        assert len(said) == 2 and all("Only exercises you added" in line for line in said)
+        assert len(said) == 2 and all("only ones you added" in line for line in said)
         assert shown_ids(app)[0] == PHASE_2_FIRST
 
 
@@ -289,9 +293,9 @@ async def test_after_surgery_rule_shows_only_with_a_surgery_date() -> None:
         assert content.rehab().after_surgery in text_of(operated, "#cautions")
 
 
-async def test_general_cautions_are_always_shown() -> None:
+async def test_general_cautions_are_shown_in_full_where_there_is_room() -> None:
     app = build_app(None, welcomed(onset=None))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(120, 40)) as pilot:
         await open_rehab(pilot)
         assert "no suggestion yet" in text_of(app, "#phase-line")
         cautions = text_of(app, "#cautions")
@@ -307,6 +311,7 @@ async def test_adherence_shows_today_the_week_and_each_day_of_four_weeks() -> No
         None,
         welcomed(),
         with_ticks(date(2026, 11, 16), *items[:6]),
+        with_ticks(date(2026, 11, 17), *items),
         with_ticks(date(2026, 10, 27), *items[:3]),
         with_ticks(date(2026, 10, 1), *items),  # more than 4 weeks ago: left out
         with_ticks(TODAY, items[0]),
@@ -315,16 +320,28 @@ async def test_adherence_shows_today_the_week_and_each_day_of_four_weeks() -> No
         await open_rehab(pilot)
         adherence = plain(app.query_one("#adherence", Static).content)
         assert "Today: 1 of 12 done" in adherence
-        assert "This week: 2 of 6 days so far with ticks" in adherence
+        this_week = round(100 * (0.5 + 1 + 1 / 12) / 6)
+        assert f"This week: 3 of 6 days, {this_week}% of the plan" in adherence
+        heading = ["Week", "of", "M", "T", "W", "T", "F", "S", "S", "Days", "Plan"]
+        assert heading in [line.split() for line in adherence.splitlines()]
         rows = {
-            line.split()[0] + " " + line.split()[1]: line
+            line.split()[0] + " " + line.split()[1]: line.split()[2:]
             for line in adherence.splitlines()
             if line[:2].strip().isdigit()
         }
-        assert "50%" in rows["16 Nov"] and rows["16 Nov"].rstrip().endswith("2 of 6")
-        assert "25%" in rows["26 Oct"] and rows["26 Oct"].rstrip().endswith("1 of 7")
-        # (6 + 3 + 1) items over 27 days of 12-item lists: the average share per day.
-        assert f"Average {round(100 * (0.5 + 0.25 + 1 / 12) / 27)}%" in adherence
+        assert rows["16 Nov"] == ["◐", "●", "·", "·", "·", "◐", "3", "of", "6", f"{this_week}%"]
+        assert rows["26 Oct"] == ["·", "◐", "·", "·", "·", "·", "·", "1", "of", "7", "4%"]
+        assert "● all of the plan" in adherence and "· nothing ticked" in adherence
+
+
+async def test_at_80x24_the_week_is_in_words() -> None:
+    items = [item.id for item in content.rehab().phases[1].items]
+    app = build_app(None, welcomed(), with_ticks(date(2026, 11, 10), *items))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_rehab(pilot)
+        adherence = text_of(app, "#adherence")
+        assert "This week: 0 of 6 days, 0% of the plan" in adherence
+        assert app.query_one("#adherence").region.height == 1  # the rows go to the checklist
 
 
 async def test_ticks_from_another_phase_agree_everywhere_on_the_list_shown() -> None:
@@ -336,10 +353,9 @@ async def test_ticks_from_another_phase_agree_everywhere_on_the_list_shown() -> 
         await open_rehab(pilot)  # phase 2 is shown: none of these ticks are on its list
         adherence = plain(app.query_one("#adherence", Static).content)
         assert "Today: 0 of 12 done" in adherence
-        assert "This week: 1 of 6 days so far with ticks" in adherence  # still a day of work
+        assert "This week: 1 of 6 days, 0% of the plan" in adherence  # still a day of work
         today_row = next(line for line in adherence.splitlines() if line.startswith("16 Nov"))
-        assert today_row.split()[-4] == "0%"  # Saturday's cell, then "1 of 6"
-        assert "Average 0%" in adherence
+        assert today_row.split()[-5:] == ["◐", "1", "of", "6", "0%"]  # Saturday: some ticks
 
 
 async def test_an_own_exercise_joins_the_phase_shown() -> None:
