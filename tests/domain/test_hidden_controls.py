@@ -63,7 +63,6 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
         "before_you_leave": ["next_step"],
         "notes_after": "Fine",
     },
-    "rehab_plan": {"id": "walk", "hidden": True},
     "check_ins": {
         "date": "2026-12-01",
         "activities": [{"name": "Put on socks", "score": 4}, {"name": "Walk the dog", "score": 6}],
