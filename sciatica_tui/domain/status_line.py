@@ -15,8 +15,15 @@ from datetime import date, datetime
 NO_DIARY = "no diary"
 UNREADABLE = "diary unreadable"
 
-# As the Today tab says them (today_status.VERDICT_WORDS).
+# The words for a red-flag verdict, here and on the Today tab (keyed by the verdict's value,
+# so this module needs no import of the records).
 VERDICT_WORDS = {"emergency": "EMERGENCY", "urgent": "urgent", "clear": "clear"}
+
+
+def breathing_minutes(sessions: int, seconds: float) -> int:
+    """Minutes breathed, rounded; any session counts as at least one."""
+    return max(1, round(seconds / 60)) if sessions else 0
+
 
 FORMATS = ("short", "long", "json", "tmux")
 
@@ -62,9 +69,7 @@ class DiaryGlance:
     @property
     def breathing_minutes_today(self) -> int:
         """Minutes breathed today, rounded; any session counts as at least one (as Today)."""
-        if not self.breathing_sessions_today:
-            return 0
-        return max(1, round(self.breathing_seconds_today / 60))
+        return breathing_minutes(self.breathing_sessions_today, self.breathing_seconds_today)
 
     @property
     def days_since_check(self) -> int | None:

@@ -12,17 +12,12 @@ from datetime import date
 from sciatica_tui.domain.content_schema import Stage
 from sciatica_tui.domain.records import BreathingSession, Profile, RedFlagCheck, Verdict
 from sciatica_tui.domain.red_flags import signs_in_words
+from sciatica_tui.domain.status_line import VERDICT_WORDS, breathing_minutes
 from sciatica_tui.domain.timeline import TimelinePosition, position
 from sciatica_tui.domain.timeline_words import stage_words, timeline_summary, weeks_since
 from sciatica_tui.domain.words import plural, short_day
 
 NO_ONSET = "No onset date yet: press ctrl+o to add it and see your week and stage."
-
-VERDICT_WORDS: dict[Verdict, str] = {
-    Verdict.EMERGENCY: "EMERGENCY",
-    Verdict.URGENT: "urgent",
-    Verdict.CLEAR: "clear",
-}
 
 
 @dataclass(frozen=True)
@@ -42,9 +37,7 @@ class TodayStatus:
     @property
     def breathing_minutes(self) -> int:
         """Minutes breathed today, rounded (any session counts as at least one)."""
-        if not self.breathing_sessions:
-            return 0
-        return max(1, round(self.breathing_seconds / 60))
+        return breathing_minutes(self.breathing_sessions, self.breathing_seconds)
 
     @property
     def check_needs_care(self) -> bool:
