@@ -68,7 +68,13 @@ def export_csv(snapshot: Snapshot, today: date) -> str:
     writer.writeheader()
     for log in sorted(snapshot.daily_logs, key=lambda entry: entry.date):
         record = log.to_record()
-        writer.writerow({name: spreadsheet_safe(value) for name, value in record.items()})
+        # A list (the day's tags) is one cell, its ids joined by ";" as spreadsheets split them.
+        writer.writerow(
+            {
+                name: spreadsheet_safe(";".join(value) if isinstance(value, list) else value)
+                for name, value in record.items()
+            }
+        )
     return out.getvalue()
 
 

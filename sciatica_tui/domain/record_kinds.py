@@ -21,6 +21,7 @@ from sciatica_tui.domain.records import (
     RehabDay,
     Visit,
 )
+from sciatica_tui.domain.tags import CustomTag
 from sciatica_tui.domain.validation.check_in_rules import validate_check_in
 from sciatica_tui.domain.validation.plan_rules import validate_plan_item
 from sciatica_tui.domain.validation.rules import (
@@ -31,6 +32,7 @@ from sciatica_tui.domain.validation.rules import (
     validate_rehab_day,
     validate_visit,
 )
+from sciatica_tui.domain.validation.tag_rules import validate_custom_tag
 
 
 class Storable(Protocol):
@@ -108,6 +110,12 @@ CHECK_INS: RecordKind[CheckIn] = RecordKind(
     lambda raw, today: validate_check_in(raw, today=today),
     lambda check_in: check_in.date.isoformat(),
 )
+CUSTOM_TAGS: RecordKind[CustomTag] = RecordKind(
+    "custom_tags",
+    "id",
+    lambda raw, _today: validate_custom_tag(raw),
+    lambda tag: tag.id,
+)
 
 # In the order they are written to an export.
 RECORD_KINDS: tuple[RecordKind[Any], ...] = (
@@ -119,4 +127,5 @@ RECORD_KINDS: tuple[RecordKind[Any], ...] = (
     REHAB_PLAN,
     VISITS,
     CHECK_INS,
+    CUSTOM_TAGS,
 )

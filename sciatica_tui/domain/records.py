@@ -14,6 +14,7 @@ from enum import Enum, StrEnum
 from typing import Any, Final, Literal
 
 from sciatica_tui.domain.plan_items import PlanItem
+from sciatica_tui.domain.tags import CustomTag
 
 
 class Reach(StrEnum):
@@ -90,14 +91,18 @@ class DailyLog:
     mood: int | None = None
     pain_med_doses: int | None = None
     notes: str | None = None
+    # Tag ids (what set it off, what helped), in the order picked; empty when none.
+    tags: tuple[str, ...] = ()
 
     def to_record(self) -> dict[str, Any]:
         """The JSON-ready form, leaving out fields that were not filled in."""
         out: dict[str, Any] = {"date": self.date.isoformat()}
         for name in DAILY_LOG_FIELDS[1:]:
             value = getattr(self, name)
-            if value is None:
+            if value is None or value == ():
                 continue
+            if isinstance(value, tuple):
+                value = list(value)
             out[name] = value.value if isinstance(value, Enum) else value
         return out
 
@@ -118,6 +123,7 @@ DAILY_LOG_FIELDS: tuple[str, ...] = (
     "mood",
     "pain_med_doses",
     "notes",
+    "tags",
 )
 
 
@@ -369,6 +375,7 @@ class Snapshot:
     rehab_plan: list[PlanItem] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     check_ins: list[CheckIn] = field(default_factory=list)
+    custom_tags: list[CustomTag] = field(default_factory=list)
 
     def records(self, kind_name: str) -> list[Any]:
         """The list of records named ``kind_name`` ("daily_logs", "visits", ...)."""

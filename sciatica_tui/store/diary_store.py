@@ -33,6 +33,7 @@ from sciatica_tui.domain.records import (
 from sciatica_tui.domain.validation.checks import reading_stored_text
 from sciatica_tui.store import schema
 from sciatica_tui.store.atomic_storage import AtomicJSONStorage
+from sciatica_tui.store.day_records import DayRecords
 from sciatica_tui.store.diary_file import SetAside
 from sciatica_tui.store.errors import (
     CannotWriteError,
@@ -57,7 +58,7 @@ from sciatica_tui.store.tables import RecordTable, _replaced_by, load_profile
 __all__ = ["DIARY_FILE", "DiaryStore"]
 
 
-class DiaryStore(RehabRecords):
+class DiaryStore(RehabRecords, DayRecords):
     """The diary on disk, with typed reads from memory and durable writes."""
 
     def __init__(
@@ -84,6 +85,7 @@ class DiaryStore(RehabRecords):
         self._plan = RecordTable(db, kinds.REHAB_PLAN)
         self._visits = RecordTable(db, kinds.VISITS)
         self._check_ins = RecordTable(db, kinds.CHECK_INS)
+        self._custom_tags = RecordTable(db, kinds.CUSTOM_TAGS)
         self._tables: dict[str, RecordTable[Any]] = {
             table.kind.name: table
             for table in (
@@ -95,6 +97,7 @@ class DiaryStore(RehabRecords):
                 self._plan,
                 self._visits,
                 self._check_ins,
+                self._custom_tags,
             )
         }
         self._load(self.set_aside)

@@ -20,7 +20,7 @@ from sciatica_tui.domain.validation.rules import validate_profile
 from sciatica_tui.domain.words import plural
 
 FORMAT_NAME = "sciatica-tui"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 # Nothing in a real export is nested more than a few levels; deeper means a hostile file.
 MAX_DEPTH = 32
@@ -93,12 +93,20 @@ def _plan_is_kept(document: Mapping[str, Any]) -> dict[str, Any]:
     return {**document, "version": 4, "rehab_plan": document.get("rehab_plan", [])}
 
 
+def _days_are_lived(document: Mapping[str, Any]) -> dict[str, Any]:
+    """Version 4 to 5: a day may hold ``tags`` (what set it off, what helped), and the
+    person's own tags are exported as ``custom_tags``. A version 4 document has none: an
+    empty list makes it read as version 5."""
+    return {**document, "version": 5, "custom_tags": document.get("custom_tags", [])}
+
+
 # Each migration turns a document of version N into one of version N + 1; an older export
 # is brought up to date before it is checked, so it imports unchanged.
 MIGRATIONS: dict[int, Callable[[Mapping[str, Any]], dict[str, Any]]] = {
     1: _settings_may_name_numbers,
     2: _check_ins_are_kept,
     3: _plan_is_kept,
+    4: _days_are_lived,
 }
 
 

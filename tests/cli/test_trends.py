@@ -71,6 +71,7 @@ def folder(tmp_path: Path) -> Path:
                 walking_minutes=30,
                 sleep_hours=6.5 if back % 3 else None,
                 notes='Walked to the shop, "slowly",\nthen rested.' if back == 1 else None,
+                tags=("driving", "heat") if back == 2 else (),
             )
         )
     check = RedFlagCheck(
@@ -228,9 +229,10 @@ def test_csv_export_round_trips_to_the_stored_values(
         expected = {
             name: "" if name not in record else str(record[name]) for name in DAILY_LOG_FIELDS
         }
-        assert row == expected
+        assert row == {**expected, "tags": ";".join(record.get("tags", []))}
     assert any(row["notes"].startswith('Walked to the shop, "slowly",\n') for row in rows)
     assert any(row["numbness"] == "" for row in rows)  # missing stays empty, not 0
+    assert any(row["tags"] == "driving;heat" for row in rows)  # one cell, as a sheet splits
     # The same text goes to the screen without --out.
     status, screen, _ = run(capsys, "--data-dir", folder, "export", "--format", "csv")
     assert status == 0 and screen == out_file.read_bytes().decode("utf-8")

@@ -65,6 +65,7 @@ def test_every_file_loads() -> None:
         "breathing.toml",
         "teaching.toml",
         "check_in.toml",
+        "tags.toml",
     }
     assert load_teaching(CONTENT_DIR) == teaching()
 

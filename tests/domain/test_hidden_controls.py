@@ -30,7 +30,13 @@ TODAY = date(2026, 12, 3)
 
 # One record of each kind with every field filled in.
 FULL_RECORDS: dict[str, dict[str, Any]] = {
-    "daily_logs": {"date": "2026-12-01", "leg_pain": 4, "back_pain": 2, "notes": "Walked"},
+    "daily_logs": {
+        "date": "2026-12-01",
+        "leg_pain": 4,
+        "back_pain": 2,
+        "notes": "Walked",
+        "tags": ["driving"],
+    },
     "red_flag_checks": {
         "at": "2026-12-01T09:30:00",
         "answers": {"saddle_numbness": False},
@@ -68,6 +74,7 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
         "activities": [{"name": "Put on socks", "score": 4}, {"name": "Walk the dog", "score": 6}],
         "global_change": 1,
     },
+    "custom_tags": {"id": "garden", "label": "Gardening", "kind": "set_off"},
 }
 KINDS = {kind.name: kind for kind in RECORD_KINDS}
 
@@ -129,8 +136,8 @@ def test_the_free_text_fields_are_the_ones_a_person_writes() -> None:
         "goals", "notes_after",
     }  # fmt: skip
     # notes; exercise title and how; five visit texts, six of a medicine, two of a scan,
-    # a question and a goal; two check-in activity names
-    assert len(FREE_TEXT) == 1 + 2 + 5 + 6 + 2 + 1 + 1 + 2
+    # a question and a goal; two check-in activity names; a tag's words
+    assert len(FREE_TEXT) == 1 + 2 + 5 + 6 + 2 + 1 + 1 + 2 + 1
 
 
 @pytest.mark.parametrize(("kind", "path"), FREE_TEXT, ids=lambda p: str(p))
@@ -240,7 +247,8 @@ def test_any_code_point_is_refused_with_the_field_named_or_stored_and_shown_iner
     value = "a" + text  # a title may not be only spaces
     plain = with_plain_line_breaks(value)
     refused_here = hidden_control(plain) is not None or "\x00" in plain or has_surrogate(plain)
-    if path[-1] == "name" and kind == "check_ins":  # an activity's name stays on one line
+    # An activity's name and a tag's words stay on one line.
+    if (kind, path[-1]) in {("check_ins", "name"), ("custom_tags", "label")}:
         refused_here = refused_here or "\n" in plain.strip() or "\t" in plain
     try:
         record = build(kind, with_value(FULL_RECORDS[kind], path, value))

@@ -40,9 +40,16 @@ from sciatica_tui.domain.records import (
     Visit,
     Weakness,
 )
+from sciatica_tui.domain.tags import CustomTag, TagKind
 from sciatica_tui.store.diary_store import DiaryStore
-from sciatica_tui.store.export_format import ImportProblems, from_document, to_document
+from sciatica_tui.store.export_format import (
+    FORMAT_VERSION,
+    ImportProblems,
+    from_document,
+    to_document,
+)
 from sciatica_tui.store.files import write_private_file
+from tests.support.export_versions import as_exported_now
 
 # The command line checks dates against the real today, so the tests do too.
 TODAY = date.today()
@@ -54,7 +61,7 @@ def sample_document() -> dict[str, Any]:
     """A valid export holding one or two records of every kind, every field filled in."""
     return {
         "format": "sciatica-tui",
-        "version": 4,
+        "version": FORMAT_VERSION,
         "profile": {
             "onset_date": "2025-09-01",
             "welcomed": True,
@@ -85,6 +92,7 @@ def sample_document() -> dict[str, Any]:
                 "mood": 3,
                 "pain_med_doses": 2,
                 "notes": "Walked to the shop. Ça va — 😊",
+                "tags": ["driving", "garden", "heat"],
             },
             {"date": "2025-11-04", "leg_pain": 5, "back_pain": 2},
         ],
@@ -161,7 +169,12 @@ def sample_document() -> dict[str, Any]:
                 "global_change": 2,
             },
         ],
+        "custom_tags": [{"id": "garden", "label": "Gardening 🌱", "kind": "set_off"}],
     }
+
+
+# How many records the sample holds, all kinds together.
+SAMPLE_RECORDS = sum(len(v) for v in sample_document().values() if isinstance(v, list))
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
@@ -251,6 +264,7 @@ daily_logs = st.builds(
     mood=maybe(st.integers(1, 5)),
     pain_med_doses=maybe(st.integers(0, 50)),
     notes=maybe(text(2000)),
+    tags=st.lists(ids, unique=True, max_size=4).map(tuple),
 )
 red_flag_checks = st.builds(
     RedFlagCheck,
@@ -357,6 +371,12 @@ check_ins = st.builds(
         tuple
     ),
 )
+custom_tags = st.builds(
+    CustomTag,
+    id=ids,
+    label=trimmed(40).filter(lambda s: "\n" not in s and "\t" not in s),
+    kind=st.sampled_from(TagKind),
+)
 snapshots = st.builds(
     Snapshot,
     profile=profiles,
@@ -370,6 +390,7 @@ snapshots = st.builds(
     rehab_plan=st.lists(plan_items, unique_by=lambda item: item.id, max_size=3),
     visits=st.lists(visits, unique_by=lambda v: v.id, max_size=2),
     check_ins=st.lists(check_ins, unique_by=lambda c: c.date, max_size=3),
+    custom_tags=st.lists(custom_tags, unique_by=lambda t: t.id, max_size=3),
 )
 
 
@@ -396,7 +417,7 @@ def test_the_document_has_exactly_the_documented_keys() -> None:
     document = to_document(Snapshot())
     assert document == {
         "format": "sciatica-tui",
-        "version": 4,
+        "version": FORMAT_VERSION,
         "profile": Profile().to_record(),
         "daily_logs": [],
         "red_flag_checks": [],
@@ -406,6 +427,7 @@ def test_the_document_has_exactly_the_documented_keys() -> None:
         "rehab_plan": [],
         "visits": [],
         "check_ins": [],
+        "custom_tags": [],
     }
 
 
@@ -420,16 +442,31 @@ def test_export_and_import_through_the_command_give_identical_exports(
     assert run(capsys, "--data-dir", a, "export", "--format", "json", "--out", first)[0] == 0
     status, out, _ = run(capsys, "--data-dir", b, "import", first)
     assert status == 0
-    assert "11 added, 0 replaced" in out
+    assert f"{SAMPLE_RECORDS} added, 0 replaced" in out
     assert run(capsys, "--data-dir", b, "export", "--format", "json", "--out", second)[0] == 0
 
     assert first.read_bytes() == second.read_bytes()
     assert json.loads(first.read_text(encoding="utf-8")) == sample_document()
 
 
+def version_4_document() -> dict[str, Any]:
+    """The sample as version 4 wrote it: no tags."""
+    document = sample_document()
+    del document["custom_tags"]
+    for log in document["daily_logs"]:
+        log.pop("tags", None)
+    return {**document, "version": 4}
+
+
+def test_a_version_4_export_imports_unchanged_with_no_tags() -> None:
+    old = from_document(version_4_document(), today=TODAY)
+    assert old.custom_tags == [] and all(log.tags == () for log in old.daily_logs)
+    assert to_document(old) == as_exported_now(version_4_document())
+
+
 def version_3_document() -> dict[str, Any]:
     """The sample as version 3 wrote it: no plan, and each own exercise in one phase."""
-    document = sample_document()
+    document = version_4_document()
     del document["rehab_plan"]
     document["custom_exercises"] = [{**e, "phase": 2} for e in document["custom_exercises"]]
     return {**document, "version": 3}
@@ -446,7 +483,7 @@ def test_a_version_3_export_imports_unchanged_with_an_empty_plan() -> None:
     old = from_document(version_3_document(), today=TODAY)
     assert old.rehab_plan == []
     assert [e.phase for e in old.custom_exercises] == [2]
-    assert to_document(old) == {**version_3_document(), "version": 4, "rehab_plan": []}
+    assert to_document(old) == as_exported_now(version_3_document())
 
 
 def test_a_version_3_export_with_a_plan_is_checked_like_any_record() -> None:
@@ -473,8 +510,7 @@ def test_a_version_2_export_imports_unchanged_with_no_check_ins() -> None:
     assert old.check_ins == []
     current = from_document({**version_3_document(), "check_ins": []}, today=TODAY)
     assert by_key(old) == by_key(current)
-    expected = {**version_3_document(), "version": 4, "check_ins": [], "rehab_plan": []}
-    assert to_document(old) == expected
+    assert to_document(old) == as_exported_now({**version_3_document(), "check_ins": []})
 
 
 def test_a_version_2_export_with_check_ins_is_refused_as_made_up() -> None:
@@ -692,7 +728,11 @@ def test_a_bad_record_is_refused_by_place_and_nothing_changes(
 
 BAD_FILES: list[tuple[str, bytes, str]] = [
     ("wrong-format", b'{"format": "other-app", "version": 1}', "format: 'other-app' is not"),
-    ("newer-version", b'{"format": "sciatica-tui", "version": 5}', "version: 5 is newer"),
+    (
+        "newer-version",
+        b'{"format": "sciatica-tui", "version": %d}' % (FORMAT_VERSION + 1),
+        f"version: {FORMAT_VERSION + 1} is newer",
+    ),
     ("version-zero", b'{"format": "sciatica-tui", "version": 0}', "version: 0 is not a version"),
     ("version-as-text", b'{"format": "sciatica-tui", "version": "1"}', "version: '1' is not"),
     ("no-version", b'{"format": "sciatica-tui"}', "version: is missing"),
@@ -865,7 +905,7 @@ def test_importing_an_export_again_says_it_is_all_there_in_one_line(
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
     assert status == 0
     assert out.splitlines() == [
-        f"Imported {incoming} into {folder}: 0 added, 0 replaced, 11 already there."
+        f"Imported {incoming} into {folder}: 0 added, 0 replaced, {SAMPLE_RECORDS} already there."
     ]
 
 
@@ -901,7 +941,7 @@ def test_records_already_in_the_diary_are_kept_unless_overwrite(
 
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming)
     assert status == 0
-    assert "1 added, 0 replaced, 10 already there." in out
+    assert f"1 added, 0 replaced, {SAMPLE_RECORDS - 1} already there." in out
     assert "Kept the diary's own version of 1 record that differs from the file" in out
     assert "  daily_logs 2025-11-03\n" in out
     with DiaryStore.open(folder, read_only=True) as store:
@@ -911,7 +951,7 @@ def test_records_already_in_the_diary_are_kept_unless_overwrite(
 
     status, out, _ = run(capsys, "--data-dir", folder, "import", incoming, "--overwrite")
     assert status == 0
-    assert "0 added, 1 replaced, 11 already there." in out
+    assert f"0 added, 1 replaced, {SAMPLE_RECORDS} already there." in out
     assert "Kept" not in out
     with DiaryStore.open(folder, read_only=True) as store:
         replaced_log = store.daily_log(date(2025, 11, 3))

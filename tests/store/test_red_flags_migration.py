@@ -21,8 +21,10 @@ from sciatica_tui.domain.today_status import today_facts, today_status
 from sciatica_tui.domain.visit.latest import diary_markdown
 from sciatica_tui.screens.red_flags.tab import RedFlagsTab
 from sciatica_tui.store.diary_store import DiaryStore
+from sciatica_tui.store.export_format import FORMAT_VERSION
 from tests.domain.test_red_flags import OLD_IDS
 from tests.support.app import build_app, until, welcomed
+from tests.support.export_versions import as_exported_now
 
 TODAY = date(2026, 11, 21)
 
@@ -94,7 +96,7 @@ def test_a_diary_holding_old_checks_loads_them_all_and_exports_them_unchanged(
     document = json.loads(out)
     assert document["red_flag_checks"] == OLD_CHECKS
     assert document["profile"] == OLD_EXPORT["profile"]  # no number chosen: nothing added
-    assert document["version"] == 4  # the export is always written in the current format
+    assert document["version"] == FORMAT_VERSION  # the export is always in the current format
 
 
 def test_an_old_export_imports_unchanged_and_exports_the_same_records(
@@ -107,7 +109,7 @@ def test_an_old_export_imports_unchanged_and_exports_the_same_records(
     status, out, _ = run(capsys, "--data-dir", tmp_path / "data", "export", "--format", "json")
     assert status == 0
     # The same document, brought to the current version of the format.
-    assert json.loads(out) == OLD_EXPORT | {"version": 4, "check_ins": [], "rehab_plan": []}
+    assert json.loads(out) == as_exported_now(OLD_EXPORT)
     # Importing it again finds every record already there, exactly as it is.
     again = tmp_path / "again.json"
     again.write_text(out, encoding="utf-8")

@@ -54,6 +54,7 @@ from sciatica_tui.domain.validation.checks import (
     whole,
 )
 from sciatica_tui.domain.validation.problems import BadValue, Problem, ValidationError, show_value
+from sciatica_tui.domain.validation.tag_rules import TAGS_HINT, check_tags
 
 NOTES_MAX = 2000
 SHORT_TEXT_MAX = 200
@@ -91,6 +92,7 @@ def daily_log_rules(today: date) -> dict[str, Rule]:
         "mood": Rule(whole(1, 5), scale_hint("Mood", 1, 5)),
         "pain_med_doses": Rule(whole(0, 50), scale_hint("Pain-relief doses", 0, 50)),
         "notes": Rule(text_up_to(NOTES_MAX), f"Notes can be at most {NOTES_MAX} characters."),
+        "tags": Rule(check_tags, TAGS_HINT),
     }
 
 
