@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
+from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import (
     BreathingSession,
@@ -23,6 +24,7 @@ from sciatica_tui.domain.records import (
 )
 from sciatica_tui.domain.tags import CustomTag
 from sciatica_tui.domain.validation.check_in_rules import validate_check_in
+from sciatica_tui.domain.validation.flare_rules import validate_flare_up
 from sciatica_tui.domain.validation.plan_rules import validate_plan_item
 from sciatica_tui.domain.validation.rules import (
     validate_breathing_session,
@@ -116,6 +118,12 @@ CUSTOM_TAGS: RecordKind[CustomTag] = RecordKind(
     lambda raw, _today: validate_custom_tag(raw),
     lambda tag: tag.id,
 )
+FLARE_UPS: RecordKind[FlareUp] = RecordKind(
+    "flare_ups",
+    "at",
+    lambda raw, today: validate_flare_up(raw, today=today),
+    lambda flare_up: flare_up.at.isoformat(),
+)
 
 # In the order they are written to an export.
 RECORD_KINDS: tuple[RecordKind[Any], ...] = (
@@ -128,4 +136,5 @@ RECORD_KINDS: tuple[RecordKind[Any], ...] = (
     VISITS,
     CHECK_INS,
     CUSTOM_TAGS,
+    FLARE_UPS,
 )

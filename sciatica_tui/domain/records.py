@@ -11,10 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum, StrEnum
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.tags import CustomTag
+
+if TYPE_CHECKING:
+    from sciatica_tui.domain.flare_ups import FlareUp
 
 
 class Reach(StrEnum):
@@ -360,6 +363,7 @@ class DiaryExcerpt:
     breathing_sessions: Sequence[BreathingSession] = ()
     rehab_days: Sequence[RehabDay] = ()
     check_ins: Sequence[CheckIn] = ()
+    flare_ups: Sequence[FlareUp] = ()
 
 
 @dataclass
@@ -376,6 +380,7 @@ class Snapshot:
     visits: list[Visit] = field(default_factory=list)
     check_ins: list[CheckIn] = field(default_factory=list)
     custom_tags: list[CustomTag] = field(default_factory=list)
+    flare_ups: list[FlareUp] = field(default_factory=list)
 
     def records(self, kind_name: str) -> list[Any]:
         """The list of records named ``kind_name`` ("daily_logs", "visits", ...)."""
@@ -393,4 +398,5 @@ class Snapshot:
             self.breathing_sessions,
             self.rehab_days,
             self.check_ins,
+            self.flare_ups,
         )

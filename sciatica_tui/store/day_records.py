@@ -1,5 +1,5 @@
-"""The parts of the diary store for the day as it is lived: the person's own tags (and, as
-they land, flare-ups and medicines).
+"""The parts of the diary store for the day as it is lived: the person's own tags flare-ups (and, as
+they land, medicines).
 
 A part of ``DiaryStore`` (which it is mixed into), kept apart so each module holds one job.
 """
@@ -7,7 +7,9 @@ A part of ``DiaryStore`` (which it is mixed into), kept apart so each module hol
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from datetime import date, datetime
 
+from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.tags import CustomTag
 from sciatica_tui.store.tables import RecordTable
 
@@ -17,6 +19,7 @@ class DayRecords:
     the tables and ``_writing``."""
 
     _custom_tags: RecordTable[CustomTag]
+    _flare_ups: RecordTable[FlareUp]
 
     def _writing(self) -> AbstractContextManager[None]:
         raise NotImplementedError  # DiaryStore's: serialised writes, clear errors
@@ -34,3 +37,17 @@ class DayRecords:
         """Remove a tag from the list; days that held it keep it."""
         with self._writing():
             self._custom_tags.remove(tag_id)
+
+    def flare_ups(self, start: date | None = None, end: date | None = None) -> list[FlareUp]:
+        """Flare-ups from ``start`` to ``end`` (both days included), earliest first."""
+        return self._flare_ups.between(start, end)
+
+    def save_flare_up(self, flare_up: FlareUp) -> None:
+        """Add a flare-up, or replace the one logged at the same time."""
+        with self._writing():
+            self._flare_ups.put(flare_up)
+
+    def remove_flare_up(self, at: datetime) -> None:
+        """Remove the flare-up logged at ``at``."""
+        with self._writing():
+            self._flare_ups.remove(at.isoformat())

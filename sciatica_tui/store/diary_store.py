@@ -86,6 +86,7 @@ class DiaryStore(RehabRecords, DayRecords):
         self._visits = RecordTable(db, kinds.VISITS)
         self._check_ins = RecordTable(db, kinds.CHECK_INS)
         self._custom_tags = RecordTable(db, kinds.CUSTOM_TAGS)
+        self._flare_ups = RecordTable(db, kinds.FLARE_UPS)
         self._tables: dict[str, RecordTable[Any]] = {
             table.kind.name: table
             for table in (
@@ -98,6 +99,7 @@ class DiaryStore(RehabRecords, DayRecords):
                 self._visits,
                 self._check_ins,
                 self._custom_tags,
+                self._flare_ups,
             )
         }
         self._load(self.set_aside)
@@ -339,6 +341,7 @@ class DiaryStore(RehabRecords, DayRecords):
             breathing_sessions=self._sessions.between(start, end),
             rehab_days=self._rehab.between(start, end),
             check_ins=self._check_ins.between(None, end),
+            flare_ups=self._flare_ups.between(start, end),
         )
 
     def snapshot(self) -> Snapshot:

@@ -94,10 +94,11 @@ def _plan_is_kept(document: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _days_are_lived(document: Mapping[str, Any]) -> dict[str, Any]:
-    """Version 4 to 5: a day may hold ``tags`` (what set it off, what helped), and the
-    person's own tags are exported as ``custom_tags``. A version 4 document has none: an
-    empty list makes it read as version 5."""
-    return {**document, "version": 5, "custom_tags": document.get("custom_tags", [])}
+    """Version 4 to 5: a day may hold ``tags`` (what set it off, what helped), the person's
+    own tags are exported as ``custom_tags``, and flare-ups as ``flare_ups``. A version 4
+    document has none: empty lists make it read as version 5."""
+    added = {name: document.get(name, []) for name in ("custom_tags", "flare_ups")}
+    return {**document, "version": 5, **added}
 
 
 # Each migration turns a document of version N into one of version N + 1; an older export

@@ -75,6 +75,7 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
         "global_change": 1,
     },
     "custom_tags": {"id": "garden", "label": "Gardening", "kind": "set_off"},
+    "flare_ups": {"at": "2026-12-01T03:00:00", "pain": 7, "helped": ["heat"], "notes": "Bad"},
 }
 KINDS = {kind.name: kind for kind in RECORD_KINDS}
 
@@ -136,8 +137,8 @@ def test_the_free_text_fields_are_the_ones_a_person_writes() -> None:
         "goals", "notes_after",
     }  # fmt: skip
     # notes; exercise title and how; five visit texts, six of a medicine, two of a scan,
-    # a question and a goal; two check-in activity names; a tag's words
-    assert len(FREE_TEXT) == 1 + 2 + 5 + 6 + 2 + 1 + 1 + 2 + 1
+    # a question and a goal; two check-in activity names; a tag's words; a flare-up's note
+    assert len(FREE_TEXT) == 1 + 2 + 5 + 6 + 2 + 1 + 1 + 2 + 1 + 1
 
 
 @pytest.mark.parametrize(("kind", "path"), FREE_TEXT, ids=lambda p: str(p))

@@ -8,7 +8,7 @@ import math
 import os
 import stat
 import tempfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sciatica_tui.cli import main
+from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.record_kinds import RECORD_KINDS
 from sciatica_tui.domain.records import (
@@ -170,6 +171,18 @@ def sample_document() -> dict[str, Any]:
             },
         ],
         "custom_tags": [{"id": "garden", "label": "Gardening 🌱", "kind": "set_off"}],
+        "flare_ups": [
+            {
+                "at": "2025-11-03T03:10:00",
+                "pain": 8,
+                "reach": "foot",
+                "triggers": ["bad_night"],
+                "helped": ["heat", "garden"],
+                "minutes": 40,
+                "notes": "Woke with it. Ça passe.",
+            },
+            {"at": "2025-11-03T18:00:00", "pain": 6},
+        ],
     }
 
 
@@ -377,6 +390,16 @@ custom_tags = st.builds(
     label=trimmed(40).filter(lambda s: "\n" not in s and "\t" not in s),
     kind=st.sampled_from(TagKind),
 )
+flare_ups = st.builds(
+    FlareUp,
+    at=st.datetimes(min_value=datetime(1900, 1, 2), max_value=datetime.combine(TODAY, time.max)),
+    pain=st.integers(0, 10),
+    reach=maybe(st.sampled_from(Reach)),
+    triggers=st.lists(ids, unique=True, max_size=3).map(tuple),
+    helped=st.lists(ids, unique=True, max_size=3).map(tuple),
+    minutes=maybe(st.integers(0, 24 * 60)),
+    notes=maybe(text(2000)),
+)
 snapshots = st.builds(
     Snapshot,
     profile=profiles,
@@ -391,6 +414,7 @@ snapshots = st.builds(
     visits=st.lists(visits, unique_by=lambda v: v.id, max_size=2),
     check_ins=st.lists(check_ins, unique_by=lambda c: c.date, max_size=3),
     custom_tags=st.lists(custom_tags, unique_by=lambda t: t.id, max_size=3),
+    flare_ups=st.lists(flare_ups, unique_by=lambda f: f.at.isoformat(), max_size=3),
 )
 
 
@@ -428,6 +452,7 @@ def test_the_document_has_exactly_the_documented_keys() -> None:
         "visits": [],
         "check_ins": [],
         "custom_tags": [],
+        "flare_ups": [],
     }
 
 
@@ -452,7 +477,7 @@ def test_export_and_import_through_the_command_give_identical_exports(
 def version_4_document() -> dict[str, Any]:
     """The sample as version 4 wrote it: no tags."""
     document = sample_document()
-    del document["custom_tags"]
+    del document["custom_tags"], document["flare_ups"]
     for log in document["daily_logs"]:
         log.pop("tags", None)
     return {**document, "version": 4}
@@ -460,7 +485,8 @@ def version_4_document() -> dict[str, Any]:
 
 def test_a_version_4_export_imports_unchanged_with_no_tags() -> None:
     old = from_document(version_4_document(), today=TODAY)
-    assert old.custom_tags == [] and all(log.tags == () for log in old.daily_logs)
+    assert old.custom_tags == old.flare_ups == []
+    assert all(log.tags == () for log in old.daily_logs)
     assert to_document(old) == as_exported_now(version_4_document())
 
 

@@ -8,7 +8,7 @@ from sciatica_tui.store.export_format import FORMAT_VERSION
 
 # The record lists added to the export after version 2; an older file has none of them, and
 # reads as having each one empty. A change of shape that adds a list adds it here.
-LISTS_ADDED = ("check_ins", "rehab_plan", "custom_tags")
+LISTS_ADDED = ("check_ins", "rehab_plan", "custom_tags", "flare_ups")
 
 
 def as_exported_now(old: dict[str, Any]) -> dict[str, Any]:
