@@ -24,6 +24,7 @@ SLOTS: dict[str, frozenset[str]] = {
     "about": frozenset(),
     "too_few": frozenset({"min_days"}),
     "no_difference": frozenset({"min_points", "compared"}),
+    "shell_hint": frozenset(),
     "went_with": frozenset({"tag", "differences"}),
     "same_day": frozenset({"points", "direction", "days_with", "days_without"}),
     "next_day": frozenset({"points", "direction", "days_with", "days_without"}),
@@ -41,6 +42,7 @@ class InsightWords:
     about: str
     too_few: str
     no_difference: str
+    shell_hint: str
     went_with: str
     same_day: str
     next_day: str
