@@ -66,6 +66,7 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
         snapshot.rehab_days,
         base.today(),
         snapshot.check_ins,
+        snapshot.flare_ups,
     )
     if data.empty:
         print("Nothing logged yet: log a day in the app, then the charts appear here.")

@@ -64,7 +64,12 @@ def work_out(excerpt: DiaryExcerpt, as_of: date) -> TrendsResult:
     over the logs."""
     logs = excerpt.daily_logs
     data = trend_data(
-        logs, excerpt.breathing_sessions, excerpt.rehab_days, as_of, excerpt.check_ins
+        logs,
+        excerpt.breathing_sessions,
+        excerpt.rehab_days,
+        as_of,
+        excerpt.check_ins,
+        excerpt.flare_ups,
     )
     charts = {weeks: chart_specs(data, weeks) for weeks in RANGES}
     # The review reads only its last seven weeks: find them without another full pass.
