@@ -144,18 +144,26 @@ def insights(
         day = flare_up.at.date()
         if day in pain:  # a flare-up on a day not logged has no leg pain to compare
             day_tags[day].update(flare_up.triggers, flare_up.helped)
-    every_tag = sorted({tag for held in day_tags.values() for tag in held})
+    # One pass over the days: totals for all days, and for the days with each tag; the days
+    # without a tag are the rest (ten years of days stay fast).
+    same_all = _Tally()
+    next_all = _Tally()
+    same_with: dict[str, _Tally] = defaultdict(_Tally)
+    next_with: dict[str, _Tally] = defaultdict(_Tally)
+    for day, leg in pain.items():
+        same_all.add(leg)
+        following = pain.get(day + timedelta(days=1))
+        if following is not None:
+            next_all.add(following)
+        for tag in day_tags[day]:
+            same_with[tag].add(leg)
+            if following is not None:
+                next_with[tag].add(following)
     compared: list[tuple[Difference, Difference | None, str]] = []
-    for tag in every_tag:
-        with_tag = [day for day in pain if tag in day_tags[day]]
-        without = [day for day in pain if tag not in day_tags[day]]
-        if len(with_tag) < MIN_DAYS or len(without) < MIN_DAYS:
-            continue
-        same_day = _difference(
-            [pain[day] for day in with_tag], [pain[day] for day in without], MIN_DAYS
-        )
-        next_day = _difference(_next_days(with_tag, pain), _next_days(without, pain), MIN_DAYS)
+    for tag in sorted(same_with):
+        same_day = _difference(same_with[tag], same_all)
         if same_day is not None:
+            next_day = _difference(next_with.get(tag, _Tally()), next_all)
             compared.append((same_day, next_day, tag))
     listed = [
         TagInsight(tag, tag_label(tag, tags), same_day, next_day)
@@ -167,15 +175,24 @@ def insights(
     return Insights(start, last, len(pain), len(compared), tuple(listed))
 
 
-def _next_days(days: Iterable[date], pain: dict[date, int]) -> list[int]:
-    """Leg pain on the day after each of ``days``, where that day is logged."""
-    after = (day + timedelta(days=1) for day in days)
-    return [pain[day] for day in after if day in pain]
+class _Tally:
+    """How many days, and their leg pain added up."""
+
+    def __init__(self) -> None:
+        self.days = 0
+        self.total = 0
+
+    def add(self, leg_pain: int) -> None:
+        self.days += 1
+        self.total += leg_pain
 
 
-def _difference(with_tag: list[int], without: list[int], at_least: int) -> Difference | None:
-    """Mean with minus mean without; None when either side has fewer than ``at_least``."""
-    if len(with_tag) < at_least or len(without) < at_least:
+def _difference(with_tag: _Tally, every_day: _Tally) -> Difference | None:
+    """Mean with minus mean without (every day but those with); None when either side has
+    fewer than ``MIN_DAYS`` days."""
+    without_days = every_day.days - with_tag.days
+    if with_tag.days < MIN_DAYS or without_days < MIN_DAYS:
         return None
-    points = Fraction(sum(with_tag), len(with_tag)) - Fraction(sum(without), len(without))
-    return Difference(points, len(with_tag), len(without))
+    without_total = every_day.total - with_tag.total
+    points = Fraction(with_tag.total, with_tag.days) - Fraction(without_total, without_days)
+    return Difference(points, with_tag.days, without_days)

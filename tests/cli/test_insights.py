@@ -130,3 +130,8 @@ def test_a_bad_week_count_is_refused(capsys: pytest.CaptureFixture[str], folder:
     status, _, err = run(capsys, "--data-dir", folder, "insights", "--weeks", "0")
     assert status == 2
     assert "between 1 and 2000 weeks" in err
+
+
+def test_trends_charts_the_flare_ups(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+    status, out, _ = run(capsys, "--data-dir", folder, "trends", "--weeks", "4")
+    assert status == 0 and "Flare-ups per week" in out
