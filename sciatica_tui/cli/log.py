@@ -107,7 +107,7 @@ def run_log(args: argparse.Namespace, folder: Path) -> int:
         )
         return EXIT_FAILED
     with store:
-        tags = tag_list(store.custom_tags())
+        tags = tag_list(store.custom_tags()) if args.tags else ()
         added_tags = tag_ids(args.tags, tags)
         if added_tags is None:
             return EXIT_REFUSED
