@@ -92,8 +92,7 @@ def test_words(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
     assert status == 0
     text = " ".join(out.split())  # the paragraphs are wrapped at 79 columns
     assert text.startswith(
-        "What went with bad days: the last 12 weeks, 31 Aug 2026 to 21 Nov 2026, "
-        "56 days logged"
+        "What went with bad days: the last 12 weeks, 31 Aug 2026 to 21 Nov 2026, 56 days logged"
     )
     assert (
         "Driving went with leg pain 1.1 points lower the same day (19 days with, 37 without) "
