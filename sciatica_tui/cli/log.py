@@ -244,9 +244,11 @@ def _shown(name: str, value: object, tags: Sequence[Tag] = ()) -> str:
     """A value as the line says it; the note quoted by ``repr``, so nothing typed in it (a
     line break, an escape sequence) acts on the terminal; tags by their words."""
     if name == "tags" and isinstance(value, list):
+        from sciatica_tui.domain.inert_text import inert
         from sciatica_tui.domain.tags import tag_label
 
-        return "(" + ", ".join(tag_label(str(tag_id), tags) for tag_id in value) + ")"
+        # A label read back from an older diary may hold a control character: shown inert.
+        return "(" + ", ".join(inert(tag_label(str(tag_id), tags)) for tag_id in value) + ")"
     if name == "notes":
         return repr(str(value) if len(str(value)) <= 40 else str(value)[:37] + "...")
     return str(value)

@@ -11,6 +11,8 @@ import pytest
 from sciatica_tui.cli import main
 from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.domain.tags import MAX_TAGS, CustomTag, TagKind
+from sciatica_tui.domain.validation.checks import reading_stored_text
+from sciatica_tui.domain.validation.tag_rules import validate_custom_tag
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.store import files_in
 
@@ -112,3 +114,15 @@ def test_completion_offers_the_tag_ids(shell: str, capsys: pytest.CaptureFixture
     script = capsys.readouterr().out
     assert "--tag" in script or "-l tag" in script
     assert "sitting_long driving lifting bending bad_night stress walking" in script
+
+
+def test_a_stored_label_with_a_control_character_is_echoed_inert(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An older diary (or one edited by hand) may hold one; new input may not.
+    with DiaryStore.open(tmp_path) as store, reading_stored_text():
+        store.save_custom_tag(
+            validate_custom_tag({"id": "odd", "label": "Odd\x1b[2J", "kind": "helped"})
+        )
+    status, out, _ = log(capsys, tmp_path, "4", "2", "--tag", "odd")
+    assert status == 0 and "\x1b" not in out and "Odd" in out
