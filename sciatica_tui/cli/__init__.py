@@ -95,6 +95,7 @@ SUBCOMMANDS: tuple[tuple[str, str], ...] = (
     ("trends", "add_trends"),
     ("review", "add_review"),
     ("progress", "add_progress"),
+    ("insights", "add_insights"),
     ("breathe", "add_breathe"),
     ("log", "add_log"),
     ("status", "add_status"),

@@ -17,15 +17,19 @@ from pathlib import Path
 
 from sciatica_tui.cli import base
 from sciatica_tui.cli.base import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, say_error
+from sciatica_tui.cli.log_tags import add_tag_option, tag_ids
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sciatica_tui.cli.base import Subcommands
     from sciatica_tui.domain.records import DailyLog, Settings
+    from sciatica_tui.domain.tags import Tag
     from sciatica_tui.domain.validation.problems import Problem
 
 # Each field of the daily log the command takes: its option, metavar and how it is said.
-# Tags (--tag) come with tags in the daily log itself.
+# Tags (--tag) are added in log_tags: they merge into the day's tags, never replace them.
 FIELD_OPTIONS: dict[str, tuple[str, str, str]] = {
     "leg_pain": ("--leg", "N", "leg pain 0-10"),
     "back_pain": ("--back", "N", "back pain 0-10"),
@@ -60,6 +64,7 @@ def add_log(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     for name, (option, metavar, said) in FIELD_OPTIONS.items():
         more = f" ({REACH_CHOICES})" if name.endswith("_reach") else ""
         parser.add_argument(option, dest=name, metavar=metavar, help=said + more)
+    add_tag_option(parser)
     parser.add_argument(
         "--date",
         metavar="DAY",
@@ -76,6 +81,7 @@ def add_log(commands: Subcommands, common: argparse.ArgumentParser) -> None:
 def run_log(args: argparse.Namespace, folder: Path) -> int:
     """Check the values given, merge them into the day, save, and say what was saved."""
     from sciatica_tui.domain.dates import parse_user_date
+    from sciatica_tui.domain.tag_list import tag_list
     from sciatica_tui.store.diary_store import DiaryStore
     from sciatica_tui.store.errors import AlreadyOpenError
 
@@ -88,7 +94,7 @@ def run_log(args: argparse.Namespace, folder: Path) -> int:
     given = _given_texts(args)
     if given is None:
         return EXIT_REFUSED
-    if not given:
+    if not given and not args.tags:
         say_error("nothing to log: give LEG BACK (e.g. sciatica log 6 3) or a field option.")
         return EXIT_REFUSED
     try:
@@ -101,8 +107,14 @@ def run_log(args: argparse.Namespace, folder: Path) -> int:
         )
         return EXIT_FAILED
     with store:
+        tags = tag_list(store.custom_tags()) if args.tags else ()
+        added_tags = tag_ids(args.tags, tags)
+        if added_tags is None:
+            return EXIT_REFUSED
         saved_before = store.daily_log(day)
-        outcome = _merged(given, saved_before, day, today, overwrite=args.overwrite)
+        outcome = _merged(
+            given, saved_before, day, today, overwrite=args.overwrite, tags=added_tags
+        )
         if outcome is None:
             return EXIT_REFUSED
         log, changed, kept = outcome
@@ -110,7 +122,7 @@ def run_log(args: argparse.Namespace, folder: Path) -> int:
             store.save_daily_log(log)
         previous = store.latest_log_before(day)
         settings = store.profile().settings
-    _say_saved(log, changed, kept, today)
+    _say_saved(log, changed, kept, today, tags)
     if changed:
         _say_if_check_would_open(log, previous, saved_before, today, settings)
     return EXIT_OK
@@ -136,9 +148,11 @@ def _merged(
     today: date,
     *,
     overwrite: bool,
+    tags: tuple[str, ...] = (),
 ) -> tuple[DailyLog, list[str], list[tuple[str, object, object]]] | None:
     """The day as it will be saved, the fields changed, and those kept (name, saved value,
-    value given); None after naming each problem when a value breaks a rule."""
+    value given); None after naming each problem when a value breaks a rule. ``tags`` are
+    added to those the day holds (with or without ``overwrite``)."""
     from sciatica_tui.domain.validation.checks import reading_stored_text
     from sciatica_tui.domain.validation.forms import parse_form_value
     from sciatica_tui.domain.validation.problems import ValidationError
@@ -153,9 +167,12 @@ def _merged(
     # Saved notes are left out of the strict check: a note from an older diary may hold a
     # character new input may not, and it is not what the person typed now.
     stored_values = {name: value for name, value in stored.items() if name != "notes"}
+    held = list(stored.get("tags", []))
+    new_tags = [tag for tag in tags if tag not in held]
+    more = {"tags": held + new_tags} if new_tags else {}
     try:
         # Every value given is checked, even one that will be kept: it must be valid anyway.
-        asked = validate_daily_log({**stored_values, **raw}, today=today).to_record()
+        asked = validate_daily_log({**stored_values, **raw, **more}, today=today).to_record()
     except ValidationError as error:
         _say_problems(error.problems)
         return None
@@ -170,6 +187,9 @@ def _merged(
             continue
         final[name] = asked[name]
         changed.append(name)
+    if new_tags:
+        final["tags"] = asked["tags"]
+        changed.append("tags")
     with reading_stored_text():  # what was given passed the strict check above
         return validate_daily_log(final, today=today), changed, kept
 
@@ -178,19 +198,25 @@ def _say_problems(problems: list[Problem]) -> None:
     for problem in problems:
         option = FIELD_OPTIONS.get(problem.field)
         where = f"{option[0]} ({problem.field})" if option else problem.field
+        if problem.field == "tags":
+            where = "--tag (tags)"
         say_error(f"{where}: {problem.message}. {problem.hint}")
     say_error("Nothing was saved.")
 
 
 def _say_saved(
-    log: DailyLog, changed: list[str], kept: list[tuple[str, object, object]], today: date
+    log: DailyLog,
+    changed: list[str],
+    kept: list[tuple[str, object, object]],
+    today: date,
+    tags: Sequence[Tag] = (),
 ) -> None:
     from sciatica_tui.domain.words import day_words
 
     day = day_words(log.date, today)
     record = log.to_record()
     if changed:
-        values = ", ".join(f"{_label(name)} {_shown(name, record[name])}" for name in changed)
+        values = ", ".join(f"{_label(name)} {_shown(name, record[name], tags)}" for name in changed)
         print(f"Saved {day}: {values}.")
     elif not kept:
         print(f"Nothing to change: {day} already holds these values.")
@@ -214,9 +240,15 @@ def _label(name: str) -> str:
     }.get(name, name.replace("_", " "))
 
 
-def _shown(name: str, value: object) -> str:
+def _shown(name: str, value: object, tags: Sequence[Tag] = ()) -> str:
     """A value as the line says it; the note quoted by ``repr``, so nothing typed in it (a
-    line break, an escape sequence) acts on the terminal."""
+    line break, an escape sequence) acts on the terminal; tags by their words."""
+    if name == "tags" and isinstance(value, list):
+        from sciatica_tui.domain.inert_text import inert
+        from sciatica_tui.domain.tags import tag_label
+
+        # A label read back from an older diary may hold a control character: shown inert.
+        return "(" + ", ".join(inert(tag_label(str(tag_id), tags)) for tag_id in value) + ")"
     if name == "notes":
         return repr(str(value) if len(str(value)) <= 40 else str(value)[:37] + "...")
     return str(value)

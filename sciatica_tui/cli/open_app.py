@@ -33,6 +33,7 @@ def _open_and_run(folder: Path, breathe: tuple[int, int] | None) -> int:
     from sciatica_tui.domain import content
     from sciatica_tui.domain.check_in_words import check_in_words
     from sciatica_tui.domain.content_loader import ContentError
+    from sciatica_tui.domain.insight_words import insight_words
     from sciatica_tui.domain.tag_list import built_in_tags
     from sciatica_tui.domain.teaching import teaching
     from sciatica_tui.store.diary_store import DiaryStore
@@ -43,6 +44,7 @@ def _open_and_run(folder: Path, breathe: tuple[int, int] | None) -> int:
         teaching()
         check_in_words()
         built_in_tags()
+        insight_words()
     except ContentError as error:
         say_error(f"a content file is broken: {error}")
         return EXIT_FAILED

@@ -18,7 +18,7 @@ DEFAULT_TREND_WEEKS = 12
 CHART_HEIGHT = 15
 
 
-def _week_count(text: str) -> int:
+def week_count(text: str) -> int:
     try:
         weeks = int(text)
     except ValueError:
@@ -39,7 +39,7 @@ def add_trends(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--weeks",
-        type=_week_count,
+        type=week_count,
         default=DEFAULT_TREND_WEEKS,
         metavar="N",
         help=f"the last N weeks (default: {DEFAULT_TREND_WEEKS})",
@@ -66,6 +66,7 @@ def run_trends(args: argparse.Namespace, folder: Path) -> int:
         snapshot.rehab_days,
         base.today(),
         snapshot.check_ins,
+        snapshot.flare_ups,
     )
     if data.empty:
         print("Nothing logged yet: log a day in the app, then the charts appear here.")

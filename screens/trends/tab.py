@@ -1,5 +1,5 @@
-"""The Trends tab: the progress view on top, the weeks as charts (4 weeks, 12 weeks, all
-time) and the weekly review.
+"""The Trends tab: the progress view on top, what went with bad days under it, the weeks as
+charts (4 weeks, 12 weeks, all time) and the weekly review.
 
 Opening the tab reads the diary from memory on the UI thread (fast), then works out every
 range's charts and the review in a thread worker (``_work_out``) that never touches a
@@ -26,11 +26,14 @@ from textual.widgets import Button, Label, Static
 from textual.worker import get_current_worker
 
 from sciatica_tui.domain import content
+from sciatica_tui.domain.insights import Insights, insights
 from sciatica_tui.domain.progress.measures import ProgressSources
 from sciatica_tui.domain.progress.report import ProgressReport, progress_report
 from sciatica_tui.domain.records import DiaryExcerpt
 from sciatica_tui.domain.review import RED_FLAG_SIGNALS, STALLED_WEEKS, WINDOW_DAYS, weekly_review
 from sciatica_tui.domain.review_words import ReviewInWords, in_words
+from sciatica_tui.domain.tag_list import tag_list
+from sciatica_tui.domain.tags import Tag
 from sciatica_tui.domain.trends.chart_spec import ChartSpec
 from sciatica_tui.domain.trends.charts import chart_specs
 from sciatica_tui.domain.trends.ranges import RANGES, range_label, trend_range
@@ -39,6 +42,7 @@ from sciatica_tui.domain.words import date_words, plural
 from sciatica_tui.screens.host import diary, today
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.trends.charts import TrendCharts
+from sciatica_tui.screens.trends.insights import InsightsView
 from sciatica_tui.screens.trends.progress import ProgressView
 from sciatica_tui.screens.widgets.focus import focus_now
 
@@ -57,16 +61,33 @@ class TrendsResult:
     review: ReviewInWords
     urgent: bool
     progress: ProgressReport
+    # What went with bad days in each range.
+    insights: dict[int | None, Insights] = field(hash=False, default_factory=dict)
 
 
-def work_out(excerpt: DiaryExcerpt, as_of: date) -> TrendsResult:
-    """The charts of every range and the weekly review up to ``as_of`` (today), from one pass
-    over the logs."""
+def work_out(excerpt: DiaryExcerpt, as_of: date, tags: tuple[Tag, ...] = ()) -> TrendsResult:
+    """The charts of every range, what went with bad days in each, and the weekly review up
+    to ``as_of`` (today), from one pass over the logs; ``tags`` names the tags."""
     logs = excerpt.daily_logs
     data = trend_data(
-        logs, excerpt.breathing_sessions, excerpt.rehab_days, as_of, excerpt.check_ins
+        logs,
+        excerpt.breathing_sessions,
+        excerpt.rehab_days,
+        as_of,
+        excerpt.check_ins,
+        excerpt.flare_ups,
     )
     charts = {weeks: chart_specs(data, weeks) for weeks in RANGES}
+    found = {
+        weeks: insights(
+            logs,
+            excerpt.flare_ups,
+            tags or tag_list(),
+            first=trend_range(data, weeks).first_monday,
+            last=as_of,
+        )
+        for weeks in RANGES
+    }
     # The review reads only its last seven weeks: find them without another full pass.
     earliest = as_of - timedelta(days=WINDOW_DAYS * (STALLED_WEEKS + 1))
     recent = logs[bisect_left(logs, earliest, key=lambda log: log.date) :]
@@ -85,7 +106,7 @@ def work_out(excerpt: DiaryExcerpt, as_of: date) -> TrendsResult:
         onset=profile.onset_date,
         surgery=profile.surgery_date,
     )
-    return TrendsResult(data, charts, in_words(review, content.signals()), urgent, progress)
+    return TrendsResult(data, charts, in_words(review, content.signals()), urgent, progress, found)
 
 
 class TrendsTab(Vertical, DiaryTab):
@@ -155,6 +176,7 @@ class TrendsTab(Vertical, DiaryTab):
         with VerticalScroll(id="trends-body"):
             yield Static("Working out your charts...", id="trends-message")
             yield ProgressView(id="trends-progress")
+            yield InsightsView(id="trends-insights")
             yield TrendCharts(id="trends-charts")
             yield Vertical(id="trends-review")
 
@@ -163,7 +185,8 @@ class TrendsTab(Vertical, DiaryTab):
     def refresh_from_diary(self) -> None:
         """Read the diary and work out the charts and review again (another tab may have
         saved since)."""
-        self._work_out(diary(self).excerpt(), today(self))
+        store = diary(self)
+        self._work_out(store.excerpt(), today(self), tag_list(store.custom_tags()))
 
     def focus_first(self) -> None:
         """Put the cursor on the chosen range's button."""
@@ -172,9 +195,9 @@ class TrendsTab(Vertical, DiaryTab):
     # --- the worker ---------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="trends", exit_on_error=False)
-    def _work_out(self, excerpt: DiaryExcerpt, as_of: date) -> None:
+    def _work_out(self, excerpt: DiaryExcerpt, as_of: date, tags: tuple[Tag, ...]) -> None:
         """Work out the charts and the review off the UI thread; post them back."""
-        result = work_out(excerpt, as_of)
+        result = work_out(excerpt, as_of, tags)
         if not get_current_worker().is_cancelled:
             self.post_message(self.WorkedOut(result))
 
@@ -262,6 +285,8 @@ class TrendsTab(Vertical, DiaryTab):
         message = self.query_one("#trends-message", Static)
         charts = self.query_one("#trends-charts", TrendCharts)
         status = self.query_one("#trends-status", Static)
+        found = self.query_one("#trends-insights", InsightsView)
+        found.display = not result.data.empty
         if result.data.empty:
             message.update(
                 "Nothing logged yet. Log your first day on the Today tab (F1): your charts "
@@ -282,6 +307,7 @@ class TrendsTab(Vertical, DiaryTab):
         message.display = False
         charts.display = True
         charts.show(result.charts[self.weeks], new_data=new_data)
+        found.show(result.insights[self.weeks])
 
     def _show_review(self, told: ReviewInWords, *, urgent: bool) -> None:
         box = self.query_one("#trends-review", Vertical)

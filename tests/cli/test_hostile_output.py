@@ -25,6 +25,7 @@ PRINTING_COMMANDS: dict[str, list[list[str]]] = {
     "review": [["review"], ["review", "--json"]],
     "import": [["import", "{file}"]],
     "progress": [["progress"], ["progress", "--json"]],
+    "insights": [["insights"], ["insights", "--json"]],
     "log": [["log", "5", "3", "--date", "yesterday"], ["log", "5", "3", "--note", "{hostile}"]],
     "status": [["status", "--format", name] for name in ("short", "long", "json", "tmux")],
     "remind": [["remind"]],

@@ -66,6 +66,7 @@ def test_every_file_loads() -> None:
         "teaching.toml",
         "check_in.toml",
         "tags.toml",
+        "insights.toml",
     }
     assert load_teaching(CONTENT_DIR) == teaching()
 

@@ -62,6 +62,8 @@ def chart_specs(data: TrendData, weeks: int | None) -> tuple[ChartSpec, ...]:
         build.doses(),
         build.breathing(),
         build.rehab(),
+        # Only once a flare-up was logged, like the check-ins: an empty chart says nothing.
+        *((build.flare_ups(),) if data.flare_ups_per_week else ()),
         *check_ins,
     )
 
@@ -327,6 +329,21 @@ class _ChartBuilder:
         )
         y = Axis(0, 100, (0, 25, 50, 75, 100), ("0%", "25%", "50%", "75%", "100%"))
         return self._chart("rehab", f"Rehab per week: {REHAB_DEFINITION}", y, series)
+
+    def flare_ups(self) -> ChartSpec:
+        """How many flare-ups each week (a mean of the weeks, on long ranges)."""
+        counts = [
+            sum(self.data.flare_ups_per_week.get(w.first_day, 0) for w in g) / len(g)
+            for g in self.groups
+        ]
+        series = (
+            [Series(self._bar_kind(), self.point_xs, counts, None, "warning", "sd")]
+            if any(counts)
+            else []
+        )
+        # At least 0-4, so the ticks are whole flare-ups.
+        y = _nice_axis(max([4.0, *counts]))
+        return self._chart("flare_ups", "Flare-ups per week", y, series)
 
 
 def _nice_axis(top: float) -> Axis:

@@ -43,9 +43,13 @@ def range_label(weeks: int | None) -> str:
 
 def trend_range(data: TrendData, weeks: int | None) -> TrendRange:
     """The range of the last ``weeks`` Monday-start weeks (all time when None)."""
-    this_monday = monday_of(data.today)
+    return TrendRange(weeks, first_monday(data.today, weeks, data.first_day), data.today)
+
+
+def first_monday(today: date, weeks: int | None, first_day: date | None) -> date:
+    """The Monday the range of the last ``weeks`` weeks starts on; for all time (None), the
+    Monday of ``first_day`` (this week's when nothing was recorded)."""
+    this_monday = monday_of(today)
     if weeks is None:
-        start = monday_of(data.first_day) if data.first_day else this_monday
-    else:
-        start = this_monday - timedelta(weeks=weeks - 1)
-    return TrendRange(weeks, start, data.today)
+        return monday_of(first_day) if first_day else this_monday
+    return this_monday - timedelta(weeks=weeks - 1)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.records import BreathingSession, CheckIn, DailyLog, RehabDay
 from sciatica_tui.domain.weekly import PeriodSummary, monday_of, summarize
 
@@ -59,6 +60,8 @@ class TrendData:
     rehab_days_ticked: dict[date, int]
     # The weekly check-ins up to today, oldest first (they have a chart of their own).
     check_ins: tuple[CheckIn, ...] = ()
+    # Flare-ups in each Monday-start week (Monday: count); empty when none was ever logged.
+    flare_ups_per_week: dict[date, int] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -79,6 +82,7 @@ def trend_data(
     rehab_days: Iterable[RehabDay],
     today: date,
     check_ins: Iterable[CheckIn] = (),
+    flare_ups: Iterable[FlareUp] = (),
 ) -> TrendData:
     """Read the diary once and keep what the charts need (nothing after ``today``)."""
     daily = {name: DailyValues() for name in DAILY_FIELDS}
@@ -111,6 +115,9 @@ def trend_data(
         if rehab_day.done and rehab_day.date <= today:
             rehab[monday_of(rehab_day.date)] += 1
             first = min(first, rehab_day.date) if first else rehab_day.date
+    flares = weekly_flare_ups(flare_ups, today)
+    if flares:
+        first = min(first, min(flares)) if first else min(flares)
 
     weeks: list[PeriodSummary] = []
     if first is not None:
@@ -119,4 +126,15 @@ def trend_data(
             weeks.append(summarize(by_week.get(week, ()), week, week + timedelta(days=6)))
             week += timedelta(days=7)
     kept = tuple(sorted((c for c in check_ins if c.date <= today), key=lambda c: c.date))
-    return TrendData(today, first, count, daily, weeks, dict(breathing), dict(rehab), kept)
+    return TrendData(today, first, count, daily, weeks, dict(breathing), dict(rehab), kept, flares)
+
+
+def weekly_flare_ups(flare_ups: Iterable[FlareUp], today: date) -> dict[date, int]:
+    """How many flare-ups each Monday-start week holds (keyed by its Monday), up to
+    ``today``; a week without one is absent."""
+    counts: dict[date, int] = defaultdict(int)
+    for flare_up in flare_ups:
+        day = flare_up.at.date()
+        if day <= today:
+            counts[monday_of(day)] += 1
+    return dict(counts)
