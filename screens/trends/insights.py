@@ -1,4 +1,4 @@
-"""What went with bad days, under the progress view on the Trends tab: one sentence per tag
+"""What went with bad days, under the charts on the Trends tab: one sentence per tag
 that went with leg pain a point or more higher or lower, in the tab's range, and what it is
 and is not (together, not cause). Quiet when there is nothing to say: one line saying why.
 """

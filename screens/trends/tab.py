@@ -164,7 +164,8 @@ class TrendsTab(Vertical, DiaryTab):
         self._result: TrendsResult | None = None
 
     def compose(self) -> ComposeResult:
-        """Range buttons on top; progress, charts, then the review, in a scrolling body."""
+        """Range buttons on top; progress, charts, then what went with bad days and the
+        review in words (DESIGN.md, "Trends"), in a scrolling body."""
         with Horizontal(id="trends-ranges"):
             yield Label("Show:", classes="range-label")
             # Labels are markup: "[a]" unescaped would be read as a style and vanish.
@@ -176,8 +177,8 @@ class TrendsTab(Vertical, DiaryTab):
         with VerticalScroll(id="trends-body"):
             yield Static("Working out your charts...", id="trends-message")
             yield ProgressView(id="trends-progress")
-            yield InsightsView(id="trends-insights")
             yield TrendCharts(id="trends-charts")
+            yield InsightsView(id="trends-insights")
             yield Vertical(id="trends-review")
 
     # --- hooks the app calls ----------------------------------------------------------------
