@@ -19,6 +19,7 @@ from sciatica_tui.domain.progress.words import four_weeks_words, headline_words,
 from sciatica_tui.domain.records import DiaryExcerpt, ImagingReport, Medicine, Visit
 from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.domain.visit.pdf_chart import REPORT_CHART_WEEKS, chart_weeks, draw_pain_chart
+from sciatica_tui.domain.visit.pdf_numbers import write_report_numbers
 from sciatica_tui.domain.visit.pdf_page import MISSING_NOTE, ReportPages
 from sciatica_tui.domain.visit.red_flag_report import (
     RED_FLAG_WEEKS,
@@ -27,6 +28,8 @@ from sciatica_tui.domain.visit.red_flag_report import (
     not_clear_line,
 )
 from sciatica_tui.domain.visit.report_headings import REPORT_HEADINGS
+from sciatica_tui.domain.visit.report_title import report_title
+from sciatica_tui.domain.visit.scan_words import scan_line
 from sciatica_tui.domain.visit.story import draft_story, timeline_lines
 from sciatica_tui.domain.visit.story_parts import DRAFTED_ITEM, split_story
 from sciatica_tui.domain.visit.weeks import story_as_of
@@ -53,18 +56,26 @@ def medicine_words(medicine: Medicine) -> str:
 
 
 def imaging_words(report: ImagingReport) -> str:
-    """``MRI, 15 Nov 2026, city hospital; I have a copy.``"""
-    parts = [p.strip() for p in (report.kind, report.date, report.where) if p.strip()]
-    copy = "I have a copy" if report.have_copy else "no copy with me"
-    return f"{', '.join(parts)}; {copy}."
+    """``MRI, 15 Nov 2026, city hospital: L5/S1 disc bulge; I have a copy.``"""
+    return scan_line(report, "I have a copy" if report.have_copy else "no copy with me")
 
 
-def _title(pages: ReportPages, visit: Visit | None, as_of: date, today: date) -> None:
+def _write_title(pages: ReportPages, own_title: str, diary: DiaryExcerpt, visit: bool) -> None:
+    """The title; with a name for reports, "Visit summary for …" above it."""
+    title, under = report_title(own_title, diary.profile.report_name, visit=visit)
+    pages.write_title(title)
+    if under is not None:
+        pages.write_paragraph(under, bold=True)
+
+
+def _title(
+    pages: ReportPages, visit: Visit | None, diary: DiaryExcerpt, as_of: date, today: date
+) -> None:
     if visit is None:
-        pages.write_title(f"Sciatica summary: the weeks to {long_day(as_of)}")
+        _write_title(pages, f"Sciatica summary: the weeks to {long_day(as_of)}", diary, False)
         pages.write_paragraph("No clinic visit was prepared in the app: this comes from my diary.")
         return
-    pages.write_title(f"Clinic visit: {long_day(visit.date)}")
+    _write_title(pages, f"Clinic visit: {long_day(visit.date)}", diary, True)
     pages.write_paragraph(f"Clinician or clinic: {visit.clinician.strip() or 'not given'}")
     pages.write_paragraph(f"Reason for the visit: {visit.reason.strip() or 'not given'}")
     pages.write_paragraph(f"Written on {long_day(today)} from my own sciatica diary.")
@@ -184,11 +195,12 @@ def visit_pdf(
     pages.set_title(about)
     pages.set_creator("sciatica-tui")
     pages.set_creation_date(datetime.combine(today, time.min, tzinfo=UTC))
-    _title(pages, visit, as_of, today)
+    _title(pages, visit, diary, as_of, today)
     checks = _red_flags(pages, diary, as_of)
     _timeline(pages, diary, as_of, checks)
     _story(pages, visit, diary, as_of)
     _progress(pages, diary, as_of)
+    write_report_numbers(pages, diary, as_of)
     if visit is not None:
         _visit_lists(pages, visit)
         _before_leaving(pages, visit)
