@@ -20,7 +20,7 @@ from sciatica_tui.domain.records import DiaryExcerpt, ImagingReport, Medicine, V
 from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.domain.visit.pdf_chart import REPORT_CHART_WEEKS, chart_weeks, draw_pain_chart
 from sciatica_tui.domain.visit.pdf_numbers import write_report_numbers
-from sciatica_tui.domain.visit.pdf_page import MISSING_NOTE, ReportPages
+from sciatica_tui.domain.visit.pdf_page import LINE, MISSING_NOTE, ReportPages
 from sciatica_tui.domain.visit.red_flag_report import (
     RED_FLAG_WEEKS,
     checks_read,
@@ -36,6 +36,7 @@ from sciatica_tui.domain.visit.weeks import story_as_of
 from sciatica_tui.domain.words import long_day
 
 CHART_HEIGHT = 58
+DISCLAIMER_ROOM = 3 * LINE + 2
 # Drafted lines the report gives in parts of their own (the timeline, the red flags of a
 # longer stretch): left out of the story's facts, so no figure is said twice.
 SAID_ELSEWHERE = ("- Started:", "- Surgery:", "- Timeline:", "- Red-flag checks:")
@@ -129,6 +130,7 @@ def _progress(pages: ReportPages, diary: DiaryExcerpt, as_of: date) -> None:
         surgery=diary.profile.surgery_date,
     )
     pages.write_items([headline_words(report), four_weeks_words(report), trend_words(report.trend)])
+    write_report_numbers(pages, diary, as_of)
     if pages.will_page_break(CHART_HEIGHT + 2):
         pages.add_page()
     top = pages.get_y() + 1
@@ -174,7 +176,7 @@ def _before_leaving(pages: ReportPages, visit: Visit) -> None:
     pages.write_subheading(REPORT_HEADINGS["notes"])
     if visit.notes_after.strip():
         pages.write_boxed(visit.notes_after.strip().splitlines())
-    pages.write_ruled_lines(4)
+    pages.write_ruled_lines(4, keep_free=DISCLAIMER_ROOM)  # not a page for the disclaimer alone
 
 
 def visit_pdf(
@@ -200,7 +202,6 @@ def visit_pdf(
     _timeline(pages, diary, as_of, checks)
     _story(pages, visit, diary, as_of)
     _progress(pages, diary, as_of)
-    write_report_numbers(pages, diary, as_of)
     if visit is not None:
         _visit_lists(pages, visit)
         _before_leaving(pages, visit)
