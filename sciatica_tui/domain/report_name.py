@@ -35,4 +35,4 @@ def parse_report_name(typed: str) -> str | None:
     try:
         return check_report_name(typed)
     except BadValue as bad:
-        raise ValueError(f"The name {bad.message}. {REPORT_NAME_HINT}") from None
+        raise ValueError(f"The name {bad.message}. {bad.hint or REPORT_NAME_HINT}") from None
