@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import TextArea
 
 # How the help screen names these keys (beside the other keys that work in any field).
-WRITING_KEYS = ("CTRL+HOME / CTRL+END", "In a long text: go to its start / its end")
+WRITING_KEYS = ("CTRL+HOME / END", "In a long text: go to its start / its end")
 
 
 class WritingArea(TextArea):

@@ -1,10 +1,12 @@
 """A clinic visit as one or two printed pages a doctor can read in a minute.
 
-In this order: the title (visit date, clinician, reason); the red flags of the last eight
-weeks first when any check was not clear; where the person is on the timeline; the symptom
-story, the person's own words in a box apart from the facts drafted from the diary; the
-progress headline and a vector chart of weekly pain; medicines and history; scans;
-questions; goals; a checklist to tick by hand and room for notes; the disclaimer. Every
+In this order: the title (with the person's name when they gave one for reports; visit
+date, clinician, reason); the red flags of the last eight weeks first when any check was
+not clear; where the person is on the timeline; the symptom story, the person's own words
+in a box apart from the facts drafted from the diary; the progress headline, the flare-ups
+and the weekly check-in scores, and a vector chart of weekly pain; medicines and history;
+scans with what they found; questions; goals; a checklist to tick by hand and room for
+notes; the disclaimer. Every
 date carries its year. Pure apart from reading the font: returns the PDF's bytes.
 """
 
