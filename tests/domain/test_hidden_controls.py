@@ -256,8 +256,12 @@ def test_any_code_point_is_refused_with_the_field_named_or_stored_and_shown_iner
     value = "a" + text  # a title may not be only spaces
     plain = with_plain_line_breaks(value)
     refused_here = hidden_control(plain) is not None or "\x00" in plain or has_surrogate(plain)
-    # An activity's name and a tag's words stay on one line.
-    if (kind, path[-1]) in {("check_ins", "name"), ("custom_tags", "label")}:
+    # An activity's name, a tag's words and what a scan found stay on one line.
+    if (kind, path[-1]) in {
+        ("check_ins", "name"),
+        ("custom_tags", "label"),
+        ("visits", "findings"),
+    }:
         refused_here = refused_here or "\n" in plain.strip() or "\t" in plain
     try:
         record = build(kind, with_value(FULL_RECORDS[kind], path, value))
