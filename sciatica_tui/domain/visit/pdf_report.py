@@ -6,8 +6,8 @@ not clear; where the person is on the timeline; the symptom story, the person's 
 in a box apart from the facts drafted from the diary; the progress headline, the flare-ups
 and the weekly check-in scores, and a vector chart of weekly pain; medicines and history;
 scans with what they found; questions; goals; a checklist to tick by hand and room for
-notes; the disclaimer. Every
-date carries its year. Pure apart from reading the font: returns the PDF's bytes.
+notes; the disclaimer. Every date carries its year. Pure apart from reading the font:
+returns the PDF's bytes.
 """
 
 from __future__ import annotations
