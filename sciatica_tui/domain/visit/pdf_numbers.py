@@ -10,7 +10,7 @@ from sciatica_tui.domain.check_in_words import check_in_words
 from sciatica_tui.domain.records import DiaryExcerpt
 from sciatica_tui.domain.visit.check_in_lines import SECTION_TITLE, check_in_part
 from sciatica_tui.domain.visit.flare_up_lines import diary_flare_up_line
-from sciatica_tui.domain.visit.pdf_page import ReportPages
+from sciatica_tui.domain.visit.pdf_page import LINE, ReportPages
 
 
 def write_report_numbers(pages: ReportPages, diary: DiaryExcerpt, as_of: date) -> None:
@@ -20,7 +20,12 @@ def write_report_numbers(pages: ReportPages, diary: DiaryExcerpt, as_of: date) -
         pages.write_items([flare_ups])
     check_ins = check_in_part(diary.check_ins, as_of, check_in_words())
     if check_ins is not None:
-        pages.ln(1)
+        # The part stays together: a score alone at the top of the next page reads as lost.
+        if pages.will_page_break(LINE * (len(check_ins.items) + 2) + 1):
+            pages.add_page()
+        else:
+            pages.ln(1)
         pages.write_subheading(SECTION_TITLE)
         pages.write_paragraph(check_ins.lead)
         pages.write_items(check_ins.items)
+        pages.ln(2)  # room above the chart that follows

@@ -16,6 +16,7 @@ from sciatica_tui.domain.report_name import check_report_name, parse_report_name
 from sciatica_tui.domain.validation.problems import BadValue
 from sciatica_tui.domain.visit.check_in_lines import check_in_part
 from sciatica_tui.domain.visit.markdown import inline
+from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.domain.visit.pdf_report import visit_pdf
 from sciatica_tui.domain.visit.report_title import report_title
 from sciatica_tui.domain.visit.scan_words import scan_date, scan_line
@@ -159,3 +160,14 @@ def test_the_markdown_holds_the_same_read_with_markdown_it() -> None:
     assert "Put on socks: 3 → 7 of 10 (up 4 points, a change people usually notice)." in inlines
     # The flare-ups come under the chart, before the check-in part.
     assert page.index("```text") < page.index("**Flare-ups:**") < page.index("weekly check-in")
+
+
+def test_on_letter_paper_the_check_in_part_stays_together_and_two_pages_hold_it_all() -> None:
+    pages = [
+        " ".join(page.split())
+        for page in pdf_pages(visit_pdf(FULL_VISIT, FULL_DIARY, TODAY, Paper.LETTER))
+    ]
+    assert len(pages) == 2
+    [holding] = [page for page in pages if "What I can do: weekly check-in" in page]
+    assert "Since the sciatica started, it is now: Better." in holding
+    assert pages[-1].count("This app helps with self-care") == 1
