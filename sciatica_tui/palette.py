@@ -136,6 +136,11 @@ def diary_commands(app: SciaticaApp, screen: Screen[Any]) -> Iterable[SystemComm
         "When 'sciatica remind' reminds you to log the day (19:00 until you choose)",
         partial(open_reminder_time, app),
     )
+    yield SystemCommand(
+        "Set your name on reports",
+        "A name printed only on the visit reports you export (none until you give one)",
+        partial(open_report_name, app),
+    )
     yield SystemCommand("Help: list every key", "Show all keys", app.action_help)
     if on_the_tabs:
         yield from _tab_commands(app)
@@ -177,6 +182,14 @@ def open_reminder_time(app: SciaticaApp) -> None:
 
     if not isinstance(app.screen, ReminderTimeDialog):
         app.push_screen(ReminderTimeDialog())
+
+
+def open_report_name(app: SciaticaApp) -> None:
+    """Give, change or clear the name printed on reports."""
+    from sciatica_tui.screens.dialogs.report_name import ReportNameDialog
+
+    if not isinstance(app.screen, ReportNameDialog):
+        app.push_screen(ReportNameDialog())
 
 
 def can_run(widget: Widget, action: str) -> bool:

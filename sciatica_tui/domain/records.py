@@ -238,6 +238,15 @@ class ImagingReport:
     date: str = ""
     where: str = ""
     have_copy: bool = False
+    findings: str = ""  # what the scan or test found, in the person's words (one line)
+
+
+def _imaging_record(report: ImagingReport) -> dict[str, Any]:
+    """A scan as JSON; no findings written left out, so older visits export as they did."""
+    out = vars(report).copy()
+    if not report.findings:
+        del out["findings"]
+    return out
 
 
 @dataclass(frozen=True)
@@ -267,7 +276,7 @@ class Visit:
             "story": self.story,
             "history": self.history,
             "medicines": [vars(m).copy() for m in self.medicines],
-            "imaging": [vars(i).copy() for i in self.imaging],
+            "imaging": [_imaging_record(i) for i in self.imaging],
             "questions": list(self.questions),
             "goals": list(self.goals),
             "before_you_leave": list(self.before_you_leave),
@@ -340,6 +349,8 @@ class Profile:
     surgery_date: date | None = None
     welcomed: bool = False
     settings: Settings = field(default_factory=Settings)
+    # A name to print on reports only ("Visit summary for Sam Taylor"); None: no name.
+    report_name: str | None = None
 
     def to_record(self) -> dict[str, Any]:
         """The JSON-ready form, leaving out dates that were not given."""
@@ -348,6 +359,8 @@ class Profile:
             out["onset_date"] = self.onset_date.isoformat()
         if self.surgery_date is not None:
             out["surgery_date"] = self.surgery_date.isoformat()
+        if self.report_name is not None:
+            out["report_name"] = self.report_name
         return out
 
 
@@ -364,6 +377,7 @@ class DiaryExcerpt:
     rehab_days: Sequence[RehabDay] = ()
     check_ins: Sequence[CheckIn] = ()
     flare_ups: Sequence[FlareUp] = ()
+    custom_tags: Sequence[CustomTag] = ()  # the words for the person's own tags
 
 
 @dataclass
@@ -399,4 +413,5 @@ class Snapshot:
             self.rehab_days,
             self.check_ins,
             self.flare_ups,
+            self.custom_tags,
         )

@@ -183,6 +183,18 @@ class UpdateSettings(DiaryChange):
         store.save_profile(replace(profile, settings=settings))
 
 
+@dataclass(frozen=True)
+class UpdateReportName(DiaryChange):
+    """Set the name printed on reports (None: no name), keeping the rest of the profile as
+    it is when the write runs."""
+
+    report_name: str | None
+
+    def apply(self, store: DiaryStore) -> None:
+        """Save the name into the latest profile."""
+        store.save_profile(replace(store.profile(), report_name=self.report_name))
+
+
 def _export(folder: Path, stem: str, payload: str | bytes, suffix: str) -> ExportResult:
     """Write an export into ``folder``; a failure is a ``StoreWriteError`` saying where."""
     try:

@@ -17,7 +17,7 @@ from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from sciatica_tui.domain.dates import parse_visit_date
 from sciatica_tui.domain.records import IMAGING_KINDS, ImagingReport, Medicine, Visit
-from sciatica_tui.domain.validation.rules import SHORT_TEXT_MAX
+from sciatica_tui.domain.validation.rules import FINDINGS_MAX, SHORT_TEXT_MAX
 from sciatica_tui.domain.words import long_day, plural
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.form import FormDialog, field_row
@@ -182,7 +182,7 @@ class ImagingDialog(FormDialog[ImagingReport]):
         self.TITLE_TEXT = "Edit the scan or report" if report else "Add a scan or report"
 
     def fields(self) -> ComposeResult:
-        """Kind, date, where, and whether there is a copy."""
+        """Kind, date, where, what it found, and whether there is a copy."""
         yield field_row(
             "Kind",
             Select(
@@ -194,6 +194,16 @@ class ImagingDialog(FormDialog[ImagingReport]):
             ),
         )
         yield from text_rows(self.report, IMAGING_TEXT_FIELDS, "imaging")
+        yield field_row(
+            "What it found",
+            Input(
+                self.report.findings,
+                placeholder="e.g. L5/S1 disc bulge touching the S1 root (optional)",
+                id="imaging-findings",
+                max_length=FINDINGS_MAX,
+                compact=True,
+            ),
+        )
         yield TickBox(
             "I have a copy of the report",
             self.report.have_copy,
@@ -210,6 +220,7 @@ class ImagingDialog(FormDialog[ImagingReport]):
                 date=self.query_one("#imaging-date", Input).value.strip(),
                 where=self.query_one("#imaging-where", Input).value.strip(),
                 have_copy=self.query_one("#imaging-copy", Checkbox).value,
+                findings=" ".join(self.query_one("#imaging-findings", Input).value.split()),
             )
         )
 

@@ -29,10 +29,12 @@ def medicine_label(medicine: Medicine) -> str:
 
 
 def imaging_label(report: ImagingReport) -> str:
-    """One scan or report on one line, saying in words whether there is a copy."""
+    """One scan or report on one line, with what it found, saying in words whether there
+    is a copy."""
     parts = [report.kind, *(p for p in (report.date, report.where) if p)]
+    found = f": {report.findings}" if report.findings else ""
     copy = "copy: yes" if report.have_copy else "copy: no"
-    return f"{', '.join(parts)}; {copy}"
+    return f"{', '.join(parts)}{found}; {copy}"
 
 
 MEDICINES = ListRules[Medicine](

@@ -31,6 +31,7 @@ from sciatica_tui.screens.host import today
 from sciatica_tui.screens.widgets.editable_list import EditableList
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.tick_box import TickBox
+from sciatica_tui.screens.widgets.writing_area import WritingArea
 
 # Where each long text lives: (section, widget), to put the cursor on a text too long to save.
 PROBLEM_PLACES = {
@@ -125,12 +126,12 @@ class VisitForm(VerticalScroll):
             )
         with Collapsible(title="", id="section-story"):
             yield Static(sections["story"].prompt, classes="clinic-prompt")
-            yield TextArea(id="story", compact=True)
+            yield WritingArea(id="story", compact=True)
             yield Button("Draft again from my diary", id="redraft", compact=True)
         with Collapsible(title="", id="section-history"):
             yield Static(sections["history"].prompt, classes="clinic-prompt")
             yield Label("History", classes="clinic-sub")
-            yield TextArea(id="history", compact=True, classes="short-text")
+            yield WritingArea(id="history", compact=True, classes="short-text")
             yield Label("Medicines (Enter edits)", classes="clinic-sub")
             yield EditableList("medicines", VISIT_LISTS["medicines"])
         with Collapsible(title="", id="section-imaging"):
@@ -154,7 +155,7 @@ class VisitForm(VerticalScroll):
             for item in clinic.before_you_leave:
                 yield TickBox(item.text, id=f"leave-{item.id}", compact=True)
         with Collapsible(title="Notes after the visit", id="section-notes"):
-            yield TextArea(id="notes-after", compact=True, classes="short-text")
+            yield WritingArea(id="notes-after", compact=True, classes="short-text")
 
     def editor(self, name: str) -> EditableList[Any]:
         """The editable list ``name`` ("medicines", "imaging", "questions", "goals")."""

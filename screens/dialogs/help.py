@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 from sciatica_tui.screens.tabs import TABS
+from sciatica_tui.screens.widgets.writing_area import WRITING_KEYS
 
 GENERAL_KEYS: tuple[tuple[str, str], ...] = (
     ("TAB / SHIFT+TAB", "Move to the next / previous field"),
@@ -20,6 +21,7 @@ GENERAL_KEYS: tuple[tuple[str, str], ...] = (
     ("← / →", "Change the scale or choice in focus (from not set: the lowest)"),
     ("BACKSPACE", "Clear the scale or choice in focus (back to not set)"),
     ("ENTER", "Press the button, or open the line, in focus"),
+    WRITING_KEYS,
     ("CTRL+P", "Command palette: every action by name"),
     ("ESCAPE", "Close a dialog (never the emergency alert)"),
 )

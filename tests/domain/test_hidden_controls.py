@@ -63,7 +63,15 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
         "medicines": [
             dict.fromkeys(("name", "dose", "how_often", "since", "helps", "side_effects"), "a")
         ],
-        "imaging": [{"kind": "MRI", "date": "May", "where": "Town", "have_copy": True}],
+        "imaging": [
+            {
+                "kind": "MRI",
+                "date": "May",
+                "where": "Town",
+                "have_copy": True,
+                "findings": "Disc bulge",
+            }
+        ],
         "questions": ["What next?"],
         "goals": ["Walk"],
         "before_you_leave": ["next_step"],
@@ -136,9 +144,9 @@ def test_the_free_text_fields_are_the_ones_a_person_writes() -> None:
         "clinician", "reason", "story", "history", "medicines", "imaging", "questions",
         "goals", "notes_after",
     }  # fmt: skip
-    # notes; exercise title and how; five visit texts, six of a medicine, two of a scan,
+    # notes; exercise title and how; five visit texts, six of a medicine, three of a scan,
     # a question and a goal; two check-in activity names; a tag's words; a flare-up's note
-    assert len(FREE_TEXT) == 1 + 2 + 5 + 6 + 2 + 1 + 1 + 2 + 1 + 1
+    assert len(FREE_TEXT) == 1 + 2 + 5 + 6 + 3 + 1 + 1 + 2 + 1 + 1
 
 
 @pytest.mark.parametrize(("kind", "path"), FREE_TEXT, ids=lambda p: str(p))
@@ -248,8 +256,12 @@ def test_any_code_point_is_refused_with_the_field_named_or_stored_and_shown_iner
     value = "a" + text  # a title may not be only spaces
     plain = with_plain_line_breaks(value)
     refused_here = hidden_control(plain) is not None or "\x00" in plain or has_surrogate(plain)
-    # An activity's name and a tag's words stay on one line.
-    if (kind, path[-1]) in {("check_ins", "name"), ("custom_tags", "label")}:
+    # An activity's name, a tag's words and what a scan found stay on one line.
+    if (kind, path[-1]) in {
+        ("check_ins", "name"),
+        ("custom_tags", "label"),
+        ("visits", "findings"),
+    }:
         refused_here = refused_here or "\n" in plain.strip() or "\t" in plain
     try:
         record = build(kind, with_value(FULL_RECORDS[kind], path, value))

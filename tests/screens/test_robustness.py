@@ -63,9 +63,9 @@ KEYS = (
 # they are: once at the emergency alert, they keep coming back to it.
 STARTS: list[tuple[str, str | None]] = [
     # First, while the visit of the diary is open: the keys may open a new one, still empty.
-    ("clinic", "#medicines"),
     ("clinic", "#imaging"),
     ("clinic", "#questions"),
+    ("clinic", "#medicines"),
     ("today", None),
     ("today", "app.command_palette"),
     ("red_flags", "app.help"),

@@ -66,6 +66,7 @@ def sample_document() -> dict[str, Any]:
         "profile": {
             "onset_date": "2025-09-01",
             "welcomed": True,
+            "report_name": "Sam Taylor",
             "settings": {
                 "theme": "nord",
                 "reduced_motion": True,
@@ -147,7 +148,15 @@ def sample_document() -> dict[str, Any]:
                         "side_effects": "",
                     }
                 ],
-                "imaging": [{"kind": "MRI", "date": "2025-10", "where": "", "have_copy": True}],
+                "imaging": [
+                    {
+                        "kind": "MRI",
+                        "date": "2025-10",
+                        "where": "",
+                        "have_copy": True,
+                        "findings": "L5/S1 disc bulge touching the S1 root",
+                    }
+                ],
                 "questions": ["When can I drive again?"],
                 "goals": ["Walk 30 minutes"],
                 "before_you_leave": ["next_appointment"],
@@ -256,6 +265,13 @@ def trimmed(max_size: int) -> st.SearchStrategy[str]:
     )
 
 
+def one_line(max_size: int) -> st.SearchStrategy[str]:
+    """Saveable text on one line (no newline or tab), short or exactly at the limit."""
+    return st.text(SAFE_CHARACTERS, max_size=min(max_size, 40)).filter(
+        lambda s: "\n" not in s and "\t" not in s
+    ) | st.just("é" * max_size)
+
+
 def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
@@ -328,6 +344,7 @@ imaging_reports = st.builds(
     date=text(200),
     where=text(200),
     have_copy=st.booleans(),
+    findings=st.one_of(st.just(""), one_line(400)),
 )
 visits = st.builds(
     Visit,
@@ -354,6 +371,7 @@ profiles = st.builds(
     onset_date=maybe(past_dates),
     surgery_date=maybe(past_dates),
     welcomed=st.booleans(),
+    report_name=maybe(one_line(60).filter(lambda s: s == s.strip() != "")),
     settings=number_pairs.flatmap(
         lambda numbers: st.builds(
             Settings,
@@ -475,11 +493,14 @@ def test_export_and_import_through_the_command_give_identical_exports(
 
 
 def version_4_document() -> dict[str, Any]:
-    """The sample as version 4 wrote it: no tags."""
+    """The sample as version 4 wrote it: no tags, no name on reports, no scan findings."""
     document = sample_document()
-    del document["custom_tags"], document["flare_ups"]
+    del document["custom_tags"], document["flare_ups"], document["profile"]["report_name"]
     for log in document["daily_logs"]:
         log.pop("tags", None)
+    for visit in document["visits"]:
+        for scan in visit["imaging"]:
+            del scan["findings"]
     return {**document, "version": 4}
 
 
@@ -487,6 +508,8 @@ def test_a_version_4_export_imports_unchanged_with_no_tags() -> None:
     old = from_document(version_4_document(), today=TODAY)
     assert old.custom_tags == old.flare_ups == []
     assert all(log.tags == () for log in old.daily_logs)
+    assert old.profile.report_name is None
+    assert [scan.findings for visit in old.visits for scan in visit.imaging] == [""]
     assert to_document(old) == as_exported_now(version_4_document())
 
 

@@ -144,8 +144,8 @@ def test_old_checks_are_named_in_the_status_strip_review_and_visit_summary() -> 
     summary = diary_markdown(Snapshot(red_flag_checks=checks), TODAY)
     assert (
         "- Red-flag checks: 3 checks (1 clear, 1 urgent, 1 emergency); not clear on 18 Nov "
-        "(urgent, yes to after a big injury), 20 Nov (emergency, yes to saddle numbness, "
-        "fever or weight loss)."
+        "2026 (urgent, yes to after a big injury), 20 Nov 2026 (emergency, yes to saddle "
+        "numbness, fever or weight loss)."
     ) in summary
 
 

@@ -63,7 +63,11 @@ def write_hostile_diary(folder: Path, today: date) -> None:
                 story=hostile("story"),
                 history=hostile("history"),
                 medicines=(medicine,),
-                imaging=(ImagingReport("MRI", hostile("scan date"), hostile("where")),),
+                imaging=(
+                    ImagingReport(
+                        "MRI", hostile("scan date"), hostile("where"), findings=hostile("found")
+                    ),
+                ),
                 questions=(hostile("question"),),
                 goals=(hostile("goal"),),
                 notes_after=hostile("notes after"),

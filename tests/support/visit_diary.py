@@ -135,27 +135,27 @@ FIXTURE_REHAB = [
 ]
 FIXTURE_PROFILE = Profile(onset_date=ONSET, welcomed=True)
 FIXTURE_DIARY = DiaryExcerpt(
-    FIXTURE_PROFILE, FIXTURE_LOGS, FIXTURE_CHECKS, FIXTURE_SESSIONS, FIXTURE_REHAB, [], []
+    FIXTURE_PROFILE, FIXTURE_LOGS, FIXTURE_CHECKS, FIXTURE_SESSIONS, FIXTURE_REHAB, [], [], []
 )
 
 EXPECTED_STORY = """\
 - Started: Sun 20 Sep 2026.
 - Timeline: 8 weeks since onset · Stage 2 (weeks 6–12), building back · Rehab phase 2.
-- Days logged in the last four weeks (25 Oct to 21 Nov): 8 of 28.
+- Days logged in the last four weeks (25 Oct to 21 Nov 2026): 8 of 28.
 - Leg and back pain, weekly average (0 to 10):
-  - 25–31 Oct: leg 7.0, back 4.7 (3 days logged)
-  - 1–7 Nov: leg 5.5, back 3.5 (2 days logged)
-  - 8–14 Nov: not logged
-  - 15–21 Nov: leg 3.0, back 2.3 (3 days logged)
-- How far down the pain reaches: buttock now (20 Nov); foot four weeks ago (24 Oct). \
+  - 25–31 Oct 2026: leg 7.0, back 4.7 (3 days logged)
+  - 1–7 Nov 2026: leg 5.5, back 3.5 (2 days logged)
+  - 8–14 Nov 2026: not logged
+  - 15–21 Nov 2026: leg 3.0, back 2.3 (3 days logged)
+- How far down the pain reaches: buttock now (20 Nov 2026); foot four weeks ago (24 Oct 2026). \
 It has moved up, closer to the back.
 - Side of the leg pain: left on 4 days, both on 1 day.
-- Numbness: average 3.7 of 10 (3 days); now reaches: thigh (18 Nov).
+- Numbness: average 3.7 of 10 (3 days); now reaches: thigh (18 Nov 2026).
 - Leg weakness: marked on 0 days, mild on 2 days, none on 2 days.
 - Sleep: 6.4 hours a night on average (4 nights); quality 3.3 of 5 (3 nights).
 - Walking at a time: 27.0 minutes on average (5 days).
 - Pain-relief doses: 2.2 a day on average (6 days); 3.7 in the first week, 0.7 in the last.
-- Red-flag checks: 3 checks (2 clear, 1 urgent); not clear on 3 Nov \
+- Red-flag checks: 3 checks (2 clear, 1 urgent); not clear on 3 Nov 2026 \
 (urgent, yes to severe new pain).
 - Breathing exercises: 2 sessions, 5 minutes in all (1 finished).
 - Rehab exercises: done on 2 of the 28 days.

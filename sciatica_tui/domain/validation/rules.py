@@ -33,6 +33,7 @@ from sciatica_tui.domain.records import (
     Weakness,
 )
 from sciatica_tui.domain.reminder import TIME_HINT, parse_reminder_time
+from sciatica_tui.domain.report_name import REPORT_NAME_HINT, check_report_name
 from sciatica_tui.domain.validation.checks import (
     Checker,
     Rule,
@@ -43,6 +44,7 @@ from sciatica_tui.domain.validation.checks import (
     check_iso_date,
     check_iso_datetime,
     check_number,
+    check_one_line,
     check_record,
     check_text,
     check_whole_number,
@@ -262,11 +264,20 @@ def _imaging_kind(value: Any) -> str:
     return str(value)
 
 
+FINDINGS_MAX = SHORT_TEXT_MAX * 2
+FINDINGS_HINT = f"What a scan found is one line of at most {FINDINGS_MAX} characters."
+
+
+def _findings(value: Any) -> str:
+    return check_one_line(value, FINDINGS_MAX)
+
+
 IMAGING_RULES = {
     "kind": Rule(_imaging_kind, "", True),
     "date": Rule(text_up_to(SHORT_TEXT_MAX), ""),
     "where": Rule(text_up_to(SHORT_TEXT_MAX), ""),
     "have_copy": Rule(check_bool, ""),
+    "findings": Rule(_findings, FINDINGS_HINT),
 }
 
 
@@ -370,5 +381,6 @@ def validate_profile(raw: Any, *, today: date) -> Profile:
         "surgery_date": Rule(past_date(today), PAST_DATE_HINT),
         "welcomed": Rule(check_bool, "Welcomed must be true or false."),
         "settings": Rule(_settings, "Settings must be an object of known settings."),
+        "report_name": Rule(check_report_name, REPORT_NAME_HINT),
     }
     return build_record(raw, rules, "profile", Profile)

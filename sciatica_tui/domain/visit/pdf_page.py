@@ -164,12 +164,13 @@ class ReportPages(FPDF):
             )
             self.ln(0.6)
 
-    def write_ruled_lines(self, count: int) -> None:
-        """``count`` ruled lines to write on (as many as fit on the page)."""
+    def write_ruled_lines(self, count: int, *, keep_free: float = 0) -> None:
+        """``count`` ruled lines to write on (as many as fit on the page with ``keep_free``
+        mm still free under them)."""
         self.set_draw_color(170)
         self.set_line_width(0.15)
         for _ in range(count):
-            if self.will_page_break(7):
+            if self.will_page_break(7 + keep_free):
                 break
             self.ln(7)
             self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())

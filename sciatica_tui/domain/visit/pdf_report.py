@@ -1,11 +1,13 @@
 """A clinic visit as one or two printed pages a doctor can read in a minute.
 
-In this order: the title (visit date, clinician, reason); the red flags of the last eight
-weeks first when any check was not clear; where the person is on the timeline; the symptom
-story, the person's own words in a box apart from the facts drafted from the diary; the
-progress headline and a vector chart of weekly pain; medicines and history; scans;
-questions; goals; a checklist to tick by hand and room for notes; the disclaimer. Every
-date carries its year. Pure apart from reading the font: returns the PDF's bytes.
+In this order: the title (with the person's name when they gave one for reports; visit
+date, clinician, reason); the red flags of the last eight weeks first when any check was
+not clear; where the person is on the timeline; the symptom story, the person's own words
+in a box apart from the facts drafted from the diary; the progress headline, the flare-ups
+and the weekly check-in scores, and a vector chart of weekly pain; medicines and history;
+scans with what they found; questions; goals; a checklist to tick by hand and room for
+notes; the disclaimer. Every date carries its year. Pure apart from reading the font:
+returns the PDF's bytes.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from sciatica_tui.domain.progress.words import four_weeks_words, headline_words,
 from sciatica_tui.domain.records import DiaryExcerpt, ImagingReport, Medicine, Visit
 from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.domain.visit.pdf_chart import REPORT_CHART_WEEKS, chart_weeks, draw_pain_chart
-from sciatica_tui.domain.visit.pdf_page import MISSING_NOTE, ReportPages
+from sciatica_tui.domain.visit.pdf_numbers import write_report_numbers
+from sciatica_tui.domain.visit.pdf_page import LINE, MISSING_NOTE, ReportPages
 from sciatica_tui.domain.visit.red_flag_report import (
     RED_FLAG_WEEKS,
     checks_read,
@@ -27,12 +30,15 @@ from sciatica_tui.domain.visit.red_flag_report import (
     not_clear_line,
 )
 from sciatica_tui.domain.visit.report_headings import REPORT_HEADINGS
+from sciatica_tui.domain.visit.report_title import report_title
+from sciatica_tui.domain.visit.scan_words import scan_line
 from sciatica_tui.domain.visit.story import draft_story, timeline_lines
 from sciatica_tui.domain.visit.story_parts import DRAFTED_ITEM, split_story
 from sciatica_tui.domain.visit.weeks import story_as_of
 from sciatica_tui.domain.words import long_day
 
 CHART_HEIGHT = 58
+DISCLAIMER_ROOM = 3 * LINE + 2
 # Drafted lines the report gives in parts of their own (the timeline, the red flags of a
 # longer stretch): left out of the story's facts, so no figure is said twice.
 SAID_ELSEWHERE = ("- Started:", "- Surgery:", "- Timeline:", "- Red-flag checks:")
@@ -53,18 +59,26 @@ def medicine_words(medicine: Medicine) -> str:
 
 
 def imaging_words(report: ImagingReport) -> str:
-    """``MRI, 15 Nov 2026, city hospital; I have a copy.``"""
-    parts = [p.strip() for p in (report.kind, report.date, report.where) if p.strip()]
-    copy = "I have a copy" if report.have_copy else "no copy with me"
-    return f"{', '.join(parts)}; {copy}."
+    """``MRI, 15 Nov 2026, city hospital: L5/S1 disc bulge; I have a copy.``"""
+    return scan_line(report, "I have a copy" if report.have_copy else "no copy with me")
 
 
-def _title(pages: ReportPages, visit: Visit | None, as_of: date, today: date) -> None:
+def _write_title(pages: ReportPages, own_title: str, diary: DiaryExcerpt, visit: bool) -> None:
+    """The title; with a name for reports, "Visit summary for …" above it."""
+    title, under = report_title(own_title, diary.profile.report_name, visit=visit)
+    pages.write_title(title)
+    if under is not None:
+        pages.write_paragraph(under, bold=True)
+
+
+def _title(
+    pages: ReportPages, visit: Visit | None, diary: DiaryExcerpt, as_of: date, today: date
+) -> None:
     if visit is None:
-        pages.write_title(f"Sciatica summary: the weeks to {long_day(as_of)}")
+        _write_title(pages, f"Sciatica summary: the weeks to {long_day(as_of)}", diary, False)
         pages.write_paragraph("No clinic visit was prepared in the app: this comes from my diary.")
         return
-    pages.write_title(f"Clinic visit: {long_day(visit.date)}")
+    _write_title(pages, f"Clinic visit: {long_day(visit.date)}", diary, True)
     pages.write_paragraph(f"Clinician or clinic: {visit.clinician.strip() or 'not given'}")
     pages.write_paragraph(f"Reason for the visit: {visit.reason.strip() or 'not given'}")
     pages.write_paragraph(f"Written on {long_day(today)} from my own sciatica diary.")
@@ -118,6 +132,7 @@ def _progress(pages: ReportPages, diary: DiaryExcerpt, as_of: date) -> None:
         surgery=diary.profile.surgery_date,
     )
     pages.write_items([headline_words(report), four_weeks_words(report), trend_words(report.trend)])
+    write_report_numbers(pages, diary, as_of)
     if pages.will_page_break(CHART_HEIGHT + 2):
         pages.add_page()
     top = pages.get_y() + 1
@@ -163,7 +178,7 @@ def _before_leaving(pages: ReportPages, visit: Visit) -> None:
     pages.write_subheading(REPORT_HEADINGS["notes"])
     if visit.notes_after.strip():
         pages.write_boxed(visit.notes_after.strip().splitlines())
-    pages.write_ruled_lines(4)
+    pages.write_ruled_lines(4, keep_free=DISCLAIMER_ROOM)  # not a page for the disclaimer alone
 
 
 def visit_pdf(
@@ -184,7 +199,7 @@ def visit_pdf(
     pages.set_title(about)
     pages.set_creator("sciatica-tui")
     pages.set_creation_date(datetime.combine(today, time.min, tzinfo=UTC))
-    _title(pages, visit, as_of, today)
+    _title(pages, visit, diary, as_of, today)
     checks = _red_flags(pages, diary, as_of)
     _timeline(pages, diary, as_of, checks)
     _story(pages, visit, diary, as_of)

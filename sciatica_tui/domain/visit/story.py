@@ -6,6 +6,7 @@ tested without the app; the weeks are those of ``visit.weeks``.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,15 +29,29 @@ from sciatica_tui.domain.timeline_words import timeline_summary, weeks_since
 from sciatica_tui.domain.visit.weeks import STORY_WEEKS, recent_weeks
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
 from sciatica_tui.domain.words import (
+    date_words,
     day_range,
     day_span,
     long_day,
     one_decimal,
     plural,
-    short_day,
 )
 
 DAYS_LOGGED_LEAD = "- Days logged in the last four weeks"
+
+
+# The story is kept as text and read later, perhaps beside a visit in another year: every
+# date in it carries its year ("25–31 Oct 2026", "24 Oct 2026").
+def _span(first: date, last: date) -> str:
+    """``25–31 Oct 2026``; ``29 Dec 2025–4 Jan 2026`` across a new year."""
+    said = day_span(first, last)
+    return said if first.year != last.year else f"{said} {last.year}"
+
+
+def _range(first: date, last: date) -> str:
+    """``25 Oct to 21 Nov 2026``; ``13 Dec 2025 to 9 Jan 2026`` across a new year."""
+    said = day_range(first, last)
+    return said if first.year != last.year else f"{said} {last.year}"
 
 
 def _latest_reach(
@@ -105,7 +120,7 @@ def timeline_lines(profile: Profile, as_of: date) -> list[str]:
 def _pain_lines(weeks: Sequence[PeriodSummary], as_of: date) -> list[str]:
     lines = ["- Leg and back pain, weekly average (0 to 10):"]
     for week in weeks:
-        span = day_span(week.first_day, week.last_day, as_of)
+        span = _span(week.first_day, week.last_day)
         leg, back = week.mean("leg_pain"), week.mean("back_pain")
         if leg is None or back is None:
             lines.append(f"  - {span}: not logged")
@@ -121,7 +136,7 @@ def _reach_line(change: ReachChange, as_of: date) -> str:
     def said(found: tuple[Reach, date] | None, when: str) -> str:
         if found is None:
             return f"not logged {when}"
-        return f"{found[0].label.lower()} {when} ({short_day(found[1], as_of)})"
+        return f"{found[0].label.lower()} {when} ({date_words(found[1])})"
 
     if change.now is None and change.before is None:
         return "- How far down the pain reaches: not logged in this period."
@@ -156,7 +171,7 @@ def _numbness_lines(logs: Sequence[DailyLog], whole: PeriodSummary, as_of: date)
         days = plural(whole.days_with("numbness"), "day")
         parts.append(f"average {one_decimal(numbness)} of 10 ({days})")
     if reach is not None:
-        parts.append(f"now reaches: {reach[0].label.lower()} ({short_day(reach[1], as_of)})")
+        parts.append(f"now reaches: {reach[0].label.lower()} ({date_words(reach[1])})")
     return [f"- Numbness: {'; '.join(parts)}."]
 
 
@@ -213,7 +228,7 @@ def _red_flag_line(checks: Iterable[RedFlagCheck], first: date, last: date) -> s
         f"{counts[verdict]} {verdict.value}" for verdict in reversed(Verdict) if counts[verdict]
     ]
     warnings = [
-        f"{short_day(c.at.date(), last)} ({verdict_and_signs(c)})"
+        f"{date_words(c.at.date())} ({verdict_and_signs(c)})"
         for c in done
         if c.verdict is not Verdict.CLEAR
     ]
@@ -255,9 +270,18 @@ def story_out_of_date(story: str, draft: str) -> tuple[str, str] | None:
         return next((line for line in lines if line.startswith(DAYS_LOGGED_LEAD)), None)
 
     said, now = days_logged(story), days_logged(draft)
-    if said is None or now is None or said == now:
+    if said is None or now is None or _without_years(said) == _without_years(now):
         return None
     return said, now
+
+
+_YEAR = re.compile(r" \d{4}\b")
+
+
+def _without_years(line: str) -> str:
+    """A drafted line with its years taken out: a story drafted before dates carried
+    their year ("25 Oct to 21 Nov") says the same as one drafted now."""
+    return _YEAR.sub("", line)
 
 
 def draft_story(diary: DiaryExcerpt, as_of: date) -> str:
@@ -273,7 +297,7 @@ def draft_story(diary: DiaryExcerpt, as_of: date) -> str:
     total_days = (as_of - first).days + 1
     lines = timeline_lines(diary.profile, as_of)
     lines.append(
-        f"{DAYS_LOGGED_LEAD} ({day_range(first, as_of)}): {whole.days_logged} of {total_days}."
+        f"{DAYS_LOGGED_LEAD} ({_range(first, as_of)}): {whole.days_logged} of {total_days}."
     )
     lines += _pain_lines(weeks, as_of)
     lines.append(_reach_line(reach_change(diary.daily_logs, as_of), as_of))

@@ -10,8 +10,11 @@ from sciatica_tui.domain.check_in_words import check_in_words
 from sciatica_tui.domain.records import DiaryExcerpt, Visit
 from sciatica_tui.domain.visit.chart import leg_pain_chart
 from sciatica_tui.domain.visit.check_in_lines import SECTION_TITLE, check_in_lines
+from sciatica_tui.domain.visit.flare_up_lines import flare_up_markdown
 from sciatica_tui.domain.visit.markdown import block, inline, section
 from sciatica_tui.domain.visit.report_headings import REPORT_HEADINGS
+from sciatica_tui.domain.visit.report_title import report_title
+from sciatica_tui.domain.visit.scan_words import scan_line
 from sciatica_tui.domain.visit.story import draft_story
 from sciatica_tui.domain.visit.weeks import story_as_of
 from sciatica_tui.domain.words import long_day
@@ -43,11 +46,16 @@ def _imaging_lines(visit: Visit) -> str:
         return "No scans or reports listed."
     lines = []
     for report in visit.imaging:
-        parts = [f"**{inline(report.kind)}**"]
-        parts += [inline(part) for part in (report.date, report.where) if part.strip()]
         copy = "copy: yes, I have it" if report.have_copy else "copy: no"
-        lines.append(f"- {', '.join(parts)}; {copy}.")
+        lines.append(f"- {scan_line(report, copy, inline, lambda kind: f'**{kind}**')}")
     return "\n".join(lines)
+
+
+def _title(own_title: str, diary: DiaryExcerpt, visit: Visit | None) -> str:
+    """The page's heading: with a name for reports, "Visit summary for …" over its title."""
+    name = diary.profile.report_name
+    title, under = report_title(own_title, name, visit=visit is not None, say=inline)
+    return f"# {title}" if under is None else f"# {title}\n\n**{under}**"
 
 
 def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str:
@@ -63,13 +71,14 @@ def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str
         f"### Leg pain, weekly average (0 to 10), weeks to {long_day(as_of)}\n\n"
         f"```text\n{leg_pain_chart(diary.daily_logs, as_of)}\n```"
     )
+    chart += flare_up_markdown(diary, as_of)
     check_ins = check_in_lines(diary.check_ins, as_of, check_in_words())
     if check_ins is not None:  # a part of its own under the chart, once there is a check-in
         chart += "\n\n" + section(SECTION_TITLE, check_ins)
     if visit is None:
         story = draft_story(diary, as_of)
         parts = [
-            f"# Sciatica summary: the four weeks to {long_day(as_of)}",
+            _title(f"Sciatica summary: the four weeks to {long_day(as_of)}", diary, visit),
             "No clinic visit has been prepared in the app yet, so this summary comes from "
             "the diary alone.",
             section(titles["story"], block(story)),
@@ -78,7 +87,7 @@ def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str
     else:
         ticked = set(visit.before_you_leave)
         parts = [
-            f"# Clinic visit: {long_day(visit.date)}",
+            _title(f"Clinic visit: {long_day(visit.date)}", diary, visit),
             "\n".join(
                 [
                     f"- Clinician or clinic: {inline(visit.clinician) or 'not given'}",

@@ -45,14 +45,14 @@ def test_the_page_holds_every_part_in_order_red_flags_first() -> None:
         "In my own words",
         "Worse after sitting in the car.",
         "Worked out from my diary",
-        "25–31 Oct: leg 7.0, back 4.7 (3 days logged)",
+        "25–31 Oct 2026: leg 7.0, back 4.7 (3 days logged)",
         "Progress",
         "Leg pain",
         "My health history and medicines",
         "Ibuprofen: 400 mg, up to 3 a day, since Oct 2026. Helps: a little.",
         "Back trouble in 2019.",
         "Scans and reports",
-        "MRI, 2026-10-05, City hospital; I have a copy.",
+        "MRI, 5 Oct 2026, City hospital; I have a copy.",
         "My questions",
         "Is my recovery on track?",
         "*When* can I run?",  # as typed: no Markdown on a printed page
@@ -120,7 +120,7 @@ def test_without_a_visit_the_diary_is_summed_up() -> None:
     text = pdf_text(report(None))
     assert "Sciatica summary: the weeks to Sat 21 Nov 2026" in text
     assert "RED FLAGS" in text
-    assert "25–31 Oct: leg 7.0, back 4.7" in text
+    assert "25–31 Oct 2026: leg 7.0, back 4.7" in text
 
 
 def test_the_same_report_gives_the_same_bytes() -> None:

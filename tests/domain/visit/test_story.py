@@ -28,8 +28,8 @@ def test_draft_story_for_an_empty_diary_says_what_is_missing() -> None:
     story = draft_story(DiaryExcerpt(), TODAY)
     assert story.splitlines()[0] == "- Started: date not set in the diary."
     assert "Timeline" not in story
-    assert "(25 Oct to 21 Nov): 0 of 28." in story
-    assert "  - 15–21 Nov: not logged" in story
+    assert "(25 Oct to 21 Nov 2026): 0 of 28." in story
+    assert "  - 15–21 Nov 2026: not logged" in story
     assert "- How far down the pain reaches: not logged in this period." in story
     assert "- Red-flag checks: none done in this period." in story
     assert "- Breathing exercises: none in this period." in story
@@ -66,7 +66,7 @@ def test_reach_four_weeks_ago_looks_only_at_that_week() -> None:
     # 17 Oct is more than a week before "four weeks ago" (24 Oct): not used.
     logs = [log(date(2026, 10, 17), 5, 5, pain_reach=F), log(TODAY, 5, 5, pain_reach=T)]
     story = draft_story(DiaryExcerpt(daily_logs=logs), TODAY)
-    assert "thigh now (21 Nov); not logged four weeks ago." in story
+    assert "thigh now (21 Nov 2026); not logged four weeks ago." in story
 
 
 def test_emergency_checks_are_named_with_their_dates_and_signs() -> None:
@@ -80,8 +80,8 @@ def test_emergency_checks_are_named_with_their_dates_and_signs() -> None:
     ]
     story = draft_story(DiaryExcerpt(red_flag_checks=checks), TODAY)
     assert (
-        "- Red-flag checks: 2 checks (2 emergency); not clear on 20 Nov (emergency, yes to "
-        "bladder or bowel change), 21 Nov (emergency, yes to bowel trouble, pain or numbness "
+        "- Red-flag checks: 2 checks (2 emergency); not clear on 20 Nov 2026 (emergency, yes to "
+        "bladder or bowel change), 21 Nov 2026 (emergency, yes to bowel trouble, pain or numbness "
         "in both legs)."
     ) in story
 

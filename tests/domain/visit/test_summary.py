@@ -49,7 +49,7 @@ def test_visit_markdown_lists_and_ticks() -> None:
         "Side effects: none." in page
     )
     assert "- **Paracetamol**." in page
-    assert "- **MRI**, 2026-10-05, City hospital; copy: yes, I have it." in page
+    assert "- **MRI**, 5 Oct 2026, City hospital; copy: yes, I have it." in page
     assert "1. Is my recovery on track?\n2. Can I drive?\n3. \\*When\\* can I run?" in page
     assert "- Walk the dog for 30 minutes" in page
     assert "- [x] I know the next steps." in page

@@ -443,25 +443,29 @@ async def test_scans_and_reports_can_be_added_edited_and_removed() -> None:
         # Kind: a Select (MRI first); choose CT with the keyboard.
         await pilot.press("enter", "down", "down", "enter")
         await pilot.pause()
-        await pilot.press("tab", *"2026-10-05", "tab", *"City hospital", "tab", "space")
+        await pilot.press("tab", *"2026-10-05", "tab", *"City hospital", "tab")
+        await pilot.press(*"Disc  bulge at L5/S1", "tab", "space")  # what it found
         await pilot.pause()
         copy_box = dialog.query_one("#imaging-copy", Checkbox)
         assert copy_box.value and copy_box.BUTTON_INNER == "X"
         dialog.query_one("#dialog-ok", Button).press()
         await pilot.pause()
-        assert lines_of(app, "imaging") == ["CT, 2026-10-05, City hospital; copy: yes"]
+        said = "CT, 2026-10-05, City hospital: Disc bulge at L5/S1"
+        assert lines_of(app, "imaging") == [f"{said}; copy: yes"]
         await focus(pilot, app, "#imaging")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ImagingDialog)
-        await pilot.press("tab", "tab", "tab", "space")  # no copy after all
+        found = app.screen.query_one("#imaging-findings", Input)
+        assert found.value == "Disc bulge at L5/S1"  # spaces run together once saved
+        await pilot.press("tab", "tab", "tab", "tab", "space")  # no copy after all
         app.screen.query_one("#dialog-ok", Button).press()
         await pilot.press("ctrl+s")
         await until(pilot, lambda: len(stored(app).imaging) == 1)
         assert stored(app).imaging == (
-            ImagingReport("CT", "2026-10-05", "City hospital", have_copy=False),
+            ImagingReport("CT", "2026-10-05", "City hospital", False, "Disc bulge at L5/S1"),
         )
-        assert lines_of(app, "imaging") == ["CT, 2026-10-05, City hospital; copy: no"]
+        assert lines_of(app, "imaging") == [f"{said}; copy: no"]
         await focus(pilot, app, "#imaging-remove")
         await pilot.press("enter", "ctrl+s")
         await until(pilot, lambda: stored(app).imaging == ())
@@ -519,9 +523,18 @@ async def test_redraft_asks_before_replacing_the_story() -> None:
         await pilot.pause()
         await pilot.press("enter")  # "Replace the story"
         await pilot.pause()
-        assert app.query_one("#story", TextArea).text == fixture_draft()
+        story = app.query_one("#story", TextArea)
+        assert story.text == fixture_draft()
+        # ctrl+End reaches the end of the whole story (ctrl+Home its start), not of a line.
+        await focus(pilot, app, "#story")
+        await pilot.press("ctrl+home")
+        assert story.cursor_location == (0, 0)
+        await pilot.press("ctrl+end", *"Worse in the car.")
+        assert story.text == fixture_draft() + "Worse in the car."
+        await pilot.press("ctrl+home", "ctrl+shift+end")
+        assert story.selected_text == story.text
         await pilot.press("ctrl+s")
-        await until(pilot, lambda: stored(app).story == fixture_draft())
+        await until(pilot, lambda: stored(app).story == fixture_draft() + "Worse in the car.")
 
 
 # --- export ----------------------------------------------------------------------------------
