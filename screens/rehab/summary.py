@@ -69,22 +69,31 @@ def adherence_lines(
     return Group(text, heading, grid, Text(LEGEND, style="italic"))
 
 
-def cautions_text(plan: RehabContent, *, after_surgery: bool, roomy: bool) -> Text:
+def cautions_text(plan: RehabContent, *, after_surgery: bool, roomy: bool) -> RenderableType:
     """The cautions that apply to every phase (and the surgery rule when it applies): each
     on its line with ``roomy`` height, else in one short line with the key that opens them
-    all (the surgery rule keeps a line of its own)."""
-    surgery_rule = plan.after_surgery if after_surgery else None
-    text = Text()
+    all (the surgery rule keeps a short line of its own). A line that wraps goes on under its
+    words, not under its mark."""
     if not roomy:
-        text.append(f"⚠ {plan.caution_line}", style="bold")
+        text = Text()
+        text.append(plan.caution_line, style="bold")
         text.append(f" · {CAUTIONS_KEY}: all cautions")
-        if surgery_rule:
-            text.append(f"\n⚠ {surgery_rule}")
-        return text
-    text.append("⚠ Always: ", style="bold")
-    for line in [*plan.general_cautions, *([surgery_rule] if surgery_rule else [])]:
-        text.append(f"\n• {line}")
-    return text
+        lines = [marked("⚠", text)]
+        if after_surgery:
+            lines.append(marked("⚠", Text(plan.surgery_line)))
+        return Group(*lines)
+    rules = [*plan.general_cautions, *([plan.after_surgery] if after_surgery else [])]
+    return Group(Text("⚠ Always: ", style="bold"), *(marked("•", Text(line)) for line in rules))
+
+
+def marked(mark: str, body: Text) -> Table:
+    """``body`` after a one-cell ``mark`` (a bullet, a warning sign), its wrapped lines
+    lined up under its first word."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True, width=1)
+    grid.add_column(ratio=1)
+    grid.add_row(mark, body)
+    return grid
 
 
 def cautions_topic(
