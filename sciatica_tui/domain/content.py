@@ -154,6 +154,14 @@ def _dose(t: ContentTable) -> Dose:
     return dose
 
 
+def _adherence_drop(t: ContentTable) -> SignalText:
+    words = read_signal_texts(t, ("adherence_drop",), side="decline")["adherence_drop"]
+    for slot in ("{this}", "{last}"):
+        if words.text.count(slot) != 1:
+            raise t.error("adherence_drop.text", f"must hold {slot} once")
+    return words
+
+
 def _rehab(t: ContentTable) -> RehabContent:
     phases: list[RehabPhase] = []
     all_ids: list[tuple[ContentTable, str]] = []
@@ -182,6 +190,7 @@ def _rehab(t: ContentTable) -> RehabContent:
         caution_line=t.text("caution_line"),
         after_surgery=t.text("after_surgery"),
         surgery_line=t.text("surgery_line"),
+        adherence_drop=_adherence_drop(t.table("review")),
         phases=tuple(phases),
     )
     t.done()

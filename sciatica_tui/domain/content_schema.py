@@ -167,6 +167,8 @@ class RehabContent:
     caution_line: str
     after_surgery: str
     surgery_line: str
+    # The weekly review's words when the plan done fell below half of the week before.
+    adherence_drop: SignalText
     phases: tuple[RehabPhase, ...]
 
 

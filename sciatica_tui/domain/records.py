@@ -364,6 +364,9 @@ class DiaryExcerpt:
     rehab_days: Sequence[RehabDay] = ()
     check_ins: Sequence[CheckIn] = ()
     flare_ups: Sequence[FlareUp] = ()
+    # The person's rehab plan, undated: what adherence is counted against.
+    custom_exercises: Sequence[CustomExercise] = ()
+    rehab_plan: Sequence[PlanItem] = ()
 
 
 @dataclass
@@ -399,4 +402,6 @@ class Snapshot:
             self.rehab_days,
             self.check_ins,
             self.flare_ups,
+            self.custom_exercises,
+            self.rehab_plan,
         )

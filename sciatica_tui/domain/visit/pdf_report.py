@@ -26,6 +26,7 @@ from sciatica_tui.domain.visit.red_flag_report import (
     checks_summary,
     not_clear_line,
 )
+from sciatica_tui.domain.visit.rehab_lines import rehab_items
 from sciatica_tui.domain.visit.report_headings import REPORT_HEADINGS
 from sciatica_tui.domain.visit.story import draft_story, timeline_lines
 from sciatica_tui.domain.visit.story_parts import DRAFTED_ITEM, split_story
@@ -117,7 +118,8 @@ def _progress(pages: ReportPages, diary: DiaryExcerpt, as_of: date) -> None:
         onset=diary.profile.onset_date,
         surgery=diary.profile.surgery_date,
     )
-    pages.write_items([headline_words(report), four_weeks_words(report), trend_words(report.trend)])
+    said = [headline_words(report), four_weeks_words(report), trend_words(report.trend)]
+    pages.write_items([*said, *rehab_items(diary, as_of)])
     if pages.will_page_break(CHART_HEIGHT + 2):
         pages.add_page()
     top = pages.get_y() + 1
