@@ -75,12 +75,19 @@ def part_text(text: str) -> RenderableType:
         if not line.startswith(BULLET):
             out.append(Text(line))
             continue
-        grid = Table.grid(padding=(0, 1, 0, 0))
-        grid.add_column(no_wrap=True, width=1)
-        grid.add_column(ratio=1)
-        grid.add_row(BULLET.strip(), Text(line.removeprefix(BULLET)))
-        out.append(grid)
+        out.append(marked(BULLET.strip(), Text(line.removeprefix(BULLET))))
     return Group(*out)
+
+
+def marked(mark: str, body: Text) -> Table:
+    """``body`` after a one-cell ``mark`` (a bullet, a warning sign), its wrapped lines
+    lined up under its first word, not under the mark."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    # A style of its own keeps the indent a separate run of cells (SVG exports draw it right).
+    grid.add_column(no_wrap=True, width=1, style="bold")
+    grid.add_column(ratio=1)
+    grid.add_row(mark, body)
+    return grid
 
 
 class LearnMoreDialog(DismissOnce[None]):

@@ -52,13 +52,19 @@ class ChecklistLines:
     compact: bool = False
 
 
-def hanging(mark: str, body: Text, *, width: int = 4) -> RenderableType:
-    """``mark`` in a narrow column with ``body`` beside it, wrapped lines kept indented."""
+def hanging(mark: str, body: Text, *, width: int = 4, side: Text | None = None) -> RenderableType:
+    """``mark`` in a narrow column with ``body`` beside it, wrapped lines kept indented; a
+    ``side`` note (an exercise's dose) goes at the right, on the first line."""
     grid = Table.grid(padding=(0, 1))
     # A style of its own keeps the indent a separate run of cells (SVG exports draw it right).
     grid.add_column(no_wrap=True, width=width, style="bold not italic")
     grid.add_column(ratio=1)
-    grid.add_row(mark, body)
+    if side is None:
+        grid.add_row(mark, body)
+    else:
+        grid.expand = True  # the body takes the room between, so doses line up at the right
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_row(mark, body, side)
     return grid
 
 
@@ -77,9 +83,6 @@ def entry_prompt(
     is the rounds ticked. A hidden exercise has a dash for a box: it cannot be ticked."""
     text = Text()
     text.append(entry.title, style="bold")
-    dose = dose_words(entry.dose)
-    if dose:
-        text.append(f"  {dose}")
     if entry.rounds > 1 and ticked and entry.place is not EntryPlace.HIDDEN:
         text.append(f"  · {ticked} of {entry.rounds} done", style="italic")
     if entry.every_phase:
@@ -93,7 +96,9 @@ def entry_prompt(
     if not brief and entry.caution:
         text.append(f"\n⚠ {entry.caution}", style="italic")
     box = HIDDEN_MARK if entry.place is EntryPlace.HIDDEN else tick_box(ticked, entry.rounds)
-    return hanging(f"{POINTER if pointed else ' '}{box}", text)
+    dose = dose_words(entry.dose)
+    side = Text(dose, style="not italic") if dose else None
+    return hanging(f"{POINTER if pointed else ' '}{box}", text, side=side)
 
 
 def add_prompt(*, pointed: bool) -> RenderableType:

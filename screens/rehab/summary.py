@@ -23,6 +23,7 @@ from sciatica_tui.domain.rehab import (
 )
 from sciatica_tui.domain.teaching import TeachingPart, Topic
 from sciatica_tui.domain.words import short_day
+from sciatica_tui.screens.dialogs.learn_more import marked
 
 WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
 LEGEND = f"{ALL_DONE} all of the plan   {SOME_DONE} some of it   {NONE_DONE} nothing ticked"
@@ -84,16 +85,6 @@ def cautions_text(plan: RehabContent, *, after_surgery: bool, roomy: bool) -> Re
         return Group(*lines)
     rules = [*plan.general_cautions, *([plan.after_surgery] if after_surgery else [])]
     return Group(Text("⚠ Always: ", style="bold"), *(marked("•", Text(line)) for line in rules))
-
-
-def marked(mark: str, body: Text) -> Table:
-    """``body`` after a one-cell ``mark`` (a bullet, a warning sign), its wrapped lines
-    lined up under its first word."""
-    grid = Table.grid(padding=(0, 1, 0, 0))
-    grid.add_column(no_wrap=True, width=1)
-    grid.add_column(ratio=1)
-    grid.add_row(mark, body)
-    return grid
 
 
 def cautions_topic(

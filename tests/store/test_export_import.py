@@ -690,7 +690,7 @@ BAD_RECORDS: list[tuple[str, str, str, Any, str]] = [
         "rehab_plan",
         "dose",
         {"reps": 10, "hold_seconds": 30, "times_per_day": 1},
-        "rehab_plan[0].dose: reps: is given with a hold time",
+        "rehab_plan[0].dose: reps: and a hold time are both given",
     ),
     (
         "out-of-range",

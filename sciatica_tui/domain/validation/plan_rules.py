@@ -31,7 +31,7 @@ def validate_dose(raw: Any) -> Dose:
     dose = Dose(**clean)
     problem = dose_problem(dose)
     if problem is not None:
-        raise ValidationError([Problem("reps", "is given with a hold time", problem)])
+        raise ValidationError([Problem("reps", "and a hold time are both given", problem)])
     return dose
 
 
