@@ -402,6 +402,6 @@ class Snapshot:
             self.rehab_days,
             self.check_ins,
             self.flare_ups,
-            self.custom_exercises,
-            self.rehab_plan,
+            tuple(self.custom_exercises),
+            tuple(self.rehab_plan),
         )

@@ -342,8 +342,8 @@ class DiaryStore(RehabRecords, DayRecords):
             rehab_days=self._rehab.between(start, end),
             check_ins=self._check_ins.between(None, end),
             flare_ups=self._flare_ups.between(start, end),
-            custom_exercises=self._exercises.all(),
-            rehab_plan=self._plan.all(),
+            custom_exercises=tuple(self._exercises.all()),
+            rehab_plan=tuple(self._plan.all()),
         )
 
     def snapshot(self) -> Snapshot:
