@@ -193,6 +193,12 @@ def done_count(done: Iterable[str], entries: Iterable[ChecklistEntry]) -> int:
     return sum(entry.id in ticked for entry in entries)
 
 
+def whole_days_done(done: Sequence[str], entries: Iterable[ChecklistEntry]) -> int:
+    """How many of ``entries`` had every round of the day ticked in ``done`` (one due twice
+    and ticked once is not yet done)."""
+    return sum(done.count(entry.id) >= entry.rounds for entry in entries)
+
+
 def share_done(
     done: Iterable[str], checklist: Collection[str], rounds: Mapping[str, int] | None = None
 ) -> float:

@@ -95,8 +95,10 @@ class RehabRecord:
         return DayView(plan, done, off_plan, hidden)
 
     def ids_taken(self) -> list[str]:
-        """Every id a new exercise must not have: the person's own, and every one ever ticked."""
-        return [*self.customs, *(i for d in self.rehab_days(date.min, date.max) for i in d.done)]
+        """Every id a new exercise must not have: the person's own, every one with a plan
+        record (a removed exercise's dose), and every one ever ticked."""
+        ticked = (i for d in self.rehab_days(date.min, date.max) for i in d.done)
+        return [*self.customs, *self.plan, *ticked]
 
     # --- changes -----------------------------------------------------------------------------
 

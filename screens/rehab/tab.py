@@ -33,6 +33,7 @@ from sciatica_tui.domain.rehab import (
     plan_rounds,
     recent_weeks,
     usual_dose,
+    whole_days_done,
 )
 from sciatica_tui.domain.timeline import TimelinePosition, position
 from sciatica_tui.domain.weekly import monday_of
@@ -142,7 +143,7 @@ class RehabTab(Vertical, DiaryTab):
         on_list = [entry.id for entry in plan]
         rounds = plan_rounds(plan)
         recent = recent_weeks(record.rehab_days(first, now), on_list, now, rounds=rounds)
-        done_today = done_count(record.ticks(now), plan)
+        done_today = whole_days_done(record.ticks(now), plan)
         self.query_one("#adherence", Static).update(
             adherence_lines(recent, done_today, len(plan), roomy=self.roomy, width=self._width())
         )

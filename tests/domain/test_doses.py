@@ -21,6 +21,7 @@ from sciatica_tui.domain.rehab import (
     toggled,
     usual_dose,
     weekly_adherence,
+    whole_days_done,
 )
 from sciatica_tui.domain.validation.plan_rules import validate_dose, validate_plan_item
 from sciatica_tui.domain.validation.problems import ValidationError
@@ -114,6 +115,13 @@ def test_ticking_counts_rounds_then_clears() -> None:
     # Rounds ticked before times a day was lowered still clear at once.
     assert toggled(("bridges", "bridges", "bridges"), "bridges", 2) == ()
     assert rounds_done(("bridges", "ice", "bridges"), "bridges") == 2
+
+
+def test_an_exercise_is_done_for_the_day_when_every_round_is() -> None:
+    doses = {"bridges": Dose(sets=2, reps=10, times_per_day=2)}
+    entries = [e for e in checklist(2, [], after_surgery=False, doses=doses)]
+    assert whole_days_done(("bridges", "bird_dog"), entries) == 1  # bird-dog: once a day
+    assert whole_days_done(("bridges", "bird_dog", "bridges"), entries) == 2
 
 
 def test_adherence_counts_rounds_against_times_a_day() -> None:

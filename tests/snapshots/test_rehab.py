@@ -70,9 +70,9 @@ def test_phase_dialog(snap_compare) -> None:
 
 
 def own_plan(store: DiaryStore) -> None:
-    """Phase 2 with two built-ins hidden, an own exercise for every phase done twice a day,
-    the person's own dose on the first stretch, and today a tick of a phase 1 exercise (off
-    this plan, still shown)."""
+    """Phase 2 with two built-ins hidden, an own exercise for every phase done twice a day
+    (once so far), the person's own dose on the first stretch, and today a tick of a phase 1
+    exercise (off this plan, still shown)."""
     diary_of_phase(2)(store)
     phase_2 = [item.id for item in content.rehab().phases[1].items]
     for hidden in phase_2[-2:]:
@@ -81,8 +81,8 @@ def own_plan(store: DiaryStore) -> None:
     store.save_plan_item(PlanItem("custom-1", dose=Dose(times_per_day=2)))
     store.save_plan_item(PlanItem(phase_2[0], dose=Dose(sets=2, hold_seconds=45, times_per_day=2)))
     phase_1_first = content.rehab().phases[0].items[0].id
-    # The walk done twice (both rounds), the first stretch once of its two.
-    today = (*phase_2[:2], phase_1_first, "custom-1", "custom-1")
+    # The walk and the first stretch each done once of their two rounds: half-filled boxes.
+    today = (*phase_2[:2], phase_1_first, "custom-1")
     store.save_rehab_day(RehabDay(TODAY, today))
 
 

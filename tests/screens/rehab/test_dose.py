@@ -53,9 +53,11 @@ async def test_set_a_dose_then_tick_twice_and_untick() -> None:
         await until(pilot, lambda: app.store.rehab_day(TODAY).done == (PHASE_2_FIRST,))
         assert line(app).startswith("▶[◐] Hamstring stretch") and "1 of 2 done" in line(app)
         assert "1 of 12 ticked" in text_of(app, "#day-label")
+        assert "Today: 0 of 12 done" in text_of(app, "#adherence")  # one round of two
         await pilot.press("space")
         await until(pilot, lambda: app.store.rehab_day(TODAY).done == (PHASE_2_FIRST,) * 2)
         assert line(app).startswith("▶[✓] Hamstring stretch") and "2 of 2 done" in line(app)
+        assert "Today: 1 of 12 done" in text_of(app, "#adherence")
         await pilot.press("space")
         await until(pilot, lambda: app.store.rehab_day(TODAY).done == ())
         assert line(app).startswith("▶[ ] Hamstring stretch")
