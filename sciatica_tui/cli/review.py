@@ -36,6 +36,7 @@ def add_review(commands: Subcommands, common: argparse.ArgumentParser) -> None:
 def run_review(args: argparse.Namespace, folder: Path) -> int:
     """Print the weekly review of the diary in ``folder``."""
     from sciatica_tui.domain import content
+    from sciatica_tui.domain.rehab_review import review_adherence
     from sciatica_tui.domain.review import weekly_review
     from sciatica_tui.domain.review_words import review_as_text
 
@@ -49,6 +50,7 @@ def run_review(args: argparse.Namespace, folder: Path) -> int:
         as_of,
         onset=snapshot.profile.onset_date,
         surgery=snapshot.profile.surgery_date,
+        rehab=review_adherence(snapshot.excerpt(), as_of),
     )
     words = content.signals()
     if args.json:

@@ -44,6 +44,7 @@ from sciatica_tui.domain.content_schema import (
     Stage,
     VerdictText,
 )
+from sciatica_tui.domain.doses import DOSE_FIELDS, LIMITS, Dose, dose_problem, limit_hint
 from sciatica_tui.domain.records import Verdict
 
 
@@ -136,6 +137,31 @@ def _stages(t: ContentTable) -> tuple[Stage, ...]:
     return tuple(stages)
 
 
+def _dose(t: ContentTable) -> Dose:
+    """An exercise's usual dose, by the same rules as the person's own."""
+    numbers: dict[str, int] = {}
+    for name in DOSE_FIELDS:
+        if name not in t.raw:
+            continue
+        value = t.integer(name)
+        if not 1 <= value <= LIMITS[name]:
+            raise t.error(name, limit_hint(name))
+        numbers[name] = value
+    t.done()
+    dose = Dose(**numbers)
+    if (problem := dose_problem(dose)) is not None:
+        raise t.error("reps", problem)
+    return dose
+
+
+def _adherence_drop(t: ContentTable) -> SignalText:
+    words = read_signal_texts(t, ("adherence_drop",), side="decline")["adherence_drop"]
+    for slot in ("{this}", "{last}"):
+        if words.text.count(slot) != 1:
+            raise t.error("adherence_drop.text", f"must hold {slot} once")
+    return words
+
+
 def _rehab(t: ContentTable) -> RehabContent:
     phases: list[RehabPhase] = []
     all_ids: list[tuple[ContentTable, str]] = []
@@ -150,6 +176,7 @@ def _rehab(t: ContentTable) -> RehabContent:
                 how=i.text("how"),
                 caution=i.optional_text("caution"),
                 surgery_only=i.flag("surgery_only"),
+                dose=_dose(i.table("dose")) if "dose" in i.raw else None,
             )
             i.done()
             all_ids.append((i, item.id))
@@ -162,6 +189,8 @@ def _rehab(t: ContentTable) -> RehabContent:
         general_cautions=t.texts("general_cautions"),
         caution_line=t.text("caution_line"),
         after_surgery=t.text("after_surgery"),
+        surgery_line=t.text("surgery_line"),
+        adherence_drop=_adherence_drop(t.table("review")),
         phases=tuple(phases),
     )
     t.done()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from sciatica_tui.domain.doses import Dose
 from sciatica_tui.domain.records import Verdict
 
 SignalSide = Literal["recovery", "decline"]
@@ -143,6 +144,7 @@ class RehabItem:
     how: str
     caution: str | None = None
     surgery_only: bool = False
+    dose: Dose | None = None  # the usual dose, until the person sets their therapist's
 
 
 @dataclass(frozen=True)
@@ -158,11 +160,15 @@ class RehabPhase:
 @dataclass(frozen=True)
 class RehabContent:
     """The rehab plan: general cautions (and ``caution_line``, the same in one short line),
-    the after-surgery rule and the three phases."""
+    the after-surgery rule (and ``surgery_line``, the same where a line is short) and the
+    three phases."""
 
     general_cautions: tuple[str, ...]
     caution_line: str
     after_surgery: str
+    surgery_line: str
+    # The weekly review's words when the plan done fell below half of the week before.
+    adherence_drop: SignalText
     phases: tuple[RehabPhase, ...]
 
 

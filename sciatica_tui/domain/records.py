@@ -378,6 +378,9 @@ class DiaryExcerpt:
     check_ins: Sequence[CheckIn] = ()
     flare_ups: Sequence[FlareUp] = ()
     custom_tags: Sequence[CustomTag] = ()  # the words for the person's own tags
+    # The person's rehab plan, undated: what adherence is counted against.
+    custom_exercises: Sequence[CustomExercise] = ()
+    rehab_plan: Sequence[PlanItem] = ()
 
 
 @dataclass
@@ -414,4 +417,6 @@ class Snapshot:
             self.check_ins,
             self.flare_ups,
             self.custom_tags,
+            tuple(self.custom_exercises),
+            tuple(self.rehab_plan),
         )

@@ -2,15 +2,17 @@
 
 ``checklist`` joins a phase's items from ``content/rehab.toml`` (less the ones the person hid
 from their plan) with the exercises they added for that phase or for every phase, leaving out
-the after-surgery items when no surgery date is set. The adherence
-functions fold saved ``RehabDay`` records into figures the Rehab and Trends tabs show:
-items done on a day, days with at least one item done in a Monday-start week, and the share
-of the checklist done each day. Pure: no Textual, no store.
+the after-surgery items when no surgery date is set; each entry carries its dose (the
+person's, else the default). The adherence functions fold saved ``RehabDay`` records into
+figures the Rehab and Trends tabs show: items done on a day, days with at least one item done
+in a Monday-start week, and the share of the checklist done each day, where an exercise due
+twice a day and ticked once is half done. Pure: no Textual, no store.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -18,6 +20,7 @@ from enum import StrEnum
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.content_schema import PHASE_COUNT
+from sciatica_tui.domain.doses import Dose, rounds_due
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import EVERY_PHASE, CustomExercise, RehabDay
 from sciatica_tui.domain.weekly import monday_of
@@ -50,6 +53,12 @@ class ChecklistEntry:
     custom: bool = False
     place: EntryPlace = EntryPlace.PLAN
     every_phase: bool = False  # one of the person's own exercises, done in every phase
+    dose: Dose | None = None  # the person's dose, else the default; None: no dose
+
+    @property
+    def rounds(self) -> int:
+        """How many ticks make the day's share (``times_per_day``; 1 without a dose)."""
+        return rounds_due(self.dose)
 
 
 def in_phase(exercise: CustomExercise, phase: int) -> bool:
@@ -62,15 +71,27 @@ def hidden_ids(plan: Iterable[PlanItem]) -> frozenset[str]:
     return frozenset(item.id for item in plan if item.hidden)
 
 
+def plan_doses(plan: Iterable[PlanItem]) -> dict[str, Dose]:
+    """The doses the person set, by exercise id (in place of the defaults)."""
+    return {item.id: item.dose for item in plan if item.dose is not None}
+
+
+def plan_rounds(entries: Iterable[ChecklistEntry]) -> dict[str, int]:
+    """How many ticks make each exercise's day (by id), for the adherence functions."""
+    return {entry.id: entry.rounds for entry in entries}
+
+
 def checklist(
     phase: int,
     custom_exercises: Iterable[CustomExercise],
     *,
     after_surgery: bool,
     hidden: Collection[str] = frozenset(),
+    doses: Mapping[str, Dose] | None = None,
 ) -> tuple[ChecklistEntry, ...]:
     """The person's plan for ``phase`` (1–3): the built-in items not ``hidden``, then their
-    own exercises of that phase or of every phase.
+    own exercises of that phase or of every phase, each with its dose (from ``doses``, the
+    person's, else the default).
 
     Items meant only for after surgery are left out unless ``after_surgery`` is true. The
     person's exercises keep the order they were added in.
@@ -78,7 +99,14 @@ def checklist(
     entries = [e for e in _built_in(phase, after_surgery) if e.id not in hidden]
     own = sorted((e for e in custom_exercises if in_phase(e, phase)), key=_added_order)
     entries += [_own_entry(e) for e in own]
-    return tuple(entries)
+    return tuple(with_doses(entries, doses or {}))
+
+
+def with_doses(
+    entries: Iterable[ChecklistEntry], doses: Mapping[str, Dose]
+) -> list[ChecklistEntry]:
+    """``entries`` with the person's own dose in place of the default, where they set one."""
+    return [replace(e, dose=doses[e.id]) if e.id in doses else e for e in entries]
 
 
 def hidden_entries(
@@ -112,7 +140,7 @@ def ticked_off_plan(
 def _built_in(phase: int, after_surgery: bool) -> list[ChecklistEntry]:
     plan = content.rehab().phases[phase - 1]
     return [
-        ChecklistEntry(item.id, item.title, item.how, item.caution)
+        ChecklistEntry(item.id, item.title, item.how, item.caution, dose=item.dose)
         for item in plan.items
         if after_surgery or not item.surgery_only
     ]
@@ -146,11 +174,17 @@ def chosen_phase(override: int | None, suggested: int | None) -> int:
     return suggested if suggested is not None else 1
 
 
-def toggled(done: Sequence[str], item_id: str) -> tuple[str, ...]:
-    """``done`` with ``item_id`` ticked if it was not, or unticked if it was."""
-    if item_id in done:
+def toggled(done: Sequence[str], item_id: str, rounds: int = 1) -> tuple[str, ...]:
+    """``done`` with one more round of ``item_id`` ticked, or every round unticked once all
+    ``rounds`` of the day were ticked (with one round: ticked if it was not, else unticked)."""
+    if 0 < done.count(item_id) >= rounds:
         return tuple(i for i in done if i != item_id)
     return (*done, item_id)
+
+
+def rounds_done(done: Sequence[str], item_id: str) -> int:
+    """How many rounds of ``item_id`` were ticked in ``done``."""
+    return done.count(item_id)
 
 
 def done_count(done: Iterable[str], entries: Iterable[ChecklistEntry]) -> int:
@@ -159,17 +193,29 @@ def done_count(done: Iterable[str], entries: Iterable[ChecklistEntry]) -> int:
     return sum(entry.id in ticked for entry in entries)
 
 
-def share_done(done: Iterable[str], checklist: Collection[str]) -> float:
+def whole_days_done(done: Sequence[str], entries: Iterable[ChecklistEntry]) -> int:
+    """How many of ``entries`` had every round of the day ticked in ``done`` (one due twice
+    and ticked once is not yet done)."""
+    return sum(done.count(entry.id) >= entry.rounds for entry in entries)
+
+
+def share_done(
+    done: Iterable[str], checklist: Collection[str], rounds: Mapping[str, int] | None = None
+) -> float:
     """The share (0.0–1.0) of ``checklist`` (the ids of the list shown) ticked in ``done``.
 
-    Only ticks of exercises on that list count, so the share always agrees with the "N of M
-    ticked" shown for the same day; ticks from another phase, or of an exercise since
+    An exercise due more than once a day (``rounds``, by id; 1 when not given) counts the
+    rounds ticked against the rounds due: due twice and ticked once is half done. Only ticks
+    of exercises on that list count; ticks from another phase, or of an exercise since
     removed, still make the day one with ticks (``DayAdherence.done``).
     """
     if not checklist:
         return 0.0
     on_list = set(checklist)
-    return len(on_list.intersection(done)) / len(on_list)
+    ticked = Counter(i for i in done if i in on_list)
+    due = rounds or {}
+    shares = (min(ticked[i], due.get(i, 1)) / max(due.get(i, 1), 1) for i in on_list)
+    return sum(shares) / len(on_list)
 
 
 @dataclass(frozen=True)
@@ -208,16 +254,21 @@ def _by_date(rehab_days: Iterable[RehabDay]) -> Mapping[date, RehabDay]:
 
 
 def daily_adherence(
-    rehab_days: Iterable[RehabDay], checklist: Collection[str], first: date, last: date
+    rehab_days: Iterable[RehabDay],
+    checklist: Collection[str],
+    first: date,
+    last: date,
+    rounds: Mapping[str, int] | None = None,
 ) -> tuple[DayAdherence, ...]:
     """One ``DayAdherence`` per day from ``first`` to ``last`` (both included), with the
-    share of ``checklist`` (the ids of the list shown) done each day."""
+    share of ``checklist`` (the ids of the list shown, each due ``rounds`` times) done each
+    day."""
     days = _by_date(rehab_days)
     out: list[DayAdherence] = []
     day = first
     while day <= last:
         done = days[day].done if day in days else ()
-        out.append(DayAdherence(day, len(done), share_done(done, checklist)))
+        out.append(DayAdherence(day, len(set(done)), share_done(done, checklist, rounds)))
         day += timedelta(days=1)
     return tuple(out)
 
@@ -228,6 +279,7 @@ def weekly_adherence(
     week_start: date,
     *,
     today: date | None = None,
+    rounds: Mapping[str, int] | None = None,
 ) -> WeeklyAdherence:
     """Adherence in the Monday-start week holding ``week_start``.
 
@@ -237,7 +289,7 @@ def weekly_adherence(
     monday = monday_of(week_start)
     sunday = monday + timedelta(days=6)
     last = min(sunday, today) if today is not None and today >= monday else sunday
-    days = daily_adherence(rehab_days, checklist, monday, last)
+    days = daily_adherence(rehab_days, checklist, monday, last, rounds)
     return WeeklyAdherence(
         week_start=monday,
         last_day=last,
@@ -253,6 +305,7 @@ def recent_weeks(
     checklist: Collection[str],
     today: date,
     weeks: int = ADHERENCE_WEEKS,
+    rounds: Mapping[str, int] | None = None,
 ) -> tuple[tuple[WeeklyAdherence, tuple[DayAdherence, ...]], ...]:
     """The last ``weeks`` Monday-start weeks up to ``today``, oldest first, with their days."""
     days = tuple(rehab_days)
@@ -260,8 +313,8 @@ def recent_weeks(
     out = []
     for back in range(weeks - 1, -1, -1):
         monday = this_monday - timedelta(weeks=back)
-        week = weekly_adherence(days, checklist, monday, today=today)
-        out.append((week, daily_adherence(days, checklist, monday, week.last_day)))
+        week = weekly_adherence(days, checklist, monday, today=today, rounds=rounds)
+        out.append((week, daily_adherence(days, checklist, monday, week.last_day, rounds)))
     return tuple(out)
 
 
@@ -277,3 +330,13 @@ def day_mark(day: DayAdherence) -> str:
     if day.done <= 0:
         return NONE_DONE
     return ALL_DONE if day.share >= 1 else SOME_DONE
+
+
+def usual_dose(item_id: str) -> Dose | None:
+    """The default dose of the built-in exercise ``item_id`` (None for the person's own, or
+    an item with no dose)."""
+    for phase in content.rehab().phases:
+        for item in phase.items:
+            if item.id == item_id:
+                return item.dose
+    return None

@@ -19,13 +19,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sciatica_tui.domain.content_schema import SIGNAL_IDS
 from sciatica_tui.domain.records import DailyLog, RedFlagCheck, Verdict
 from sciatica_tui.domain.timeline import TimelinePosition, position
 from sciatica_tui.domain.timeline_words import timeline_json
 from sciatica_tui.domain.weekly import PeriodSummary, summarize
+
+if TYPE_CHECKING:
+    from sciatica_tui.domain.rehab_review import ReviewAdherence
 
 MIN_DAYS = 3
 WINDOW_DAYS = 7
@@ -64,6 +67,8 @@ class WeeklyReview:
     timeline: TimelinePosition
     # The checks of this week that found a warning sign (what ``red_flag`` is about).
     warning_checks: tuple[RedFlagCheck, ...] = ()
+    # The share of the rehab plan done in the two windows (None: no plan given).
+    rehab: ReviewAdherence | None = None
 
     @property
     def signals(self) -> tuple[str, ...]:
@@ -116,11 +121,13 @@ def weekly_review(
     *,
     onset: date | None = None,
     surgery: date | None = None,
+    rehab: ReviewAdherence | None = None,
 ) -> WeeklyReview:
     """Review the 7 days ending on ``as_of`` against the 7 days before.
 
     ``logs`` and ``checks`` may cover any span (years of them); only the last seven weeks
-    up to ``as_of`` are read, and logs after ``as_of`` are ignored.
+    up to ``as_of`` are read, and logs after ``as_of`` are ignored. ``rehab`` is the share
+    of the exercise plan done in the same windows (``rehab_review.review_adherence``).
     """
     earliest = as_of - timedelta(days=WINDOW_DAYS * (STALLED_WEEKS + 1) - 1)
     recent = [log for log in logs if earliest <= log.date <= as_of]
@@ -152,6 +159,7 @@ def weekly_review(
         decline=decline,
         timeline=position(onset, surgery, as_of),
         warning_checks=warning_checks,
+        rehab=rehab,
     )
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from sciatica_tui.domain.content_schema import SignalContent, SignalText
 from sciatica_tui.domain.records import REACH_LABELS, Reach
 from sciatica_tui.domain.red_flags import verdict_and_signs
+from sciatica_tui.domain.rehab_review import adherence_drop_words
 from sciatica_tui.domain.review import WeeklyReview
 from sciatica_tui.domain.review_cautions import reminders, signal_words
 from sciatica_tui.domain.timeline_words import timeline_summary
@@ -138,6 +139,8 @@ def in_words(review: WeeklyReview, words: SignalContent) -> ReviewInWords:
         )
     recovery, decline = signal_words(review.recovery, review.decline, words)
     decline = tuple(_said_with_checks(signal, review) for signal in decline)
+    if (fewer_exercises := adherence_drop_words(review.rehab)) is not None:
+        decline = (*decline, fewer_exercises)  # said, though not a sign of the nerve's
     return ReviewInWords(
         heading=heading,
         rows=comparison_rows(review),

@@ -343,6 +343,8 @@ class DiaryStore(RehabRecords, DayRecords):
             check_ins=self._check_ins.between(None, end),
             flare_ups=self._flare_ups.between(start, end),
             custom_tags=self._custom_tags.all(),
+            custom_exercises=tuple(self._exercises.all()),
+            rehab_plan=tuple(self._plan.all()),
         )
 
     def snapshot(self) -> Snapshot:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -59,6 +61,35 @@ def goal_line(phase: RehabPhase) -> Text:
     return text
 
 
+BULLET = "• "
+
+
+def part_text(text: str) -> RenderableType:
+    """A part's words; where it holds a list ("• " lines), each item's wrapped lines go on
+    under its words, not under the bullet."""
+    lines = text.splitlines()
+    if not any(line.startswith(BULLET) for line in lines):
+        return Text(text)
+    out: list[RenderableType] = []
+    for line in lines:
+        if not line.startswith(BULLET):
+            out.append(Text(line))
+            continue
+        out.append(marked(BULLET.strip(), Text(line.removeprefix(BULLET))))
+    return Group(*out)
+
+
+def marked(mark: str, body: Text) -> Table:
+    """``body`` after a one-cell ``mark`` (a bullet, a warning sign), its wrapped lines
+    lined up under its first word, not under the mark."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    # A style of its own keeps the indent a separate run of cells (SVG exports draw it right).
+    grid.add_column(no_wrap=True, width=1, style="bold")
+    grid.add_column(ratio=1)
+    grid.add_row(mark, body)
+    return grid
+
+
 class LearnMoreDialog(DismissOnce[None]):
     """One topic in full: its title, then each part with its heading. Escape closes it."""
 
@@ -78,7 +109,7 @@ class LearnMoreDialog(DismissOnce[None]):
             yield Static(self.topic.title, classes="learn-title", markup=False)
             for part in self.parts:
                 yield Static(part.heading, classes="learn-heading", markup=False)
-                yield Static(part.text, classes="learn-text", markup=False)
+                yield Static(part_text(part.text), classes="learn-text", markup=False)
             yield Static(
                 "Escape closes this. ↑ ↓ scroll. A guide to read, not a diagnosis.",
                 classes="hint",

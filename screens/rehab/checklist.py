@@ -1,6 +1,8 @@
 """The checklist of the Rehab tab: one line per exercise of the person's plan for the phase
 shown, each with a tick box, its how-to and any caution; a line that adds an exercise of their
 own; what was ticked on the day though it is not in this plan; and the exercises they hid.
+Each exercise shows its dose ("2 × 10 · × 2 a day"); one done more than once a day is ticked
+once a round, and says how many rounds are done.
 
 Where rows are few (``compact``), each exercise takes one line and only the one under the
 cursor opens to show its how-to and caution.
@@ -16,7 +18,8 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from sciatica_tui.domain.rehab import REMOVED_TITLE, ChecklistEntry, EntryPlace
+from sciatica_tui.domain.doses import dose_words
+from sciatica_tui.domain.rehab import REMOVED_TITLE, SOME_DONE, ChecklistEntry, EntryPlace
 from sciatica_tui.domain.words import plural
 
 GOAL_OPTION = "goal"
@@ -49,23 +52,39 @@ class ChecklistLines:
     compact: bool = False
 
 
-def hanging(mark: str, body: Text, *, width: int = 4) -> RenderableType:
-    """``mark`` in a narrow column with ``body`` beside it, wrapped lines kept indented."""
+def hanging(mark: str, body: Text, *, width: int = 4, side: Text | None = None) -> RenderableType:
+    """``mark`` in a narrow column with ``body`` beside it, wrapped lines kept indented; a
+    ``side`` note (an exercise's dose) goes at the right, on the first line."""
     grid = Table.grid(padding=(0, 1))
     # A style of its own keeps the indent a separate run of cells (SVG exports draw it right).
     grid.add_column(no_wrap=True, width=width, style="bold not italic")
     grid.add_column(ratio=1)
-    grid.add_row(mark, body)
+    if side is None:
+        grid.add_row(mark, body)
+    else:
+        grid.expand = True  # the body takes the room between, so doses line up at the right
+        grid.add_column(no_wrap=True, justify="right")
+        grid.add_row(mark, body, side)
     return grid
 
 
+def tick_box(rounds_ticked: int, rounds: int) -> str:
+    """The box: ticked when every round of the day is, half-filled when some are."""
+    if rounds_ticked <= 0:
+        return "[ ]"
+    return "[✓]" if rounds_ticked >= rounds else f"[{SOME_DONE}]"
+
+
 def entry_prompt(
-    entry: ChecklistEntry, *, ticked: bool, pointed: bool, brief: bool = False
+    entry: ChecklistEntry, *, ticked: int, pointed: bool, brief: bool = False
 ) -> RenderableType:
-    """One checklist line: pointer, tick box, title, and (unless ``brief``) the how-to and
-    any caution. A hidden exercise has a dash for a box: it cannot be ticked."""
+    """One checklist line: pointer, tick box, title, dose (with the rounds ticked, for one
+    done more than once a day), and (unless ``brief``) the how-to and any caution; ``ticked``
+    is the rounds ticked. A hidden exercise has a dash for a box: it cannot be ticked."""
     text = Text()
     text.append(entry.title, style="bold")
+    if entry.rounds > 1 and ticked and entry.place is not EntryPlace.HIDDEN:
+        text.append(f"  · {ticked} of {entry.rounds} done", style="italic")
     if entry.every_phase:
         text.append("  · yours, every phase", style="italic")
     elif entry.custom and entry.title != REMOVED_TITLE:
@@ -76,8 +95,10 @@ def entry_prompt(
         text.append(f"\n{entry.how}")
     if not brief and entry.caution:
         text.append(f"\n⚠ {entry.caution}", style="italic")
-    box = HIDDEN_MARK if entry.place is EntryPlace.HIDDEN else f"[{'✓' if ticked else ' '}]"
-    return hanging(f"{POINTER if pointed else ' '}{box}", text)
+    box = HIDDEN_MARK if entry.place is EntryPlace.HIDDEN else tick_box(ticked, entry.rounds)
+    dose = dose_words(entry.dose)
+    side = Text(dose, style="not italic") if dose else None
+    return hanging(f"{POINTER if pointed else ' '}{box}", text, side=side)
 
 
 def add_prompt(*, pointed: bool) -> RenderableType:
@@ -155,7 +176,7 @@ class Checklist(OptionList):
 
     def _entry_prompt(self, entry: ChecklistEntry, pointed: bool) -> RenderableType:
         brief = self.lines.compact and not pointed
-        ticked = entry.id in self.lines.day.done
+        ticked = self.lines.day.done.count(entry.id)
         return entry_prompt(entry, ticked=ticked, pointed=pointed, brief=brief)
 
     def _prompt(self, option_id: str | None, pointed: bool) -> RenderableType | None:

@@ -48,6 +48,14 @@ REHAB_KEYS: list[BindingType] = [
         "on the Hidden line, list the hidden ones or fold them away.",
     ),
     Binding(
+        "s",
+        "set_dose",
+        "Dose",
+        id="rehab.dose",
+        tooltip="Set the dose of the exercise under the cursor: sets and reps, or a hold, "
+        "and times a day (each time is a tick).",
+    ),
+    Binding(
         "c",
         "cautions",
         "Cautions",

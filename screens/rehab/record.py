@@ -6,17 +6,20 @@ Each change gives the typed write for the diary and what to put back should it f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from sciatica_tui.domain.doses import Dose
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import CustomExercise, RehabDay
 from sciatica_tui.domain.rehab import (
     checklist,
     hidden_entries,
     hidden_ids,
+    plan_doses,
     ticked_off_plan,
     toggled,
+    with_doses,
 )
 from sciatica_tui.screens.rehab.checklist import DayView
 from sciatica_tui.store.changes import (
@@ -72,25 +75,37 @@ class RehabRecord:
         """The built-in exercises the person left out of their plan."""
         return hidden_ids(self.plan.values())
 
+    @property
+    def doses(self) -> dict[str, Dose]:
+        """The doses the person set, by exercise id."""
+        return plan_doses(self.plan.values())
+
     def day_view(self, day: date, phase: int, *, after_surgery: bool) -> DayView:
         """What the checklist shows for ``day`` in ``phase``."""
         customs = self.customs.values()
-        plan = checklist(phase, customs, after_surgery=after_surgery, hidden=self.hidden)
+        doses = self.doses
+        plan = checklist(
+            phase, customs, after_surgery=after_surgery, hidden=self.hidden, doses=doses
+        )
         done = self.ticks(day)
-        off_plan = ticked_off_plan(done, plan, customs)
+        off_plan = tuple(with_doses(ticked_off_plan(done, plan, customs), doses))
         off_ids = {entry.id for entry in off_plan}
         hidden = hidden_entries(phase, after_surgery=after_surgery, hidden=self.hidden)
-        return DayView(plan, done, off_plan, tuple(e for e in hidden if e.id not in off_ids))
+        hidden = tuple(with_doses((e for e in hidden if e.id not in off_ids), doses))
+        return DayView(plan, done, off_plan, hidden)
 
     def ids_taken(self) -> list[str]:
-        """Every id a new exercise must not have: the person's own, and every one ever ticked."""
-        return [*self.customs, *(i for d in self.rehab_days(date.min, date.max) for i in d.done)]
+        """Every id a new exercise must not have: the person's own, every one with a plan
+        record (a removed exercise's dose), and every one ever ticked."""
+        ticked = (i for d in self.rehab_days(date.min, date.max) for i in d.done)
+        return [*self.customs, *self.plan, *ticked]
 
     # --- changes -----------------------------------------------------------------------------
 
-    def tick(self, day: date, item_id: str) -> tuple[SaveRehabDay, Undo]:
-        """Flip ``item_id`` on ``day``."""
-        done = toggled(self.ticks(day), item_id)
+    def tick(self, day: date, item_id: str, rounds: int = 1) -> tuple[SaveRehabDay, Undo]:
+        """Tick one more round of ``item_id`` on ``day`` (of ``rounds`` a day), or untick it
+        once every round was ticked."""
+        done = toggled(self.ticks(day), item_id, rounds)
         self.ticked_here[day] = done
         return SaveRehabDay(RehabDay(day, done)), Undo("Tick not saved")
 
@@ -110,10 +125,17 @@ class RehabRecord:
     def set_hidden(self, item_id: str, hidden: bool) -> tuple[SavePlanItem, Undo]:
         """Leave the built-in exercise ``item_id`` out of the plan, or put it back."""
         before = self.plan.get(item_id)
-        item = PlanItem(item_id, hidden=hidden)
+        item = replace(before or PlanItem(item_id), hidden=hidden)  # its dose stays
         self.plan[item_id] = item
         title = "Plan not saved"
         return SavePlanItem(item), Undo(title, exercise_id=item_id, plan_item=before)
+
+    def set_dose(self, item_id: str, dose: Dose | None) -> tuple[SavePlanItem, Undo]:
+        """Give ``item_id`` the person's ``dose`` (None: back to the usual one)."""
+        before = self.plan.get(item_id)
+        item = replace(before or PlanItem(item_id), dose=dose)
+        self.plan[item_id] = item
+        return SavePlanItem(item), Undo("Dose not saved", exercise_id=item_id, plan_item=before)
 
     def choose_phase(self, phase: int | None) -> tuple[UpdateSettings, Undo]:
         """Show ``phase`` from now on (None: follow the suggestion)."""

@@ -23,6 +23,7 @@ from sciatica_tui.domain.rehab import (
 )
 from sciatica_tui.domain.teaching import TeachingPart, Topic
 from sciatica_tui.domain.words import short_day
+from sciatica_tui.screens.dialogs.learn_more import marked
 
 WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
 LEGEND = f"{ALL_DONE} all of the plan   {SOME_DONE} some of it   {NONE_DONE} nothing ticked"
@@ -69,22 +70,21 @@ def adherence_lines(
     return Group(text, heading, grid, Text(LEGEND, style="italic"))
 
 
-def cautions_text(plan: RehabContent, *, after_surgery: bool, roomy: bool) -> Text:
+def cautions_text(plan: RehabContent, *, after_surgery: bool, roomy: bool) -> RenderableType:
     """The cautions that apply to every phase (and the surgery rule when it applies): each
     on its line with ``roomy`` height, else in one short line with the key that opens them
-    all (the surgery rule keeps a line of its own)."""
-    surgery_rule = plan.after_surgery if after_surgery else None
-    text = Text()
+    all (the surgery rule keeps a short line of its own). A line that wraps goes on under its
+    words, not under its mark."""
     if not roomy:
-        text.append(f"⚠ {plan.caution_line}", style="bold")
+        text = Text()
+        text.append(plan.caution_line, style="bold")
         text.append(f" · {CAUTIONS_KEY}: all cautions")
-        if surgery_rule:
-            text.append(f"\n⚠ {surgery_rule}")
-        return text
-    text.append("⚠ Always: ", style="bold")
-    for line in [*plan.general_cautions, *([surgery_rule] if surgery_rule else [])]:
-        text.append(f"\n• {line}")
-    return text
+        lines = [marked("⚠", text)]
+        if after_surgery:
+            lines.append(marked("⚠", Text(plan.surgery_line)))
+        return Group(*lines)
+    rules = [*plan.general_cautions, *([plan.after_surgery] if after_surgery else [])]
+    return Group(Text("⚠ Always: ", style="bold"), *(marked("•", Text(line)) for line in rules))
 
 
 def cautions_topic(

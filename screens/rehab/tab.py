@@ -30,7 +30,10 @@ from sciatica_tui.domain.rehab import (
     chosen_phase,
     done_count,
     new_custom_id,
+    plan_rounds,
     recent_weeks,
+    usual_dose,
+    whole_days_done,
 )
 from sciatica_tui.domain.timeline import TimelinePosition, position
 from sciatica_tui.domain.weekly import monday_of
@@ -44,6 +47,7 @@ from sciatica_tui.screens.rehab.checklist import (
     Checklist,
     ChecklistLines,
 )
+from sciatica_tui.screens.rehab.dose_dialog import DoseChoice, DoseDialog
 from sciatica_tui.screens.rehab.keys import REHAB_KEYS
 from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog, remove_question
 from sciatica_tui.screens.rehab.phase import PhaseChoice, PhaseDialog, phase_line
@@ -137,8 +141,9 @@ class RehabTab(Vertical, DiaryTab):
 
         first = monday_of(now) - timedelta(weeks=3)
         on_list = [entry.id for entry in plan]
-        recent = recent_weeks(record.rehab_days(first, now), on_list, now)
-        done_today = done_count(record.ticks(now), plan)
+        rounds = plan_rounds(plan)
+        recent = recent_weeks(record.rehab_days(first, now), on_list, now, rounds=rounds)
+        done_today = whole_days_done(record.ticks(now), plan)
         self.query_one("#adherence", Static).update(
             adherence_lines(recent, done_today, len(plan), roomy=self.roomy, width=self._width())
         )
@@ -197,16 +202,30 @@ class RehabTab(Vertical, DiaryTab):
                 timeout=5,
             )
             return
-        self.tick(entry.id)
+        self.tick(entry.id, entry.rounds)
 
     @on(OptionList.OptionSelected, "#checklist")
     def _clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.action_tick()
 
-    def tick(self, item_id: str) -> None:
-        """Flip ``item_id`` on the day shown, and save the day."""
-        self._show_and_save(*self.record.tick(self.day, item_id))
+    def tick(self, item_id: str, rounds: int = 1) -> None:
+        """Tick one more of the ``rounds`` of ``item_id`` on the day shown (after the last,
+        untick it), and save the day."""
+        self._show_and_save(*self.record.tick(self.day, item_id, rounds))
+
+    def action_set_dose(self) -> None:
+        """Set the dose of the exercise under the cursor (sets × reps or a hold, times a day)."""
+        entry = self.query_one(Checklist).highlighted_entry
+        if entry is None or entry.place is not EntryPlace.PLAN:
+            self.notify("Put the cursor on an exercise of your plan to set its dose.", timeout=4)
+            return
+
+        def chosen(choice: DoseChoice | None) -> None:
+            if choice is not None:
+                self._show_and_save(*self.record.set_dose(entry.id, choice.dose))
+
+        self.app.push_screen(DoseDialog(entry, usual_dose(entry.id)), chosen)
 
     # --- days ------------------------------------------------------------------------------
 

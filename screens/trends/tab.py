@@ -30,6 +30,7 @@ from sciatica_tui.domain.insights import Insights, insights
 from sciatica_tui.domain.progress.measures import ProgressSources
 from sciatica_tui.domain.progress.report import ProgressReport, progress_report
 from sciatica_tui.domain.records import DiaryExcerpt
+from sciatica_tui.domain.rehab_review import review_adherence
 from sciatica_tui.domain.review import RED_FLAG_SIGNALS, STALLED_WEEKS, WINDOW_DAYS, weekly_review
 from sciatica_tui.domain.review_words import ReviewInWords, in_words
 from sciatica_tui.domain.tag_list import tag_list
@@ -98,6 +99,7 @@ def work_out(excerpt: DiaryExcerpt, as_of: date, tags: tuple[Tag, ...] = ()) -> 
         as_of,
         onset=profile.onset_date,
         surgery=profile.surgery_date,
+        rehab=review_adherence(excerpt, as_of),
     )
     urgent = bool(RED_FLAG_SIGNALS & set(review.decline))
     progress = progress_report(

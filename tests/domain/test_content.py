@@ -247,6 +247,21 @@ BROKEN = [
     ("rehab.toml", r"surgery_only = true", "surgery_only = 1", "surgery_only: expected true or"),
     ("rehab.toml", r"number = 3", "number = 4", "content/rehab.toml: phases[2].number"),
     (
+        "rehab.toml",
+        r"dose = \{ sets = 1, reps = 10, times_per_day = 2 \}",
+        "dose = { reps = 10, hold_seconds = 5, times_per_day = 1 }",
+        "content/rehab.toml: phases[0].items[3].dose.reps: Give reps or a hold time, not both.",
+    ),
+    (
+        "rehab.toml",
+        r"times_per_day = 2",
+        "times_per_day = 9",
+        "phases[0].items[3].dose.times_per_day: Times a day must be a whole number from 1 to 6.",
+    ),
+    ("rehab.toml", r"sets = 1,", "set = 1,", "phases[0].items[3].dose.set: unknown key"),
+    ("rehab.toml", r"did \{this\}", "did {now}", "rehab.toml: review.adherence_drop.text"),
+    ("rehab.toml", r"surgery_line = .*\n", "", "content/rehab.toml: surgery_line: missing"),
+    (
         "stages.toml",
         r"first_week = 6",
         'first_week = "6"',

@@ -50,9 +50,13 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
         "cycles_completed": 4,
         "completed": True,
     },
-    "rehab_days": {"date": "2026-12-01", "done": ["walk"]},
+    "rehab_days": {"date": "2026-12-01", "done": ["walk", "walk"]},
     "custom_exercises": {"id": "own-1", "phase": 1, "title": "Bridges", "how": "Slowly"},
-    "rehab_plan": {"id": "walk", "hidden": True},
+    "rehab_plan": {
+        "id": "walk",
+        "hidden": True,
+        "dose": {"sets": 2, "reps": 10, "times_per_day": 2},
+    },
     "visits": {
         "id": "visit-1",
         "date": "2026-12-10",

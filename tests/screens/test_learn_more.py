@@ -3,9 +3,12 @@ the whole topic, one key from the tab, even while typing; Escape brings the tab 
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
+from rich.console import Console
+from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
@@ -39,7 +42,13 @@ async def open_tab(pilot: Pilot[int], key: str, pane: str) -> None:
 
 
 def dialog_text(app: SciaticaApp) -> str:
-    return "\n".join(str(s.render()) for s in app.screen.query(Static))
+    """The dialog's words as plain text, wide enough that no line wraps (a list is a grid of
+    bullet and words, so its items wrap under their words)."""
+    console = Console(width=400, record=True, file=io.StringIO())
+    for static in app.screen.query(Static):
+        said = static.content
+        console.print(Text(said) if isinstance(said, str) else said)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
 @pytest.mark.parametrize(

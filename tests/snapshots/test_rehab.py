@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 
 from sciatica_tui.domain import content
+from sciatica_tui.domain.doses import Dose
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import EVERY_PHASE, CustomExercise, RehabDay
 from sciatica_tui.screens.rehab.checklist import Checklist
@@ -69,15 +70,20 @@ def test_phase_dialog(snap_compare) -> None:
 
 
 def own_plan(store: DiaryStore) -> None:
-    """Phase 2 with two built-ins hidden, an own exercise for every phase, and today a tick
-    of a phase 1 exercise (off this plan, still shown)."""
+    """Phase 2 with two built-ins hidden, an own exercise for every phase done twice a day
+    (once so far), the person's own dose on the first stretch, and today a tick of a phase 1
+    exercise (off this plan, still shown)."""
     diary_of_phase(2)(store)
     phase_2 = [item.id for item in content.rehab().phases[1].items]
     for hidden in phase_2[-2:]:
         store.save_plan_item(PlanItem(hidden, hidden=True))
     store.save_custom_exercise(CustomExercise("custom-1", EVERY_PHASE, "Walk", "Ten minutes."))
+    store.save_plan_item(PlanItem("custom-1", dose=Dose(times_per_day=2)))
+    store.save_plan_item(PlanItem(phase_2[0], dose=Dose(sets=2, hold_seconds=45, times_per_day=2)))
     phase_1_first = content.rehab().phases[0].items[0].id
-    store.save_rehab_day(RehabDay(TODAY, (*phase_2[:2], phase_1_first)))
+    # The walk and the first stretch each done once of their two rounds: half-filled boxes.
+    today = (*phase_2[:2], phase_1_first, "custom-1")
+    store.save_rehab_day(RehabDay(TODAY, today))
 
 
 async def open_rehab_at_the_end(pilot: Pilot[int]) -> None:

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sciatica_tui.cli import main
+from sciatica_tui.domain.doses import MAX_TIMES_PER_DAY, Dose
 from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.record_kinds import RECORD_KINDS
@@ -120,7 +121,8 @@ def sample_document() -> dict[str, Any]:
                 "stress_after": 4,
             }
         ],
-        "rehab_days": [{"date": "2025-11-03", "done": ["pelvic_tilt", "walk_10"]}],
+        # An id ticked twice: an exercise done twice that day.
+        "rehab_days": [{"date": "2025-11-03", "done": ["pelvic_tilt", "walk_10", "pelvic_tilt"]}],
         "custom_exercises": [
             {
                 "id": "towel_stretch",
@@ -129,7 +131,16 @@ def sample_document() -> dict[str, Any]:
                 "how": "Lie on your back and loop a towel round one foot.",
             }
         ],
-        "rehab_plan": [{"id": "heat", "hidden": False}, {"id": "ice", "hidden": True}],
+        "rehab_plan": [
+            {"id": "bridges", "hidden": False, "dose": {"sets": 3, "reps": 12, "times_per_day": 2}},
+            {"id": "heat", "hidden": False},
+            {"id": "ice", "hidden": True},
+            {
+                "id": "towel_stretch",
+                "hidden": False,
+                "dose": {"hold_seconds": 30, "times_per_day": 1},
+            },
+        ],
         "visits": [
             {
                 "id": "v2025-11-10",
@@ -318,9 +329,8 @@ breathing_sessions = st.builds(
     pain_before=rating,
     pain_after=rating,
 )
-rehab_days = st.builds(
-    RehabDay, date=past_dates, done=st.lists(ids, unique=True, max_size=5).map(tuple)
-)
+# Ids may repeat (rounds of an exercise done more than once a day): at most 5 of 6 allowed.
+rehab_days = st.builds(RehabDay, date=past_dates, done=st.lists(ids, max_size=5).map(tuple))
 custom_exercises = st.builds(
     CustomExercise,
     id=ids,
@@ -328,7 +338,20 @@ custom_exercises = st.builds(
     title=trimmed(200),
     how=text(2000),
 )
-plan_items = st.builds(PlanItem, id=ids, hidden=st.booleans())
+times_a_day = st.integers(1, MAX_TIMES_PER_DAY)
+doses = st.one_of(
+    st.builds(
+        Dose, sets=maybe(st.integers(1, 10)), reps=st.integers(1, 50), times_per_day=times_a_day
+    ),
+    st.builds(
+        Dose,
+        sets=maybe(st.integers(1, 10)),
+        hold_seconds=st.integers(1, 600),
+        times_per_day=times_a_day,
+    ),
+    st.builds(Dose, sets=maybe(st.integers(1, 10)), times_per_day=times_a_day),
+)
+plan_items = st.builds(PlanItem, id=ids, hidden=st.booleans(), dose=maybe(doses))
 medicines = st.builds(
     Medicine,
     name=st.text(SAFE_CHARACTERS, min_size=1, max_size=30).filter(str.strip),
@@ -544,11 +567,19 @@ def test_a_version_3_export_with_a_plan_is_checked_like_any_record() -> None:
 
 def test_the_plan_survives_an_export_and_import_through_the_app_folder(tmp_path: Path) -> None:
     incoming = from_document(sample_document(), today=TODAY)
-    assert incoming.rehab_plan == [PlanItem("heat"), PlanItem("ice", hidden=True)]
+    plan = [
+        PlanItem("bridges", dose=Dose(sets=3, reps=12, times_per_day=2)),
+        PlanItem("heat"),
+        PlanItem("ice", hidden=True),
+        PlanItem("towel_stretch", dose=Dose(hold_seconds=30)),
+    ]
+    assert incoming.rehab_plan == plan
+    assert incoming.rehab_days[0].done == ("pelvic_tilt", "walk_10", "pelvic_tilt")
     with DiaryStore.open(tmp_path / "diary") as store:
         store.import_snapshot(incoming, overwrite=False)
     with DiaryStore.open(tmp_path / "diary") as reopened:
-        assert reopened.rehab_plan() == [PlanItem("heat"), PlanItem("ice", hidden=True)]
+        assert reopened.rehab_plan() == plan
+        assert reopened.rehab_days()[0].done == ("pelvic_tilt", "walk_10", "pelvic_tilt")
         assert reopened.custom_exercises()[0].phase == EVERY_PHASE
         exported = to_document(reopened.snapshot())
     assert exported["rehab_plan"] == sample_document()["rehab_plan"]
@@ -674,6 +705,39 @@ BAD_RECORDS: list[tuple[str, str, str, Any, str]] = [
     ("huge", "rehab_days", "date", HUGE, "rehab_days[0].date:"),
     ("long-text", "rehab_days", "done", [LONG], "rehab_days[0].done:"),
     ("not-a-dict", "rehab_days", "", 5, "rehab_days[0]:"),
+    ("too-many-rounds", "rehab_days", "done", ["bridges"] * 7, "rehab_days[0].done:"),
+    # the person's plan, and the doses in it
+    ("wrong-type", "rehab_plan", "hidden", "yes", "rehab_plan[0].hidden:"),
+    (
+        "reps-and-hold",
+        "rehab_plan",
+        "dose",
+        {"reps": 10, "hold_seconds": 30, "times_per_day": 1},
+        "rehab_plan[0].dose: reps: and a hold time are both given",
+    ),
+    (
+        "out-of-range",
+        "rehab_plan",
+        "dose",
+        {"sets": 11, "times_per_day": 1},
+        "rehab_plan[0].dose: sets: 11 is above 10",
+    ),
+    ("missing", "rehab_plan", "dose", {"sets": 2}, "rehab_plan[0].dose: times_per_day: is missing"),
+    (
+        "too-often",
+        "rehab_plan",
+        "dose",
+        {"times_per_day": 7},
+        "rehab_plan[0].dose: times_per_day: 7 is above 6",
+    ),
+    (
+        "unknown-field",
+        "rehab_plan",
+        "dose",
+        {"minutes": 5, "times_per_day": 1},
+        "rehab_plan[0].dose: minutes:",
+    ),
+    ("not-a-dict", "rehab_plan", "dose", [2, 10], "rehab_plan[0].dose:"),
     # custom exercises
     ("out-of-range", "custom_exercises", "phase", 4, "custom_exercises[0].phase: 4 is above 3"),
     ("wrong-type", "custom_exercises", "title", 5, "custom_exercises[0].title:"),

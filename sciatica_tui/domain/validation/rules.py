@@ -8,11 +8,13 @@ returns a typed record or raises ``ValidationError`` listing every problem found
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
+from sciatica_tui.domain.doses import MAX_TIMES_PER_DAY
 from sciatica_tui.domain.emergency_number import NUMBER_HINT, BadNumber, check_phone_number
 from sciatica_tui.domain.records import (
     EVERY_PHASE,
@@ -108,8 +110,27 @@ def rehab_day_rules(today: date) -> dict[str, Rule]:
     """The rules of a ``rehab_days`` record, kept per day like the daily log's."""
     return {
         "date": Rule(past_date(today), PAST_DATE_HINT, True),
-        "done": Rule(check_id_list, "Done must be a list of item ids.", True),
+        "done": Rule(check_rounds, ROUNDS_HINT, True),
     }
+
+
+ROUNDS_HINT = (
+    f"Done must be a list of item ids; an id may repeat, up to {MAX_TIMES_PER_DAY} times, "
+    "for an exercise done more than once a day."
+)
+
+
+def check_rounds(value: Any) -> tuple[str, ...]:
+    """The ids ticked on a day, in order, repeats kept: each repeat is one more round of an
+    exercise done more than once a day (up to ``MAX_TIMES_PER_DAY`` of each)."""
+    check_id_list(value)  # the list and each id; it drops repeats, which are kept here
+    rounds = Counter(value)
+    for item_id, count in rounds.items():
+        if count > MAX_TIMES_PER_DAY:
+            raise BadValue(
+                f"{show_value(item_id)} is ticked {count} times, more than {MAX_TIMES_PER_DAY}"
+            )
+    return tuple(value)
 
 
 def validate_rehab_day(raw: Any, *, today: date) -> RehabDay:

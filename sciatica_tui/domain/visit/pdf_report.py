@@ -29,6 +29,7 @@ from sciatica_tui.domain.visit.red_flag_report import (
     checks_summary,
     not_clear_line,
 )
+from sciatica_tui.domain.visit.rehab_lines import rehab_items
 from sciatica_tui.domain.visit.report_headings import REPORT_HEADINGS
 from sciatica_tui.domain.visit.report_title import report_title
 from sciatica_tui.domain.visit.scan_words import scan_line
@@ -131,7 +132,8 @@ def _progress(pages: ReportPages, diary: DiaryExcerpt, as_of: date) -> None:
         onset=diary.profile.onset_date,
         surgery=diary.profile.surgery_date,
     )
-    pages.write_items([headline_words(report), four_weeks_words(report), trend_words(report.trend)])
+    said = [headline_words(report), four_weeks_words(report), trend_words(report.trend)]
+    pages.write_items([*said, *rehab_items(diary, as_of)])
     write_report_numbers(pages, diary, as_of)
     if pages.will_page_break(CHART_HEIGHT + 2):
         pages.add_page()

@@ -12,6 +12,7 @@ from sciatica_tui.domain.visit.chart import leg_pain_chart
 from sciatica_tui.domain.visit.check_in_lines import SECTION_TITLE, check_in_lines
 from sciatica_tui.domain.visit.flare_up_lines import flare_up_markdown
 from sciatica_tui.domain.visit.markdown import block, inline, section
+from sciatica_tui.domain.visit.rehab_lines import rehab_section
 from sciatica_tui.domain.visit.report_headings import REPORT_HEADINGS
 from sciatica_tui.domain.visit.report_title import report_title
 from sciatica_tui.domain.visit.scan_words import scan_line
@@ -75,6 +76,7 @@ def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str
     check_ins = check_in_lines(diary.check_ins, as_of, check_in_words())
     if check_ins is not None:  # a part of its own under the chart, once there is a check-in
         chart += "\n\n" + section(SECTION_TITLE, check_ins)
+    chart += "".join(f"\n\n{part}" for part in [rehab_section(diary, as_of)] if part)
     if visit is None:
         story = draft_story(diary, as_of)
         parts = [

@@ -9,6 +9,7 @@ from sciatica_tui.domain.visit.latest import diary_markdown, latest_visit
 from tests.support.visit_diary import (
     FIXTURE_LOGS,
     FIXTURE_PROFILE,
+    FIXTURE_REHAB,
     FIXTURE_VISIT,
     TODAY,
     fixture_markdown,
@@ -20,6 +21,7 @@ def test_diary_markdown_uses_the_latest_visit() -> None:
     snapshot = Snapshot(
         profile=FIXTURE_PROFILE,
         daily_logs=FIXTURE_LOGS,
+        rehab_days=list(FIXTURE_REHAB),
         visits=[FIXTURE_VISIT, older],
     )
     assert latest_visit(snapshot.visits) == FIXTURE_VISIT

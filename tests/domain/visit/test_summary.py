@@ -19,6 +19,7 @@ def test_visit_markdown_has_every_section_as_a_heading() -> None:
         "h1 Clinic visit: Tue 24 Nov 2026",
         "h2 1. My symptom story",
         "h3 Leg pain, weekly average (0 to 10), weeks to Sat 21 Nov 2026",
+        "h2 Rehab exercises: my plan, the last 4 weeks",
         "h2 2. My health history and medicines",
         "h2 3. Scans and reports",
         "h2 4. My questions",
@@ -32,7 +33,8 @@ def test_visit_markdown_numbers_match_the_fixture() -> None:
     page = fixture_markdown()
     tokens = MarkdownIt().parse(page)
     fences = [t.content for t in tokens if t.type == "fence"]
-    assert fences == [leg_pain_chart(FIXTURE_LOGS, TODAY) + "\n"]
+    assert fences[0] == leg_pain_chart(FIXTURE_LOGS, TODAY) + "\n"
+    assert fences[1].startswith("Week of M T W T F S S")  # the rehab grid
     text = " ".join(t.content for t in tokens if t.type == "inline")
     for number in ("leg 7.0, back 4.7", "leg 5.5, back 3.5", "leg 3.0, back 2.3", "8 of 28"):
         assert number in text
@@ -61,7 +63,7 @@ def test_user_text_never_adds_headings() -> None:
     # The history holds "# not a heading" and "===": both stay plain text.
     page = fixture_markdown()
     assert "\\# not a heading" in page
-    assert len(headings(page)) == 9
+    assert len(headings(page)) == 10
     html = MarkdownIt().render(page)
     assert "<em>When</em>" not in html  # the asterisks were typed, not meant as emphasis
 
@@ -83,6 +85,7 @@ def test_summary_without_a_visit() -> None:
         "h1 Sciatica summary: the four weeks to Sat 21 Nov 2026",
         "h2 My symptom story",
         "h3 Leg pain, weekly average (0 to 10), weeks to Sat 21 Nov 2026",
+        "h2 Rehab exercises: my plan, the last 4 weeks",
     ]
     assert "leg 7.0, back 4.7" in page
     assert content.app_text().disclaimer in page
@@ -123,7 +126,7 @@ def test_every_field_the_person_wrote_is_escaped_alike() -> None:
     assert not any(
         token.type in ("html_block", "blockquote_open", "table_open") for token in tokens
     )
-    assert len(headings(page)) == 9
+    assert len(headings(page)) == 10
     html = MarkdownIt().render(page)
     assert html.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 3  # shown as typed
     assert html.count("`code` and **bold** and _under_") == 3  # the page's own bold aside

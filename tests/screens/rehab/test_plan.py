@@ -18,6 +18,7 @@ from tests.screens.rehab.test_tab import (
     PHASE_2_FIRST,
     PHASE_2_SECOND,
     TODAY,
+    cautions_of,
     open_rehab,
     plain,
     shown_ids,
@@ -137,13 +138,13 @@ async def test_at_80x24_six_exercises_show_and_the_cautions_fold_into_a_key() ->
         await open_rehab(pilot)
         boxes = [line for line in visible_lines(app.query_one(Checklist)) if "[ ]" in line]
         assert len(boxes) >= 6, visible_lines(app.query_one(Checklist))
-        cautions = text_of(app, "#cautions")
+        cautions = cautions_of(app)
         assert cautions.startswith(f"⚠ {content.rehab().caution_line}")
         assert "c: all cautions" in cautions
         assert app.query_one("#cautions", Static).region.height == 1
         await pilot.press("c")
         await until(pilot, lambda: isinstance(app.screen, LearnMoreDialog))
-        shown = " ".join(str(s.render()) for s in app.screen.query(Static))
+        shown = " ".join(plain(s.content) for s in app.screen.query(Static))
         for caution in content.rehab().general_cautions:
             assert caution in shown
         await pilot.press("escape")
