@@ -194,6 +194,8 @@ class ClinicTab(Horizontal, DiaryTab):
             if kept is not None and kept.id in stored:
                 stored[kept.id] = kept
             self._visits = stored
+        # The medicines are the person's list: Today may have added one.
+        self.open_visit.form.editor("medicines").items = diary(self).medicines()
         self._show_visit_list()
 
     def quit_question(self) -> QuitQuestion | None:
