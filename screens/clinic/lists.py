@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sciatica_tui.domain.medicines import Medicine, MedicineKind
+from sciatica_tui.domain.medicines import Medicine
 from sciatica_tui.domain.records import ImagingReport
 from sciatica_tui.domain.validation.rules import MAX_QUESTIONS, SHORT_TEXT_MAX
+from sciatica_tui.domain.visit.medicine_lines import kind_words
 from sciatica_tui.screens.clinic.dialogs import ImagingDialog
 from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 from sciatica_tui.screens.dialogs.text import TextDialog
@@ -20,11 +21,9 @@ LINE_MAX = SHORT_TEXT_MAX * 2  # a question or a goal
 def medicine_label(medicine: Medicine) -> str:
     """One medicine on one line, its kind said unless it is "other"."""
     parts = [p for p in (medicine.dose, medicine.how_often) if p]
-    if medicine.kind is not MedicineKind.OTHER:
-        parts.append(medicine.kind.label.lower())
     if medicine.since:
         parts.append(f"since {medicine.since}")
-    text = medicine.name + (f": {', '.join(parts)}" if parts else "")
+    text = medicine.name + kind_words(medicine) + (f": {', '.join(parts)}" if parts else "")
     if medicine.helps:
         text += f"; helps: {medicine.helps}"
     if medicine.side_effects:
@@ -80,3 +79,5 @@ VISIT_LISTS: dict[str, ListRules[Any]] = {
     "questions": QUESTIONS,
     "goals": GOALS,
 }
+# Every list of the Clinic tab by the name of its lines' widget, the medicines first.
+CLINIC_LISTS: tuple[str, ...] = ("medicines", *VISIT_LISTS)

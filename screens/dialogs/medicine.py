@@ -8,9 +8,11 @@ one; a new medicine comes back with no id (whoever saves it gives it one).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
 from sciatica_tui.domain.medicines import Medicine, MedicineKind, guess_kind
@@ -34,6 +36,12 @@ KIND_OPTIONS = tuple((kind.value, kind.label) for kind in MedicineKind)
 class MedicineDialog(FormDialog[Medicine]):
     """Add or edit one medicine: name (needed), dose and kind, and, unless ``brief``, the
     four things a clinic visit notes about it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *FormDialog.BINDINGS,
+        # Enter on the kind saves, as it does in a text box (a button's own Enter wins).
+        Binding("enter", "accept", "Save", show=False),
+    ]
 
     def __init__(self, medicine: Medicine | None = None, *, brief: bool = False) -> None:
         """Edit ``medicine``, or add a new one when None."""
@@ -78,6 +86,10 @@ class MedicineDialog(FormDialog[Medicine]):
     @on(ChoiceSelector.Changed, "#medicine-kind")
     def _kind_picked(self) -> None:
         self._kind_chosen = True
+
+    def action_accept(self) -> None:
+        """Enter outside a text box: the same as OK."""
+        self.accept()
 
     def accept(self) -> None:
         """Close with the medicine, once it has a name."""

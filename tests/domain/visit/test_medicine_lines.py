@@ -4,7 +4,7 @@ shows over the four weeks to the visit, in the Markdown and in the PDF."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
