@@ -178,9 +178,16 @@ class DailyLogForm(Vertical):
             elif isinstance(widget, Input):
                 with widget.prevent(Input.Changed):
                     widget.value = "" if value is None else f"{value:g}"
-        # A day's own count first; its medicines' total replaces it when they give one.
-        self.query_one(f"#{field_id('pain_med_doses')}", Input).disabled = False
-        self.medicine_doses.fill(log.medicine_doses if log is not None else {})
+        # A day's own count first; its medicines' total replaces it when they give one (a
+        # count that was their total is not the day's own: clearing them leaves it empty).
+        plain = self.query_one(f"#{field_id('pain_med_doses')}", Input)
+        plain.disabled = False
+        doses = self.medicine_doses
+        doses.fill(log.medicine_doses if log is not None else {})
+        doses.show_medicines(diary(self).medicines())
+        if doses.pain_relief_total() is not None:
+            with plain.prevent(Input.Changed):
+                plain.value = ""
         self.show_medicines()
         self.show_problems([])
 

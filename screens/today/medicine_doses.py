@@ -80,6 +80,7 @@ class MedicineDoses(SteppedInput[int | None]):
     def fill(self, doses: Mapping[str, int]) -> None:
         """Show a day's doses (empty: none logged). Says nothing to listeners."""
         self.doses = dict(doses)
+        self._last_digit = None
         self.refresh()
 
     def texts(self) -> dict[str, str]:
@@ -185,6 +186,7 @@ class MedicineDoses(SteppedInput[int | None]):
         self.picked = next(
             (n for n, m in enumerate(self.medicines) if m.id == message.change.medicine.id), 0
         )
+        self._last_digit = None  # a digit typed before was another medicine's
         self.post_message(self.ListChanged())
         self.notify(f"Added {message.change.medicine.label} to your medicines.", title="Saved")
 
