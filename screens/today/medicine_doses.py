@@ -43,6 +43,8 @@ class MedicineDoses(SteppedInput[int | None]):
     MedicineDoses {
         height: auto;
         min-width: 20;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     """
 
@@ -115,6 +117,11 @@ class MedicineDoses(SteppedInput[int | None]):
             text.append(mark)
             text.append(f"{medicine.label:<{width}}  {said}", style)
         return text
+
+    def get_content_width(self, container: object, viewport: object) -> int:
+        """As wide as the longest line, so a line is cut only when the form is narrower."""
+        width = max((len(m.label) for m in self.medicines), default=0)
+        return 2 + width + len("  50 doses")
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
         """A line per medicine."""
