@@ -102,6 +102,10 @@ class DailyLogForm(Vertical):
     def compose(self) -> ComposeResult:
         """One row per field; the warning-sign boxes after the weakness."""
         for field in FIELDS:
+            if field.name == "pain_med_doses":  # the medicines first: their total follows
+                with Horizontal(id="medicine-row"):
+                    yield Label("Medicines", classes="field-label")
+                    yield MedicineDoses(id=field_id("medicine_doses"))
             if field.kind == "notes":
                 yield Label(field.label, classes="field-label notes-label")
                 yield TextArea(id=field_id(field.name), compact=True, classes="notes")
@@ -113,10 +117,6 @@ class DailyLogForm(Vertical):
                         yield Label(field.unit, classes="field-unit")
             if field.name == "weakness":
                 yield from self._warning_signs()
-            if field.name == "pain_med_doses":
-                with Horizontal(id="medicine-row"):
-                    yield Label("Medicines", classes="field-label")
-                    yield MedicineDoses(id=field_id("medicine_doses"))
 
     def _entry(self, field: Field) -> Widget:
         if field.kind == "scale":

@@ -94,7 +94,8 @@ def two_medicines(store: DiaryStore) -> None:
 
 
 def test_today_medicines(snap_compare) -> None:
-    """The medicines' row, in focus on ibuprofen, 2 doses: the pain-relief count says 2."""
+    """The medicines' row, in focus on ibuprofen, 2 doses: the pain-relief count under it
+    says 2."""
     app = build_app(None, welcomed(), a_few_weeks, two_medicines)
 
     async def run_before(pilot: Pilot[int]) -> None:
@@ -102,7 +103,7 @@ def test_today_medicines(snap_compare) -> None:
         doses.focus()
         await pilot.press("1", "down", "2")
         await pilot.pause()
-        pilot.app.query_one("#log-pain_med_doses").scroll_visible(animate=False, top=True)
+        pilot.app.query_one("#medicine-row").scroll_visible(animate=False, top=True)
         await pilot.pause()
 
     assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))

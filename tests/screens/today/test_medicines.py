@@ -42,6 +42,10 @@ async def test_doses_of_each_medicine_are_logged_filled_from_yesterday_and_share
         plain = today.query_one(f"#{field_id('pain_med_doses')}", Input)
         assert [m.id for m in doses.medicines] == ["gabapentin", "ibuprofen"]
         assert doses.doses == {} and not plain.disabled
+        # One Tab from mood: the medicines come before the count they make.
+        today.form.focus_field("mood")
+        await pilot.press("tab")
+        assert app.focused is doses
 
         # Same as yesterday fills the doses; the plain count is their pain-relief total.
         await pilot.press("ctrl+y")
