@@ -199,10 +199,11 @@ class DailyLogForm(Vertical):
         return self.query_one(MedicineDoses)
 
     def show_medicines(self) -> None:
-        """The person's list as it is now; the row shows only when it holds a medicine."""
+        """The person's list as it is now; the row shows when there is a medicine to show."""
         doses = self.medicine_doses
         doses.show_medicines(diary(self).medicines())
-        self.query_one("#medicine-row").display = bool(doses.medicines)
+        # Shown with a medicine listed, or doses on the day of one taken off the list.
+        self.query_one("#medicine-row").display = bool(doses.medicines or doses.doses)
         self._show_pain_relief_total()
 
     @on(MedicineDoses.Changed)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -22,6 +22,7 @@ from sciatica_tui.domain.medicines import (
     DOSES_MAX,
     Medicine,
     derived_pain_med_doses,
+    medicine_label,
     new_medicine_id,
 )
 from sciatica_tui.domain.validation.forms import DOSE_FIELD
@@ -83,7 +84,7 @@ class MedicineDoses(SteppedInput[int | None]):
         """Show a day's doses (empty: none logged). Says nothing to listeners."""
         self.doses = dict(doses)
         self._last_digit = None
-        self.refresh()
+        self.refresh(layout=True)
 
     def texts(self) -> dict[str, str]:
         """The form's text of each medicine's doses (``dose:<id>``; empty: not logged),
@@ -102,30 +103,50 @@ class MedicineDoses(SteppedInput[int | None]):
 
     # --- what it shows -------------------------------------------------------------------
 
+    @property
+    def _unlisted(self) -> list[str]:
+        """Ids this day holds doses of that are no longer in the list."""
+        listed = {m.id for m in self.medicines}
+        return [key for key in self.doses if key not in listed]
+
     def render(self) -> Text:
         """One line per medicine: "› Ibuprofen 400 mg   2 doses" (the mark on the picked
-        one while in focus)."""
+        one while in focus); then, dimmed, any medicine taken off the list that this day
+        still holds doses of."""
+        lines = [(m.label, self.doses.get(m.id)) for m in self.medicines]
+        lines += [
+            (f"{medicine_label(key, ())} (not in your list)", self.doses[key])
+            for key in self._unlisted
+        ]
+        width = max((len(label) for label, _count in lines), default=0)
         text = Text()
-        width = max((len(m.label) for m in self.medicines), default=0)
-        for index, medicine in enumerate(self.medicines):
+        for index, (label, count) in enumerate(lines):
             if index:
                 text.append("\n")
-            mark = "› " if self.has_focus and index == self.picked else "  "
-            count = self.doses.get(medicine.id)
+            picked = self.has_focus and index == self.picked
             said = "–" if count is None else f"{count} {'dose' if count == 1 else 'doses'}"
-            style = "reverse" if self.has_focus and index == self.picked else ""
-            text.append(mark)
-            text.append(f"{medicine.label:<{width}}  {said}", style)
+            style = "reverse" if picked else ("dim" if index >= len(self.medicines) else "")
+            text.append("› " if picked else "  ")
+            text.append(f"{label:<{width}}  {said}", style)
         return text
 
     def get_content_width(self, container: object, viewport: object) -> int:
         """As wide as the longest line, so a line is cut only when the form is narrower."""
-        width = max((len(m.label) for m in self.medicines), default=0)
-        return 2 + width + len("  50 doses")
+        labels = [m.label for m in self.medicines]
+        labels += [f"{medicine_label(key, ())} (not in your list)" for key in self._unlisted]
+        return 2 + max((len(label) for label in labels), default=0) + len("  50 doses")
 
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
         """A line per medicine."""
-        return max(len(self.medicines), 1)
+        return max(len(self.medicines) + len(self._unlisted), 1)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a medicine picks it."""
+        offset = event.get_content_offset(self)
+        if offset is not None and 0 <= offset.y < len(self.medicines):
+            self.picked = offset.y
+            self._last_digit = None
+            self.refresh()
 
     # --- changing it ---------------------------------------------------------------------
 

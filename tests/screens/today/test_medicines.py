@@ -96,6 +96,7 @@ async def test_doses_of_each_medicine_are_logged_filled_from_yesterday_and_share
         await pilot.press("f1")
         await until(pilot, lambda: len(doses.medicines) == 2)
         assert [m.id for m in doses.medicines] == ["gabapentin", "ibuprofen"]
-        assert doses.texts()["dose:paracetamol"] == "2"  # still on the day
+        assert doses.texts()["dose:paracetamol"] == "2"  # still on the day, and shown
+        assert "Paracetamol (not in your list)  2 doses" in str(doses.render())
         saved = app.store.daily_log(TODAY)
         assert saved is not None and saved.medicine_doses["paracetamol"] == 2
