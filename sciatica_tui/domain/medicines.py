@@ -175,3 +175,20 @@ def medicines_from_visits(visits: Iterable[Any]) -> tuple[list[Any], list[Any]]:
         for visit in visits
     ]
     return shared, remaining
+
+
+def recounted_pain_relief(
+    pain_med_doses: int | None, doses: Mapping[str, int], before: Medicine, after: Medicine
+) -> int | None:
+    """A day's ``pain_med_doses`` once ``before`` became ``after``: its doses added when it
+    became pain relief, taken away when it stopped being so (a total left with no pain
+    relief in it is None, not a made-up 0). Doses of medicines no longer listed stay in."""
+    count = doses.get(after.id)
+    was = before.kind is MedicineKind.PAIN_RELIEF
+    now = after.kind is MedicineKind.PAIN_RELIEF
+    if count is None or was == now:
+        return pain_med_doses
+    if now:  # a day's count stays within its rule (0 to 50), as the form keeps it
+        return min(DOSES_MAX, (pain_med_doses or 0) + count)
+    left = (pain_med_doses or 0) - count
+    return left if left > 0 else None

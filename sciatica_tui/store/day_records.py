@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import date, datetime
 
 from sciatica_tui.domain.flare_ups import FlareUp
-from sciatica_tui.domain.medicines import Medicine
+from sciatica_tui.domain.medicines import Medicine, recounted_pain_relief
+from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.domain.tags import CustomTag
 from sciatica_tui.store.tables import RecordTable
 
@@ -23,6 +25,7 @@ class DayRecords:
     _custom_tags: RecordTable[CustomTag]
     _flare_ups: RecordTable[FlareUp]
     _medicines: RecordTable[Medicine]
+    _logs: RecordTable[DailyLog]
 
     def _writing(self) -> AbstractContextManager[None]:
         raise NotImplementedError  # DiaryStore's: serialised writes, clear errors
@@ -60,10 +63,10 @@ class DayRecords:
         return self._medicines.all()
 
     def save_medicine(self, medicine: Medicine) -> None:
-        """Add a medicine to the list, or change one. Days keep the totals they were saved
-        with."""
+        """Add a medicine to the list, or change one; when it becomes pain relief (or stops
+        being so), the days it was taken count it in their ``pain_med_doses`` (or not)."""
         with self._writing():
-            self._medicines.put(medicine)
+            self._put_medicine(medicine)
 
     def save_medicine_list(self, medicines: Sequence[Medicine]) -> None:
         """Make the list ``medicines``: each saved, any other taken off (their days keep
@@ -74,7 +77,22 @@ class DayRecords:
                 self._medicines.remove(gone)
             for medicine in medicines:
                 if self._medicines.get(medicine.id) != medicine:
-                    self._medicines.put(medicine)
+                    self._put_medicine(medicine)
+
+    def _put_medicine(self, medicine: Medicine) -> None:
+        """Save ``medicine``, and the days whose pain-relief total its new kind changes
+        (those first: a failed write leaves the old kind with the old totals)."""
+        before = self._medicines.get(medicine.id)
+        if before is not None and before.kind != medicine.kind:
+            recounted = []
+            for log in self._logs.all():
+                total = recounted_pain_relief(
+                    log.pain_med_doses, log.medicine_doses, before, medicine
+                )
+                if total != log.pain_med_doses:
+                    recounted.append(replace(log, pain_med_doses=total))
+            self._logs.put_many(recounted)
+        self._medicines.put(medicine)
 
     def remove_medicine(self, medicine_id: str) -> None:
         """Take a medicine off the list; the days it was taken keep their doses."""

@@ -3,6 +3,7 @@ and the one list older clinic visits' medicines become."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -18,6 +19,7 @@ from sciatica_tui.domain.medicines import (
     medicine_label,
     medicines_from_visits,
     new_medicine_id,
+    recounted_pain_relief,
 )
 from sciatica_tui.domain.validation.forms import daily_log_from_form
 from sciatica_tui.domain.validation.medicine_rules import validate_medicine
@@ -243,3 +245,30 @@ def test_what_cannot_be_read_is_passed_on_for_the_checks_to_name() -> None:
     shared, kept = medicines_from_visits(visits)
     assert shared == [{"dose": "1"}, 7, {"name": ""}]
     assert kept == ["not a visit", {"id": "a"}]
+
+
+# --- a medicine whose kind changes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("total", "doses", "before", "after", "recounted"),
+    [
+        (None, {"ibuprofen": 2}, MedicineKind.OTHER, PAIN, 2),  # now pain relief: counted
+        (3, {"ibuprofen": 2, "paracetamol": 3}, MedicineKind.OTHER, PAIN, 5),
+        (5, {"ibuprofen": 2, "paracetamol": 3}, PAIN, NERVE, 3),  # no longer: taken away
+        (2, {"ibuprofen": 2}, PAIN, MedicineKind.OTHER, None),  # nothing left: not a made-up 0
+        (4, {"ibuprofen": 2}, PAIN, NERVE, 2),  # a removed medicine's 2 doses stay in
+        (4, {"paracetamol": 4}, MedicineKind.OTHER, PAIN, 4),  # not taken that day
+        (4, {"ibuprofen": 2}, NERVE, MedicineKind.OTHER, 4),  # neither kind is pain relief
+        (49, {"ibuprofen": 5}, MedicineKind.OTHER, PAIN, 50),  # within the day's rule
+    ],
+)
+def test_a_change_of_kind_recounts_the_days_pain_relief(
+    total: int | None,
+    doses: dict[str, int],
+    before: MedicineKind,
+    after: MedicineKind,
+    recounted: int | None,
+) -> None:
+    old, new = replace(IBUPROFEN, kind=before), replace(IBUPROFEN, kind=after)
+    assert recounted_pain_relief(total, doses, old, new) == recounted

@@ -1,14 +1,20 @@
-"""A diary saved before medicines were one list (format 1): each clinic visit held its own.
+"""The person's medicines in the diary.
+
+A diary saved before medicines were one list (format 1): each clinic visit held its own.
 Opened, its visits' medicines become the shared list, once each by name, and nothing else
-changes; a reader (read-only) sees the same without writing anything."""
+changes; a reader (read-only) sees the same without writing anything. A medicine whose kind
+changes recounts the pain relief of the days it was taken."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sciatica_tui.domain.medicines import Medicine, MedicineKind
+from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.schema import SCHEMA_VERSION
 
@@ -93,3 +99,21 @@ def test_a_format_1_diary_without_medicines_gains_no_table(tmp_path: Path) -> No
         assert store.medicines() == [] and len(store.visits()) == 1
     on_disk = json.loads((folder / "diary.json").read_bytes())
     assert on_disk == {**tables, "meta": {"1": {"schema_version": 2}}, "visits": {"1": VISIT}}
+
+
+def test_a_medicine_that_becomes_pain_relief_counts_on_the_days_it_was_taken(
+    tmp_path: Path,
+) -> None:
+    vitamin = Medicine("co-codamol", "Co-codamol", "30/500")  # kind "other" by mistake
+    with DiaryStore.open(tmp_path / "data") as store:
+        store.save_medicine_list([vitamin])
+        taken = DailyLog(date(2026, 11, 2), 4, 3, medicine_doses={"co-codamol": 2})
+        plain = DailyLog(date(2026, 11, 3), 4, 3, pain_med_doses=1)
+        store.save_daily_log(taken)
+        store.save_daily_log(plain)
+        store.save_medicine(replace(vitamin, kind=MedicineKind.PAIN_RELIEF))
+        assert [log.pain_med_doses for log in store.daily_logs()] == [2, 1]
+        store.save_medicine_list([replace(vitamin, kind=MedicineKind.NERVE_PAIN)])
+        assert [log.pain_med_doses for log in store.daily_logs()] == [None, 1]
+    with DiaryStore.open(tmp_path / "data") as store:  # on disk too
+        assert [log.pain_med_doses for log in store.daily_logs()] == [None, 1]
