@@ -68,14 +68,19 @@ def export_csv(snapshot: Snapshot, today: date) -> str:
     writer.writeheader()
     for log in sorted(snapshot.daily_logs, key=lambda entry: entry.date):
         record = log.to_record()
-        # A list (the day's tags) is one cell, its ids joined by ";" as spreadsheets split them.
-        writer.writerow(
-            {
-                name: spreadsheet_safe(";".join(value) if isinstance(value, list) else value)
-                for name, value in record.items()
-            }
-        )
+        # A list (the day's tags) is one cell, its ids joined by ";" as spreadsheets split them;
+        # so are the doses of each medicine, as "ibuprofen=2".
+        writer.writerow({name: spreadsheet_safe(_cell(value)) for name, value in record.items()})
     return out.getvalue()
+
+
+def _cell(value: object) -> object:
+    """One cell of a day's row: a list or the doses by medicine joined by ";"."""
+    if isinstance(value, list):
+        return ";".join(value)
+    if isinstance(value, dict):
+        return ";".join(f"{key}={count}" for key, count in value.items())
+    return value
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

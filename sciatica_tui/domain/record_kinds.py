@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
 from sciatica_tui.domain.flare_ups import FlareUp
+from sciatica_tui.domain.medicines import Medicine
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import (
     BreathingSession,
@@ -25,6 +26,7 @@ from sciatica_tui.domain.records import (
 from sciatica_tui.domain.tags import CustomTag
 from sciatica_tui.domain.validation.check_in_rules import validate_check_in
 from sciatica_tui.domain.validation.flare_rules import validate_flare_up
+from sciatica_tui.domain.validation.medicine_rules import validate_medicine
 from sciatica_tui.domain.validation.plan_rules import validate_plan_item
 from sciatica_tui.domain.validation.rules import (
     validate_breathing_session,
@@ -124,6 +126,12 @@ FLARE_UPS: RecordKind[FlareUp] = RecordKind(
     lambda raw, today: validate_flare_up(raw, today=today),
     lambda flare_up: flare_up.at.isoformat(),
 )
+MEDICINES: RecordKind[Medicine] = RecordKind(
+    "medicines",
+    "id",
+    lambda raw, _today: validate_medicine(raw),
+    lambda medicine: medicine.id,
+)
 
 # In the order they are written to an export.
 RECORD_KINDS: tuple[RecordKind[Any], ...] = (
@@ -137,4 +145,5 @@ RECORD_KINDS: tuple[RecordKind[Any], ...] = (
     CHECK_INS,
     CUSTOM_TAGS,
     FLARE_UPS,
+    MEDICINES,
 )

@@ -18,6 +18,7 @@ from sciatica_tui.domain.tags import CustomTag
 
 if TYPE_CHECKING:
     from sciatica_tui.domain.flare_ups import FlareUp
+    from sciatica_tui.domain.medicines import Medicine
 
 
 class Reach(StrEnum):
@@ -96,16 +97,25 @@ class DailyLog:
     notes: str | None = None
     # Tag ids (what set it off, what helped), in the order picked; empty when none.
     tags: tuple[str, ...] = ()
+    # Doses taken of each medicine in the person's list, by medicine id (``medicines``);
+    # ``pain_med_doses`` is then the total of the pain-relief ones. Empty when none.
+    medicine_doses: dict[str, int] = field(default_factory=dict)
+
+    def __hash__(self) -> int:
+        """Hashable although ``medicine_doses`` is a dict: by the day and its two scores."""
+        return hash((self.date, self.leg_pain, self.back_pain))
 
     def to_record(self) -> dict[str, Any]:
         """The JSON-ready form, leaving out fields that were not filled in."""
         out: dict[str, Any] = {"date": self.date.isoformat()}
         for name in DAILY_LOG_FIELDS[1:]:
             value = getattr(self, name)
-            if value is None or value == ():
+            if value is None or value == () or value == {}:
                 continue
             if isinstance(value, tuple):
                 value = list(value)
+            elif isinstance(value, dict):
+                value = dict(value)
             out[name] = value.value if isinstance(value, Enum) else value
         return out
 
@@ -127,6 +137,7 @@ DAILY_LOG_FIELDS: tuple[str, ...] = (
     "pain_med_doses",
     "notes",
     "tags",
+    "medicine_doses",
 )
 
 
@@ -215,18 +226,6 @@ class CustomExercise:
         return {"id": self.id, "phase": self.phase, "title": self.title, "how": self.how}
 
 
-@dataclass(frozen=True)
-class Medicine:
-    """One medicine in a clinic visit's list."""
-
-    name: str
-    dose: str = ""
-    how_often: str = ""
-    since: str = ""
-    helps: str = ""
-    side_effects: str = ""
-
-
 IMAGING_KINDS: tuple[str, ...] = ("MRI", "X-ray", "CT", "nerve test", "other")
 
 
@@ -251,7 +250,8 @@ def _imaging_record(report: ImagingReport) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Visit:
-    """A prepared clinic visit, kept with its date."""
+    """A prepared clinic visit, kept with its date. Its medicines are the person's one list
+    (``medicines``), not the visit's own."""
 
     id: str
     date: date
@@ -259,7 +259,6 @@ class Visit:
     reason: str = ""
     story: str = ""
     history: str = ""
-    medicines: tuple[Medicine, ...] = ()
     imaging: tuple[ImagingReport, ...] = ()
     questions: tuple[str, ...] = ()
     goals: tuple[str, ...] = ()
@@ -275,7 +274,6 @@ class Visit:
             "reason": self.reason,
             "story": self.story,
             "history": self.history,
-            "medicines": [vars(m).copy() for m in self.medicines],
             "imaging": [_imaging_record(i) for i in self.imaging],
             "questions": list(self.questions),
             "goals": list(self.goals),
@@ -381,6 +379,7 @@ class DiaryExcerpt:
     # The person's rehab plan, undated: what adherence is counted against.
     custom_exercises: Sequence[CustomExercise] = ()
     rehab_plan: Sequence[PlanItem] = ()
+    medicines: Sequence[Medicine] = ()
 
 
 @dataclass
@@ -398,6 +397,7 @@ class Snapshot:
     check_ins: list[CheckIn] = field(default_factory=list)
     custom_tags: list[CustomTag] = field(default_factory=list)
     flare_ups: list[FlareUp] = field(default_factory=list)
+    medicines: list[Medicine] = field(default_factory=list)
 
     def records(self, kind_name: str) -> list[Any]:
         """The list of records named ``kind_name`` ("daily_logs", "visits", ...)."""
@@ -419,4 +419,5 @@ class Snapshot:
             self.custom_tags,
             tuple(self.custom_exercises),
             tuple(self.rehab_plan),
+            self.medicines,
         )

@@ -93,6 +93,11 @@ class AtomicJSONStorage(Storage):  # type: ignore[misc]
         """The diary as held in memory (``None`` for a new, empty file)."""
         return self._tables
 
+    def hold(self, data: Tables) -> None:
+        """Hold ``data`` in memory only (an older file read up to date); the next write
+        saves it."""
+        self._tables = data
+
     def write(self, data: Tables) -> None:
         """Save ``data``; it is on disk when this returns (unless inside ``batch``)."""
         self._tables = data

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sciatica_tui.domain.medicines import Medicine
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import (
     BreathingSession,
@@ -49,6 +50,28 @@ class SaveDailyLog(DiaryChange):
     def apply(self, store: DiaryStore) -> None:
         """Save the log."""
         store.save_daily_log(self.log)
+
+
+@dataclass(frozen=True)
+class SaveMedicine(DiaryChange):
+    """Add a medicine to the person's list, or change one."""
+
+    medicine: Medicine
+
+    def apply(self, store: DiaryStore) -> None:
+        """Save the medicine."""
+        store.save_medicine(self.medicine)
+
+
+@dataclass(frozen=True)
+class SaveMedicineList(DiaryChange):
+    """Make the person's list of medicines exactly ``medicines``."""
+
+    medicines: tuple[Medicine, ...]
+
+    def apply(self, store: DiaryStore) -> None:
+        """Save the list."""
+        store.save_medicine_list(self.medicines)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,19 @@ from sciatica_tui.store.tables import RecordTable, _replaced_by, load_profile
 __all__ = ["DIARY_FILE", "DiaryStore"]
 
 
+def _read_up_to_date(storage: AtomicJSONStorage, folder: Path) -> int | None:
+    """The format version of the file ``storage`` read (None for a new diary), after
+    refusing one this app does not know; an older file is brought up to date in memory
+    before any record of it is read, so a reader sees what a writer would save."""
+    tables = storage.read()
+    if tables is None:
+        return None
+    version = schema.checked_version(tables, storage.meta_problem, folder)
+    if version < schema.SCHEMA_VERSION:
+        storage.hold(schema.migrated(tables, version))
+    return version
+
+
 class DiaryStore(RehabRecords, DayRecords):
     """The diary on disk, with typed reads from memory and durable writes."""
 
@@ -87,6 +100,7 @@ class DiaryStore(RehabRecords, DayRecords):
         self._check_ins = RecordTable(db, kinds.CHECK_INS)
         self._custom_tags = RecordTable(db, kinds.CUSTOM_TAGS)
         self._flare_ups = RecordTable(db, kinds.FLARE_UPS)
+        self._medicines = RecordTable(db, kinds.MEDICINES)
         self._tables: dict[str, RecordTable[Any]] = {
             table.kind.name: table
             for table in (
@@ -100,6 +114,7 @@ class DiaryStore(RehabRecords, DayRecords):
                 self._check_ins,
                 self._custom_tags,
                 self._flare_ups,
+                self._medicines,
             )
         }
         self._load(self.set_aside)
@@ -120,10 +135,7 @@ class DiaryStore(RehabRecords, DayRecords):
             place = find_diary(folder)
             if not read_only:
                 lock = claim_folder(place)
-            storage = open_storage(place, read_only=read_only)
-            db = TinyDB(storage=lambda: storage)
-            store = cls(folder, db, storage, lock)
-            store._check_version()
+            store = cls.over(folder, open_storage(place, read_only=read_only), lock)
         except BaseException as error:
             if lock is not None:
                 lock.release()
@@ -132,6 +144,16 @@ class DiaryStore(RehabRecords, DayRecords):
                     f"The diary in {folder} could not be opened: {explain_os_error(error)}."
                 ) from error
             raise
+        return store
+
+    @classmethod
+    def over(cls, folder: Path, storage: AtomicJSONStorage, lock: FileLock | None) -> DiaryStore:
+        """The store of ``storage``, already opened (and locked unless read-only): a version
+        it does not know refused, an older file brought up to date (and, holding the lock,
+        saved so), records that cannot be read set aside."""
+        version = _read_up_to_date(storage, folder)
+        store = cls(folder, TinyDB(storage=lambda: storage), storage, lock)
+        store._check_version(version)
         return store
 
     @classmethod
@@ -147,30 +169,22 @@ class DiaryStore(RehabRecords, DayRecords):
             store.read_only_reason = error.reason
             return store
 
-    def _check_version(self) -> None:
-        """Refuse a format version this app does not know; then, holding the lock, set
-        aside what cannot be read and bring an older file up to date."""
-        tables = self._storage.read()
-        if tables is not None:
-            try:
-                version = schema.checked_version(tables, self._storage.meta_problem, self.folder)
-            except StoreError:
-                self._db.close()
-                raise
+    def _check_version(self, version: int | None) -> None:
+        """Holding the lock, set aside what cannot be read and save an older file (``version``,
+        None for a new one) as brought up to date in memory (``_read_up_to_date``)."""
         if self._file_lock is None:
             return
         try:
-            if tables is None:
+            if version is None:
                 self._db.table("meta").insert({"schema_version": schema.SCHEMA_VERSION})
                 return
             if self.set_aside:
                 # Kept in a side file, then taken out, so that no later save changes them.
                 self.side_file = move_set_aside(self.folder, self.set_aside, self._storage)
                 self._db.clear_cache()
-            if version < schema.SCHEMA_VERSION:
-                self._storage.write(schema.migrated(self._storage.read() or {}, version))
+            elif version < schema.SCHEMA_VERSION:
+                self._storage.write(self._storage.read() or {})
                 self._db.clear_cache()
-                self._load([])
         except OSError as error:
             self._db.close()
             raise cannot_write(self.folder, explain_os_error(error)) from error
@@ -345,6 +359,7 @@ class DiaryStore(RehabRecords, DayRecords):
             custom_tags=self._custom_tags.all(),
             custom_exercises=tuple(self._exercises.all()),
             rehab_plan=tuple(self._plan.all()),
+            medicines=self._medicines.all(),
         )
 
     def snapshot(self) -> Snapshot:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from typing import Any
 
+from sciatica_tui.domain.medicines import medicines_from_visits
 from sciatica_tui.domain.record_kinds import RECORD_KINDS, RecordKind
 from sciatica_tui.domain.records import Profile, Snapshot
 from sciatica_tui.domain.validation.problems import ValidationError
@@ -96,8 +97,13 @@ def _plan_is_kept(document: Mapping[str, Any]) -> dict[str, Any]:
 def _days_are_lived(document: Mapping[str, Any]) -> dict[str, Any]:
     """Version 4 to 5: a day may hold ``tags`` (what set it off, what helped), the person's
     own tags are exported as ``custom_tags``, and flare-ups as ``flare_ups``. A version 4
-    document has none: empty lists make it read as version 5."""
-    added = {name: document.get(name, []) for name in ("custom_tags", "flare_ups")}
+    document has none: empty lists make it read as version 5. Medicines are one list,
+    ``medicines``, shared by the days and the clinic visits: the lists the visits held
+    become it (one medicine per name)."""
+    added = {name: document.get(name, []) for name in ("custom_tags", "flare_ups", "medicines")}
+    visits = document.get("visits")
+    if isinstance(visits, list) and "medicines" not in document:
+        added["medicines"], added["visits"] = medicines_from_visits(visits)
     return {**document, "version": 5, **added}
 
 

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from sciatica_tui.domain.medicines import medicines_from_visits
 from sciatica_tui.store.diary_file import META_TABLE, Tables
 from sciatica_tui.store.errors import NewerDiaryError, UnknownVersionError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Each migration turns the tables of version N into those of version N + 1.
 Migration = Callable[[Tables], Tables]
@@ -26,7 +27,22 @@ def _add_meta(tables: Tables) -> Tables:
     return {**tables, "meta": {"1": {"schema_version": 1}}}
 
 
-MIGRATIONS: dict[int, Migration] = {0: _add_meta}
+def _medicines_are_shared(tables: Tables) -> Tables:
+    """Version 1 to 2: the medicines each clinic visit held become the one ``medicines``
+    table that the days and the visits share (one medicine per name)."""
+    visits = tables.get("visits", {})
+    medicines, kept = medicines_from_visits(visits.values())
+    out = {**tables, "meta": {"1": {"schema_version": 2}}}
+    if visits:
+        out["visits"] = dict(zip(visits, kept, strict=True))
+    # A stored medicine that is not an object was never readable; a table holds objects.
+    found = [medicine for medicine in medicines if isinstance(medicine, dict)]
+    if found:
+        out["medicines"] = {str(number): doc for number, doc in enumerate(found, start=1)}
+    return out
+
+
+MIGRATIONS: dict[int, Migration] = {0: _add_meta, 1: _medicines_are_shared}
 
 
 def migrated(tables: Tables, version: int) -> Tables:

@@ -1,4 +1,4 @@
-"""The Clinic visit tab's dialogs: a new visit, a medicine, a scan or report, and the
+"""The Clinic visit tab's dialogs: a new visit, a scan or report, and the
 questions the tab asks before it leaves, removes or replaces something.
 
 Each dialog checks what was typed before it closes: a problem is said in words under the
@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from sciatica_tui.domain.dates import parse_visit_date
-from sciatica_tui.domain.records import IMAGING_KINDS, ImagingReport, Medicine, Visit
+from sciatica_tui.domain.records import IMAGING_KINDS, ImagingReport, Visit
 from sciatica_tui.domain.validation.rules import FINDINGS_MAX, SHORT_TEXT_MAX
 from sciatica_tui.domain.words import long_day, plural
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
@@ -113,15 +113,6 @@ class NewVisitDialog(FormDialog[NewVisit]):
         )
 
 
-MEDICINE_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("name", "Medicine", "its name (needed)"),
-    ("dose", "Dose", "e.g. 400 mg"),
-    ("how_often", "How often", "e.g. twice a day"),
-    ("since", "Since when", "e.g. 3 Oct"),
-    ("helps", "Does it help?", "e.g. a little"),
-    ("side_effects", "Side effects", "e.g. none"),
-)
-
 IMAGING_TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("date", "Date", "e.g. 2026-10-05 or Oct 2026"),
     ("where", "Where", "the hospital or clinic"),
@@ -129,7 +120,7 @@ IMAGING_TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
 
 
 def text_rows(
-    record: Medicine | ImagingReport, fields: tuple[tuple[str, str, str], ...], prefix: str
+    record: ImagingReport, fields: tuple[tuple[str, str, str], ...], prefix: str
 ) -> ComposeResult:
     """A row per short text field of ``record``: (field, label, placeholder) in ``fields``,
     each box with the id ``prefix-field``."""
@@ -144,32 +135,6 @@ def text_rows(
                 compact=True,
             ),
         )
-
-
-class MedicineDialog(FormDialog[Medicine]):
-    """Add or edit one medicine: six short fields, only the name needed."""
-
-    def __init__(self, medicine: Medicine | None = None) -> None:
-        """Edit ``medicine``, or add a new one when None."""
-        super().__init__()
-        self.medicine = medicine or Medicine(name="")
-        self.TITLE_TEXT = "Edit the medicine" if medicine else "Add a medicine"
-
-    def fields(self) -> ComposeResult:
-        """One line per field of ``Medicine``."""
-        yield from text_rows(self.medicine, MEDICINE_FIELDS, "medicine")
-
-    def accept(self) -> None:
-        """Close with the medicine, once it has a name."""
-        values = {
-            name: self.query_one(f"#medicine-{name}", Input).value.strip()
-            for name, _label, _placeholder in MEDICINE_FIELDS
-        }
-        if not values["name"]:
-            self.say_problem("Type the medicine's name (the other fields are optional).")
-            self.query_one("#medicine-name", Input).focus()
-            return
-        self.dismiss(Medicine(**values))
 
 
 class ImagingDialog(FormDialog[ImagingReport]):

@@ -1,13 +1,16 @@
-"""The four lists of a clinic visit (medicines, scans or reports, questions, goals): how each
-line reads, the dialog that edits it, and what each list allows."""
+"""The lists of the Clinic tab (the person's medicines, and the visit's scans or reports,
+questions and goals): how each line reads, the dialog that edits it, and what each allows."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sciatica_tui.domain.records import ImagingReport, Medicine
+from sciatica_tui.domain.medicines import Medicine
+from sciatica_tui.domain.records import ImagingReport
 from sciatica_tui.domain.validation.rules import MAX_QUESTIONS, SHORT_TEXT_MAX
-from sciatica_tui.screens.clinic.dialogs import ImagingDialog, MedicineDialog
+from sciatica_tui.domain.visit.medicine_lines import kind_words
+from sciatica_tui.screens.clinic.dialogs import ImagingDialog
+from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 from sciatica_tui.screens.dialogs.text import TextDialog
 from sciatica_tui.screens.widgets.editable_list import ListRules, TypedLines
 
@@ -16,11 +19,11 @@ LINE_MAX = SHORT_TEXT_MAX * 2  # a question or a goal
 
 
 def medicine_label(medicine: Medicine) -> str:
-    """One medicine on one line."""
+    """One medicine on one line, its kind said unless it is "other"."""
     parts = [p for p in (medicine.dose, medicine.how_often) if p]
     if medicine.since:
         parts.append(f"since {medicine.since}")
-    text = medicine.name + (f": {', '.join(parts)}" if parts else "")
+    text = medicine.name + kind_words(medicine) + (f": {', '.join(parts)}" if parts else "")
     if medicine.helps:
         text += f"; helps: {medicine.helps}"
     if medicine.side_effects:
@@ -37,6 +40,7 @@ def imaging_label(report: ImagingReport) -> str:
     return f"{', '.join(parts)}{found}; {copy}"
 
 
+# The person's one list of medicines (Today logs their doses): not the visit's own.
 MEDICINES = ListRules[Medicine](
     line=lambda _n, medicine: medicine_label(medicine),
     empty="No medicines yet.",
@@ -71,10 +75,11 @@ GOALS = ListRules[str](
     most=MAX_GOALS,
     full=f"✗ {MAX_GOALS} goals is the most a visit keeps.",
 )
-# Each list by the name of its lines' widget (and of the visit's field).
+# Each list of the visit by the name of its lines' widget (and of the visit's field).
 VISIT_LISTS: dict[str, ListRules[Any]] = {
-    "medicines": MEDICINES,
     "imaging": IMAGING,
     "questions": QUESTIONS,
     "goals": GOALS,
 }
+# Every list of the Clinic tab by the name of its lines' widget, the medicines first.
+CLINIC_LISTS: tuple[str, ...] = ("medicines", *VISIT_LISTS)

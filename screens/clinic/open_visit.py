@@ -22,13 +22,14 @@ from textual.widgets import Button, Checkbox, Input, Static, TextArea
 
 from sciatica_tui.domain.records import Visit
 from sciatica_tui.screens.clinic.export import ExportKind, StoryWanted, VisitExport
+from sciatica_tui.screens.clinic.medicine_list import save_medicine_list
 from sciatica_tui.screens.clinic.story import draft_from_diary, put_draft
 from sciatica_tui.screens.clinic.visit_form import FormReading, VisitForm
-from sciatica_tui.screens.host import SavesUnderWay, save
+from sciatica_tui.screens.host import SavesUnderWay, diary, save
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.screens.widgets.editable_list import EditableList
 from sciatica_tui.screens.widgets.focus import focus_now
-from sciatica_tui.store.changes import SaveVisit
+from sciatica_tui.store.changes import SaveMedicineList, SaveVisit
 from sciatica_tui.store.errors import StoreError
 
 AUTOSAVE_SECONDS = 1.0
@@ -156,6 +157,11 @@ class OpenVisit(Vertical):
 
     @on(DiaryNotSaved)
     def _not_saved(self, message: DiaryNotSaved) -> None:
+        if isinstance(message.change, SaveMedicineList):
+            message.stop()
+            self.form.editor("medicines").items = diary(self).medicines()  # as saved
+            self.notify(str(message.error), title="Medicines not saved", severity="error")
+            return
         failed = self._saves.reported(message)
         if failed is not None and failed.action == "create":
             self._not_created(failed.visit, message.error)
@@ -225,8 +231,11 @@ class OpenVisit(Vertical):
         self._changed()
 
     @on(EditableList.Changed)
-    def _list_changed(self) -> None:
+    def _list_changed(self, event: EditableList.Changed) -> None:
         self.form.update_titles()
+        if event.editable_list.list_name == "medicines":
+            save_medicine_list(event.editable_list)  # the person's list, not the visit's
+            return
         self.form.offer_suggestions()
         self._changed()
 

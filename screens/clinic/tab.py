@@ -30,7 +30,7 @@ from sciatica_tui.screens.clinic.dialogs import (
     unsaved_visit_question,
 )
 from sciatica_tui.screens.clinic.export import ExportKind
-from sciatica_tui.screens.clinic.lists import VISIT_LISTS
+from sciatica_tui.screens.clinic.lists import CLINIC_LISTS
 from sciatica_tui.screens.clinic.open_visit import OpenVisit, VisitChanged
 from sciatica_tui.screens.clinic.sections import jump_section
 from sciatica_tui.screens.clinic.story import draft_from_diary
@@ -194,6 +194,8 @@ class ClinicTab(Horizontal, DiaryTab):
             if kept is not None and kept.id in stored:
                 stored[kept.id] = kept
             self._visits = stored
+        # The medicines are the person's list: Today may have added one.
+        self.open_visit.form.editor("medicines").items = diary(self).medicines()
         self._show_visit_list()
 
     def quit_question(self) -> QuitQuestion | None:
@@ -357,7 +359,7 @@ class ClinicTab(Horizontal, DiaryTab):
                 self._ask_remove_visit()
             elif highlighted is not None:
                 self.notify("Open the visit first (Enter), then remove it.", severity="warning")
-        elif focused.id in VISIT_LISTS:
+        elif focused.id in CLINIC_LISTS:
             self.open_visit.form.editor(focused.id).remove_highlighted()
 
     def action_move_question(self, step: int) -> None:
@@ -372,5 +374,5 @@ class ClinicTab(Horizontal, DiaryTab):
         if action == "jump_section":
             return self.open_visit.visit is not None
         if action == "remove_item":
-            return focused is not None and focused.id in (*VISIT_LISTS, "visit-list")
+            return focused is not None and focused.id in (*CLINIC_LISTS, "visit-list")
         return True

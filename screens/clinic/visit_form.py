@@ -25,9 +25,9 @@ from sciatica_tui.domain.validation.rules import (
 )
 from sciatica_tui.domain.words import plural
 from sciatica_tui.screens.clinic.dialogs import say_visit_date
-from sciatica_tui.screens.clinic.lists import VISIT_LISTS
+from sciatica_tui.screens.clinic.lists import MEDICINES, VISIT_LISTS
 from sciatica_tui.screens.dialogs.learn_more import topic_pointer
-from sciatica_tui.screens.host import today
+from sciatica_tui.screens.host import diary, today
 from sciatica_tui.screens.widgets.editable_list import EditableList
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.tick_box import TickBox
@@ -132,8 +132,8 @@ class VisitForm(VerticalScroll):
             yield Static(sections["history"].prompt, classes="clinic-prompt")
             yield Label("History", classes="clinic-sub")
             yield WritingArea(id="history", compact=True, classes="short-text")
-            yield Label("Medicines (Enter edits)", classes="clinic-sub")
-            yield EditableList("medicines", VISIT_LISTS["medicines"])
+            yield Label("My medicines, as Today logs them (Enter edits)", classes="clinic-sub")
+            yield EditableList("medicines", MEDICINES)
         with Collapsible(title="", id="section-imaging"):
             yield Static(sections["imaging"].prompt, classes="clinic-prompt")
             yield EditableList("imaging", VISIT_LISTS["imaging"])
@@ -174,6 +174,7 @@ class VisitForm(VerticalScroll):
         self.query_one("#notes-after", TextArea).load_text(visit.notes_after)
         for name in VISIT_LISTS:
             self.editor(name).items = getattr(visit, name)
+        self.editor("medicines").items = diary(self).medicines()
         for item in content.clinic().before_you_leave:
             box = self.query_one(f"#leave-{item.id}", Checkbox)
             box.value = item.id in visit.before_you_leave
@@ -205,7 +206,6 @@ class VisitForm(VerticalScroll):
             "reason": self.query_one("#visit-reason", Input).value.strip(),
             "story": self.query_one("#story", TextArea).text,
             "history": self.query_one("#history", TextArea).text,
-            "medicines": [vars(m).copy() for m in lists["medicines"]],
             "imaging": [vars(r).copy() for r in lists["imaging"]],
             "questions": lists["questions"],
             "goals": lists["goals"],
@@ -235,7 +235,7 @@ class VisitForm(VerticalScroll):
             1 for box in self.query("#section-leave Checkbox").results(Checkbox) if box.value
         )
         total = len(content.clinic().before_you_leave)
-        count = {name: len(self.editor(name).items) for name in VISIT_LISTS}
+        count = {name: len(self.editor(name).items) for name in (*VISIT_LISTS, "medicines")}
         titles = {
             "story": f"1. {sections['story']}",
             "history": f"2. {sections['history']} ({plural(count['medicines'], 'medicine')})",

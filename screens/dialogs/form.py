@@ -14,7 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, Static
 
 from sciatica_tui.screens.dialogs.dismiss_once import DismissOnce
 
@@ -76,6 +77,6 @@ class FormDialog(DismissOnce[R], Generic[R]):
         """Check the fields; close with the result, or say what is wrong."""
 
 
-def field_row(label: str, widget: Input | Select[str] | Checkbox) -> Horizontal:
+def field_row(label: str, widget: Widget) -> Horizontal:
     """A label and its field on one line."""
     return Horizontal(Label(label, classes="dialog-label"), widget, classes="dialog-row")

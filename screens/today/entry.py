@@ -27,6 +27,7 @@ from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import SavesUnderWay, diary, today
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.screens.today.form import DailyLogForm
+from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.rating_scale import RatingScale
@@ -179,6 +180,7 @@ class DayEntry(Vertical):
 
     @on(RatingScale.Changed)
     @on(ChoiceSelector.Changed)
+    @on(MedicineDoses.Changed)
     @on(Input.Changed)
     @on(TextArea.Changed)
     def _edited(self, event: Message) -> None:
@@ -211,7 +213,7 @@ class DayEntry(Vertical):
         form_texts = self.form.texts()
         texts = {"date": self.day.isoformat(), **form_texts}
         try:
-            log = daily_log_from_form(texts, today=today(self))
+            log = daily_log_from_form(texts, today=today(self), medicines=diary(self).medicines())
         except ValidationError as error:
             self._refuse(error.problems)
             return

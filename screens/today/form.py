@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
@@ -18,6 +19,8 @@ from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
 from sciatica_tui.domain.validation.problems import Problem
+from sciatica_tui.screens.host import diary
+from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.rating_scale import PAIN_WORDS, RatingScale
@@ -94,10 +97,15 @@ class DailyLogForm(Vertical):
         """An empty form."""
         super().__init__(id=id)
         self._messages: dict[str, Static] = {}
+        self._plain_doses = ""  # the plain pain-relief count, while the medicines give it
 
     def compose(self) -> ComposeResult:
         """One row per field; the warning-sign boxes after the weakness."""
         for field in FIELDS:
+            if field.name == "pain_med_doses":  # the medicines first: their total follows
+                with Horizontal(id="medicine-row"):
+                    yield Label("Medicines", classes="field-label")
+                    yield MedicineDoses(id=field_id("medicine_doses"))
             if field.kind == "notes":
                 yield Label(field.label, classes="field-label notes-label")
                 yield TextArea(id=field_id(field.name), compact=True, classes="notes")
@@ -151,6 +159,7 @@ class DailyLogForm(Vertical):
                 out[field.name] = widget.text
             elif isinstance(widget, Input):
                 out[field.name] = widget.value
+        out.update(self.medicine_doses.texts())
         return out
 
     def fill(self, log: DailyLog | None, *, with_notes: bool = True) -> None:
@@ -169,7 +178,47 @@ class DailyLogForm(Vertical):
             elif isinstance(widget, Input):
                 with widget.prevent(Input.Changed):
                     widget.value = "" if value is None else f"{value:g}"
+        # A day's own count first; its medicines' total replaces it when they give one (a
+        # count that was their total is not the day's own: clearing them leaves it empty).
+        plain = self.query_one(f"#{field_id('pain_med_doses')}", Input)
+        plain.disabled = False
+        doses = self.medicine_doses
+        doses.fill(log.medicine_doses if log is not None else {})
+        doses.show_medicines(diary(self).medicines())
+        if doses.pain_relief_total() is not None:
+            with plain.prevent(Input.Changed):
+                plain.value = ""
+        self.show_medicines()
         self.show_problems([])
+
+    # --- the medicines ------------------------------------------------------------------
+
+    @property
+    def medicine_doses(self) -> MedicineDoses:
+        """The row of the person's medicines and their doses today."""
+        return self.query_one(MedicineDoses)
+
+    def show_medicines(self) -> None:
+        """The person's list as it is now; the row shows when there is a medicine to show."""
+        doses = self.medicine_doses
+        doses.show_medicines(diary(self).medicines())
+        # Shown with a medicine listed, or doses on the day of one taken off the list.
+        self.query_one("#medicine-row").display = bool(doses.medicines or doses.doses)
+        self._show_pain_relief_total()
+
+    @on(MedicineDoses.Changed)
+    def _show_pain_relief_total(self) -> None:
+        """With pain-relief medicines counted, the plain count is their total (and cannot
+        be typed over); without, it is the person's own again."""
+        total = self.medicine_doses.pain_relief_total()
+        plain = self.query_one(f"#{field_id('pain_med_doses')}", Input)
+        if total is not None and not plain.disabled:
+            self._plain_doses = plain.value
+        shown = str(total) if total is not None else self._plain_doses
+        if plain.disabled or total is not None:
+            with plain.prevent(Input.Changed):
+                plain.value = shown
+        plain.disabled = total is not None
 
     def warning_signs(self) -> dict[str, bool]:
         """Which warning-sign boxes are ticked (question id to yes/no)."""

@@ -29,8 +29,10 @@ from sciatica_tui.screens.today.check_prompt import CheckPrompt
 from sciatica_tui.screens.today.drawing import PainDrawing
 from sciatica_tui.screens.today.entry import DayEntry
 from sciatica_tui.screens.today.form import DailyLogForm
+from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip, status_today
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
+from sciatica_tui.screens.widgets.focus import focus_now
 
 # The tab's own width (the terminal's less the two columns of the tab's padding):
 WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
@@ -86,12 +88,22 @@ class TodayTab(Vertical, DiaryTab):
             tooltip="Score the things your sciatica makes hard (or skip it this week).",
             show=False,
         ),
+        Binding(
+            "ctrl+n",
+            "add_medicine",
+            "Add a medicine",
+            id="today.add_medicine",
+            tooltip="Add a medicine to your list (name, dose, kind) to log its doses each day.",
+            priority=True,
+            show=False,
+        ),
         learn_more_binding("today", "Signs of getting better, and when to get checked."),
     ]
 
     # Keys handled without a binding, for the help screen.
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("ENTER", "Open the day under the cursor in the last 14 days, or the date typed"),
+        ("↑ ↓ 0-9", "In Medicines: pick a medicine, then type how many doses were taken"),
     )
 
     # --- layout -------------------------------------------------------------------------
@@ -166,6 +178,7 @@ class TodayTab(Vertical, DiaryTab):
         self.query_one(RecentDays).show(logs, day, self.day)
         self.query_one(CheckPrompt).clear_if_checked(store.red_flag_checks())
         self.query_one(CheckInOffer).refresh_from_diary()
+        self.form.show_medicines()
         self.entry.show_state()
 
     def _show_drawing(self) -> None:
@@ -195,6 +208,15 @@ class TodayTab(Vertical, DiaryTab):
     def action_check_in(self) -> None:
         """Open the weekly check-in (due or not: it may be done or changed any day)."""
         self.query_one(CheckInOffer).open_check_in()
+
+    def action_add_medicine(self) -> None:
+        """Add a medicine to the person's list (it then shows in the form's medicines)."""
+        self.form.medicine_doses.add_medicine()
+
+    @on(MedicineDoses.ListChanged)
+    def _medicine_added(self) -> None:
+        self.form.show_medicines()
+        focus_now(self.form.medicine_doses)
 
     def action_go_to_day(self) -> None:
         """Put the cursor in the date field (at once: the date is typed straight after)."""

@@ -72,6 +72,7 @@ def folder(tmp_path: Path) -> Path:
                 sleep_hours=6.5 if back % 3 else None,
                 notes='Walked to the shop, "slowly",\nthen rested.' if back == 1 else None,
                 tags=("driving", "heat") if back == 2 else (),
+                medicine_doses={"ibuprofen": 2, "gabapentin": 1} if back == 2 else {},
             )
         )
     check = RedFlagCheck(
@@ -229,10 +230,16 @@ def test_csv_export_round_trips_to_the_stored_values(
         expected = {
             name: "" if name not in record else str(record[name]) for name in DAILY_LOG_FIELDS
         }
-        assert row == {**expected, "tags": ";".join(record.get("tags", []))}
+        doses = record.get("medicine_doses", {})
+        assert row == {
+            **expected,
+            "tags": ";".join(record.get("tags", [])),
+            "medicine_doses": ";".join(f"{key}={count}" for key, count in doses.items()),
+        }
     assert any(row["notes"].startswith('Walked to the shop, "slowly",\n') for row in rows)
     assert any(row["numbness"] == "" for row in rows)  # missing stays empty, not 0
     assert any(row["tags"] == "driving;heat" for row in rows)  # one cell, as a sheet splits
+    assert any(row["medicine_doses"] == "ibuprofen=2;gabapentin=1" for row in rows)
     # The same text goes to the screen without --out.
     status, screen, _ = run(capsys, "--data-dir", folder, "export", "--format", "csv")
     assert status == 0 and screen == out_file.read_bytes().decode("utf-8")

@@ -36,6 +36,7 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
         "back_pain": 2,
         "notes": "Walked",
         "tags": ["driving"],
+        "medicine_doses": {"ibuprofen": 2},
     },
     "red_flag_checks": {
         "at": "2026-12-01T09:30:00",
@@ -64,9 +65,6 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
         "reason": "Leg pain",
         "story": "It started",
         "history": "None",
-        "medicines": [
-            dict.fromkeys(("name", "dose", "how_often", "since", "helps", "side_effects"), "a")
-        ],
         "imaging": [
             {
                 "kind": "MRI",
@@ -88,6 +86,11 @@ FULL_RECORDS: dict[str, dict[str, Any]] = {
     },
     "custom_tags": {"id": "garden", "label": "Gardening", "kind": "set_off"},
     "flare_ups": {"at": "2026-12-01T03:00:00", "pain": 7, "helped": ["heat"], "notes": "Bad"},
+    "medicines": {
+        "id": "ibuprofen",
+        "kind": "pain_relief",
+        **dict.fromkeys(("name", "dose", "how_often", "since", "helps", "side_effects"), "a"),
+    },
 }
 KINDS = {kind.name: kind for kind in RECORD_KINDS}
 
@@ -145,8 +148,11 @@ def test_the_free_text_fields_are_the_ones_a_person_writes() -> None:
     named = {(kind, str(path[0])) for kind, path in FREE_TEXT}
     assert ("daily_logs", "notes") in named and ("custom_exercises", "title") in named
     assert {field for kind, field in named if kind == "visits"} == {
-        "clinician", "reason", "story", "history", "medicines", "imaging", "questions",
-        "goals", "notes_after",
+        "clinician", "reason", "story", "history", "imaging", "questions", "goals",
+        "notes_after",
+    }  # fmt: skip
+    assert {field for kind, field in named if kind == "medicines"} == {
+        "name", "dose", "how_often", "since", "helps", "side_effects",
     }  # fmt: skip
     # notes; exercise title and how; five visit texts, six of a medicine, three of a scan,
     # a question and a goal; two check-in activity names; a tag's words; a flare-up's note

@@ -12,10 +12,10 @@ from textual.pilot import Pilot
 from textual.widgets import Collapsible, Input, TextArea
 
 from sciatica_tui.domain.records import Visit
-from sciatica_tui.screens.clinic.dialogs import MedicineDialog
+from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import build_app, until, welcomed
-from tests.support.visit_diary import FIXTURE_VISIT, seed_fixture
+from tests.support.visit_diary import FIXTURE_MEDICINES, FIXTURE_VISIT, seed_fixture
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -122,7 +122,12 @@ def test_clinic_new_visit_dialog(snap_compare) -> None:
 
 
 def test_clinic_medicine_dialog(snap_compare) -> None:
-    app = build_app(None, welcomed(), with_visits(FIXTURE_VISIT))
+    app = build_app(
+        None,
+        welcomed(),
+        with_visits(FIXTURE_VISIT),
+        lambda store: store.save_medicine_list(FIXTURE_MEDICINES),
+    )
 
     async def run_before(pilot: Pilot[int]) -> None:
         await open_clinic("history")(pilot)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from textual.pilot import Pilot
 
+from sciatica_tui.domain.medicines import Medicine, MedicineKind
 from sciatica_tui.domain.records import (
     ActivityScore,
     BreathingSession,
@@ -18,6 +20,7 @@ from sciatica_tui.domain.records import (
     Verdict,
     Weakness,
 )
+from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import build_app, welcomed
 
@@ -78,3 +81,29 @@ def checked_in_before(store: DiaryStore) -> None:
 def test_check_in_dialog(snap_compare) -> None:
     app = build_app(None, welcomed(), a_few_weeks, checked_in_before)
     assert snap_compare(app, press=["ctrl+k", "7", "tab", "5"], terminal_size=(80, 24))
+
+
+def two_medicines(store: DiaryStore) -> None:
+    """A medicine for pain relief and one for nerve pain in the person's list."""
+    store.save_medicine_list(
+        [
+            Medicine("gabapentin", "Gabapentin", "300 mg", MedicineKind.NERVE_PAIN),
+            Medicine("ibuprofen", "Ibuprofen", "400 mg", MedicineKind.PAIN_RELIEF),
+        ]
+    )
+
+
+def test_today_medicines(snap_compare) -> None:
+    """The medicines' row, in focus on ibuprofen, 2 doses: the pain-relief count under it
+    says 2."""
+    app = build_app(None, welcomed(), a_few_weeks, two_medicines)
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        doses = pilot.app.query_one(MedicineDoses)
+        doses.focus()
+        await pilot.press("1", "down", "2")
+        await pilot.pause()
+        pilot.app.query_one("#medicine-row").scroll_visible(animate=False, top=True)
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))

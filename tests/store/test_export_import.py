@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from sciatica_tui.cli import main
 from sciatica_tui.domain.doses import MAX_TIMES_PER_DAY, Dose
 from sciatica_tui.domain.flare_ups import FlareUp
+from sciatica_tui.domain.medicines import Medicine, MedicineKind
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.record_kinds import RECORD_KINDS
 from sciatica_tui.domain.records import (
@@ -30,7 +31,6 @@ from sciatica_tui.domain.records import (
     CustomExercise,
     DailyLog,
     ImagingReport,
-    Medicine,
     Profile,
     Reach,
     RedFlagCheck,
@@ -96,6 +96,7 @@ def sample_document() -> dict[str, Any]:
                 "pain_med_doses": 2,
                 "notes": "Walked to the shop. Ça va — 😊",
                 "tags": ["driving", "garden", "heat"],
+                "medicine_doses": {"paracetamol": 2, "gabapentin": 1},
             },
             {"date": "2025-11-04", "leg_pain": 5, "back_pain": 2},
         ],
@@ -149,16 +150,6 @@ def sample_document() -> dict[str, Any]:
                 "reason": "Review after six weeks",
                 "story": "Better most days.",
                 "history": "",
-                "medicines": [
-                    {
-                        "name": "Paracetamol",
-                        "dose": "1 g",
-                        "how_often": "up to 4 times a day",
-                        "since": "October",
-                        "helps": "a little",
-                        "side_effects": "",
-                    }
-                ],
                 "imaging": [
                     {
                         "kind": "MRI",
@@ -202,6 +193,19 @@ def sample_document() -> dict[str, Any]:
                 "notes": "Woke with it. Ça passe.",
             },
             {"at": "2025-11-03T18:00:00", "pain": 6},
+        ],
+        "medicines": [
+            # In id order, as the diary keeps them.
+            {"id": "gabapentin", "name": "Gabapentin", "dose": "300 mg", "kind": "nerve_pain"},
+            {
+                "id": "paracetamol",
+                "name": "Paracetamol",
+                "dose": "1 g",
+                "kind": "pain_relief",
+                "how_often": "up to 4 times a day",
+                "since": "October",
+                "helps": "a little",
+            },
         ],
     }
 
@@ -305,6 +309,7 @@ daily_logs = st.builds(
     pain_med_doses=maybe(st.integers(0, 50)),
     notes=maybe(text(2000)),
     tags=st.lists(ids, unique=True, max_size=4).map(tuple),
+    medicine_doses=st.dictionaries(ids, st.integers(0, 50), max_size=3),
 )
 red_flag_checks = st.builds(
     RedFlagCheck,
@@ -354,8 +359,10 @@ doses = st.one_of(
 plan_items = st.builds(PlanItem, id=ids, hidden=st.booleans(), dose=maybe(doses))
 medicines = st.builds(
     Medicine,
+    id=ids,
     name=st.text(SAFE_CHARACTERS, min_size=1, max_size=30).filter(str.strip),
     dose=text(200),
+    kind=st.sampled_from(MedicineKind),
     how_often=text(200),
     since=text(200),
     helps=text(200),
@@ -377,7 +384,6 @@ visits = st.builds(
     reason=text(400),
     story=text(5000),
     history=text(5000),
-    medicines=st.lists(medicines, max_size=3).map(tuple),
     imaging=st.lists(imaging_reports, max_size=3).map(tuple),
     questions=st.lists(text(400), max_size=5).map(tuple),
     goals=st.lists(text(400), max_size=4).map(tuple),
@@ -456,6 +462,7 @@ snapshots = st.builds(
     check_ins=st.lists(check_ins, unique_by=lambda c: c.date, max_size=3),
     custom_tags=st.lists(custom_tags, unique_by=lambda t: t.id, max_size=3),
     flare_ups=st.lists(flare_ups, unique_by=lambda f: f.at.isoformat(), max_size=3),
+    medicines=st.lists(medicines, unique_by=lambda m: m.id, max_size=3),
 )
 
 
@@ -494,6 +501,7 @@ def test_the_document_has_exactly_the_documented_keys() -> None:
         "check_ins": [],
         "custom_tags": [],
         "flare_ups": [],
+        "medicines": [],
     }
 
 
@@ -516,24 +524,78 @@ def test_export_and_import_through_the_command_give_identical_exports(
 
 
 def version_4_document() -> dict[str, Any]:
-    """The sample as version 4 wrote it: no tags, no name on reports, no scan findings."""
+    """The sample as version 4 wrote it: no tags, no flare-ups, no name on reports, no scan
+    findings, and each visit with its own medicines (no id, no kind), a name given twice in
+    two spellings."""
     document = sample_document()
-    del document["custom_tags"], document["flare_ups"], document["profile"]["report_name"]
+    del document["custom_tags"], document["flare_ups"], document["medicines"]
+    del document["profile"]["report_name"]
     for log in document["daily_logs"]:
         log.pop("tags", None)
+        log.pop("medicine_doses", None)
     for visit in document["visits"]:
         for scan in visit["imaging"]:
             del scan["findings"]
+    paracetamol = {
+        "name": "Paracetamol",
+        "dose": "1 g",
+        "how_often": "up to 4 times a day",
+        "since": "October",
+        "helps": "a little",
+        "side_effects": "",
+    }
+    visit = document["visits"][0]
+    earlier = {**visit, "id": "v2025-10-01", "date": "2025-10-01", "questions": []}
+    earlier["medicines"] = [
+        {**paracetamol, "name": "paracetamol ", "dose": "500 mg", "helps": ""},
+        {"name": "Vitamin D", "dose": "", "how_often": "", "since": "", "helps": "",
+         "side_effects": ""},
+    ]  # fmt: skip
+    document["visits"] = [{**visit, "medicines": [paracetamol]}, earlier]
     return {**document, "version": 4}
 
 
 def test_a_version_4_export_imports_unchanged_with_no_tags() -> None:
     old = from_document(version_4_document(), today=TODAY)
     assert old.custom_tags == old.flare_ups == []
-    assert all(log.tags == () for log in old.daily_logs)
+    assert all(log.tags == () and log.medicine_doses == {} for log in old.daily_logs)
     assert old.profile.report_name is None
-    assert [scan.findings for visit in old.visits for scan in visit.imaging] == [""]
+    assert [scan.findings for visit in old.visits for scan in visit.imaging] == ["", ""]
     assert to_document(old) == as_exported_now(version_4_document())
+
+
+def test_a_version_4_export_shares_the_medicines_its_visits_held_once_each() -> None:
+    old = from_document(version_4_document(), today=TODAY)
+    # One list, one medicine per name; the later visit's words win, the earlier fills in.
+    assert old.medicines == [
+        Medicine(
+            "paracetamol",
+            "Paracetamol",
+            "1 g",
+            MedicineKind.PAIN_RELIEF,
+            how_often="up to 4 times a day",
+            since="October",
+            helps="a little",
+        ),
+        Medicine("vitamin-d", "Vitamin D"),
+    ]
+    exported = to_document(old)
+    assert all("medicines" not in visit for visit in exported["visits"])
+    assert [visit["questions"] for visit in exported["visits"]] == [
+        ["When can I drive again?"],
+        [],
+    ]
+    # The days keep their plain count: nothing is made up from the medicines.
+    assert [log.pain_med_doses for log in old.daily_logs] == [2, None]
+
+
+def test_a_version_4_export_with_a_bad_medicine_names_it() -> None:
+    document = version_4_document()
+    document["visits"][0]["medicines"] = [{"name": "Ibuprofen", "dose": "x" * 300}]
+    with pytest.raises(ImportProblems) as refused:
+        from_document(document, today=TODAY)
+    # Named in the one list it joins: after the earlier visit's two.
+    assert refused.value.problems == ["medicines[2].dose: is 300 characters long, more than 200"]
 
 
 def version_3_document() -> dict[str, Any]:
@@ -761,6 +823,16 @@ BAD_RECORDS: list[tuple[str, str, str, Any, str]] = [
     ("huge", "visits", "date", HUGE, "visits[0].date:"),
     ("long-text", "visits", "reason", LONG, "visits[0].reason:"),
     ("not-a-dict", "visits", "", "visit", "visits[0]:"),
+    ("own-medicines", "visits", "medicines", [{"name": "Ibuprofen"}], "visits[0].medicines:"),
+    # medicines, and their doses on a day
+    ("missing", "medicines", "name", MISSING, "medicines[0].name: is missing"),
+    ("bad-enum", "medicines", "kind", "painkiller", "medicines[0].kind:"),
+    ("duplicate", "medicines", "id", DUPLICATE, "medicines[2].id:"),
+    ("long-text", "medicines", "side_effects", LONG, "medicines[0].side_effects:"),
+    ("not-a-dict", "medicines", "", "ibuprofen", "medicines[0]:"),
+    ("out-of-range", "daily_logs", "medicine_doses", {"paracetamol": 51}, ": paracetamol: 51 is"),
+    ("bad-enum", "daily_logs", "medicine_doses", {"Not An Id": 1}, "[0].medicine_doses: 'Not"),
+    ("wrong-type", "daily_logs", "medicine_doses", [2], "daily_logs[0].medicine_doses: [2] is"),
     # profile (not a list: no index)
     ("future-date", "profile", "onset_date", FUTURE, "profile.onset_date:"),
     ("wrong-type", "profile", "welcomed", "yes", "profile.welcomed:"),

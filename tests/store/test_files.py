@@ -189,7 +189,7 @@ def test_version_0_file_is_migrated_after_a_backup_and_keeps_its_records(
     (folder / "diary.json").write_bytes(old_bytes)
 
     with DiaryStore.open(folder) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 1
+        assert store.schema_version() == SCHEMA_VERSION == 2
         assert [(log.date.day, log.leg_pain) for log in store.daily_logs()] == [(1, 7), (2, 4)]
         assert store.daily_log(date(2026, 11, 2)).notes == "old file"  # type: ignore[union-attr]
         assert store.profile().onset_date == date(2026, 9, 1)
@@ -197,14 +197,14 @@ def test_version_0_file_is_migrated_after_a_backup_and_keeps_its_records(
         assert store.skipped == []
 
     on_disk = json.loads((folder / "diary.json").read_bytes())
-    assert on_disk == {**old_tables, "meta": {"1": {"schema_version": 1}}}
+    assert on_disk == {**old_tables, "meta": {"1": {"schema_version": SCHEMA_VERSION}}}
     backups = backups_of(folder)
     assert [path.read_bytes() for path in backups] == [old_bytes]
 
     # Migrated once: the next open changes nothing and takes no backup.
     migrated = (folder / "diary.json").read_bytes()
     with DiaryStore.open(folder) as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == SCHEMA_VERSION
     assert (folder / "diary.json").read_bytes() == migrated
     assert backups_of(folder) == backups
 

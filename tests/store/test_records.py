@@ -243,7 +243,7 @@ def test_custom_exercises_add_rename_remove(diary: Diary) -> None:
 def test_visits_save_update_remove_sorted_by_date(diary: Diary) -> None:
     store = diary.open()
     first = visit("b-first", date(2026, 10, 1))
-    second = visit("a-second", date(2026, 12, 1), medicines=(), imaging=(), questions=())
+    second = visit("a-second", date(2026, 12, 1), imaging=(), questions=())
     store.save_visit(second)
     store.save_visit(first)
     updated = visit("b-first", date(2026, 10, 1), notes_after="Referred to physio.")

@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from sciatica_tui.domain.medicines import Medicine, MedicineKind
 from sciatica_tui.domain.records import (
     CustomExercise,
     DailyLog,
     ImagingReport,
-    Medicine,
     Visit,
 )
 from sciatica_tui.store.diary_store import DiaryStore
@@ -52,8 +52,13 @@ def write_hostile_diary(folder: Path, today: date) -> None:
             )
         store.save_custom_exercise(CustomExercise("own-1", 1, hostile("title"), hostile("how")))
         medicine = Medicine(
-            *(hostile(name) for name in ("name", "dose", "often", "since", "helps", "side"))
+            "medicine-1",
+            hostile("name"),
+            hostile("dose"),
+            MedicineKind.PAIN_RELIEF,
+            *(hostile(name) for name in ("often", "since", "helps", "side")),
         )
+        store.save_medicine(medicine)
         store.save_visit(
             Visit(
                 id="visit-1",
@@ -62,7 +67,6 @@ def write_hostile_diary(folder: Path, today: date) -> None:
                 reason=hostile("reason"),
                 story=hostile("story"),
                 history=hostile("history"),
-                medicines=(medicine,),
                 imaging=(
                     ImagingReport(
                         "MRI", hostile("scan date"), hostile("where"), findings=hostile("found")

@@ -17,14 +17,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from tinydb import TinyDB
-
 from sciatica_tui.domain.records import (
     BreathingSession,
     CustomExercise,
     DailyLog,
     ImagingReport,
-    Medicine,
     Profile,
     Reach,
     RedFlagCheck,
@@ -102,7 +99,6 @@ def visit(visit_id: str, day: date, **changes: Any) -> Visit:
         "reason": "Leg pain for six weeks",
         "story": "Started after lifting a box.",
         "history": "None",
-        "medicines": (Medicine("Ibuprofen", "400 mg", "3x a day", "Oct", "a bit", "none"),),
         "imaging": (ImagingReport("MRI", "2026-10-02", "City Hospital", True),),
         "questions": ("Should I see a surgeon?", "Can I work?"),
         "goals": ("Walk 30 minutes",),
@@ -186,9 +182,7 @@ class Diary:
         if self.kind == "file":
             return DiaryStore.open(self.folder)
         storage = InMemoryStorage(self.disk, self.folder)
-        store = DiaryStore(self.folder, TinyDB(storage=lambda: storage), storage, NoLock())
-        store._check_version()  # what DiaryStore.open does after building the store
-        return store
+        return DiaryStore.over(self.folder, storage, NoLock())
 
     def reopen(self, store: DiaryStore) -> DiaryStore:
         store.close()

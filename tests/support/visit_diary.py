@@ -8,12 +8,12 @@ from datetime import date, datetime
 
 from markdown_it import MarkdownIt
 
+from sciatica_tui.domain.medicines import Medicine, MedicineKind
 from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
     DiaryExcerpt,
     ImagingReport,
-    Medicine,
     Profile,
     Reach,
     RedFlagCheck,
@@ -134,8 +134,24 @@ FIXTURE_REHAB = [
     RehabDay(date(2026, 11, 10), ()),  # nothing ticked: not a day done
 ]
 FIXTURE_PROFILE = Profile(onset_date=ONSET, welcomed=True)
+PAIN_RELIEF = MedicineKind.PAIN_RELIEF
+FIXTURE_MEDICINES = [
+    Medicine(
+        "ibuprofen", "Ibuprofen", "400 mg", PAIN_RELIEF, "up to 3 a day", "Oct 2026", "a little",
+        "none",
+    ),
+    Medicine("paracetamol", "Paracetamol", kind=PAIN_RELIEF),
+]  # fmt: skip
 FIXTURE_DIARY = DiaryExcerpt(
-    FIXTURE_PROFILE, FIXTURE_LOGS, FIXTURE_CHECKS, FIXTURE_SESSIONS, FIXTURE_REHAB, [], [], []
+    FIXTURE_PROFILE,
+    FIXTURE_LOGS,
+    FIXTURE_CHECKS,
+    FIXTURE_SESSIONS,
+    FIXTURE_REHAB,
+    check_ins=[],
+    flare_ups=[],
+    custom_tags=[],
+    medicines=FIXTURE_MEDICINES,
 )
 
 EXPECTED_STORY = """\
@@ -171,10 +187,6 @@ FIXTURE_VISIT = Visit(
     reason="Follow-up after six weeks of physio",
     story=EXPECTED_STORY + "Worse after sitting in the car.\n",
     history="Back trouble in 2019.\n# not a heading\n===",
-    medicines=(
-        Medicine("Ibuprofen", "400 mg", "up to 3 a day", "Oct 2026", "a little", "none"),
-        Medicine("Paracetamol"),
-    ),
     imaging=(ImagingReport("MRI", "2026-10-05", "City hospital", True),),
     questions=("Is my recovery on track?", "Can I drive?", "*When* can I run?"),
     goals=("Walk the dog for 30 minutes",),
@@ -198,6 +210,7 @@ def seed_fixture(store: DiaryStore) -> None:
         store.add_breathing_session(one)
     for rehab_day in FIXTURE_REHAB:
         store.save_rehab_day(rehab_day)
+    store.save_medicine_list(FIXTURE_MEDICINES)
 
 
 def fixture_markdown(visit: Visit | None = FIXTURE_VISIT) -> str:

@@ -23,7 +23,6 @@ from sciatica_tui.domain.records import (
     CustomExercise,
     DailyLog,
     ImagingReport,
-    Medicine,
     Profile,
     Reach,
     RedFlagCheck,
@@ -57,6 +56,7 @@ from sciatica_tui.domain.validation.checks import (
     text_up_to,
     whole,
 )
+from sciatica_tui.domain.validation.medicine_rules import DOSES_HINT, check_medicine_doses
 from sciatica_tui.domain.validation.problems import BadValue, Problem, ValidationError, show_value
 from sciatica_tui.domain.validation.tag_rules import TAGS_HINT, check_tags
 
@@ -97,6 +97,7 @@ def daily_log_rules(today: date) -> dict[str, Rule]:
         "pain_med_doses": Rule(whole(0, 50), scale_hint("Pain-relief doses", 0, 50)),
         "notes": Rule(text_up_to(NOTES_MAX), f"Notes can be at most {NOTES_MAX} characters."),
         "tags": Rule(check_tags, TAGS_HINT),
+        "medicine_doses": Rule(check_medicine_doses, DOSES_HINT),
     }
 
 
@@ -257,26 +258,13 @@ def _sub_records(make: Callable[[Any], Any], what: str) -> Checker:
 
 
 def _part_of_visit(raw: Any, rules: Mapping[str, Rule], what: str) -> dict[str, Any]:
-    """The clean fields of a medicine or a scan; its problems, if any, are one ``BadValue``
+    """The clean fields of a scan; its problems, if any, are one ``BadValue``
     about the visit's list."""
     clean, problems = check_record(raw, rules, what)
     if problems:
         hint = next((problem.hint for problem in problems if problem.hint), "")
         raise BadValue("; ".join(str(p) for p in problems), hint)
     return clean
-
-
-MEDICINE_RULES = {
-    name: Rule(text_up_to(SHORT_TEXT_MAX), "")
-    for name in ("name", "dose", "how_often", "since", "helps", "side_effects")
-}
-
-
-def _medicine(raw: Any) -> Medicine:
-    clean = _part_of_visit(raw, MEDICINE_RULES, "medicine")
-    if not clean.get("name", "").strip():
-        raise BadValue("a medicine needs a name")
-    return Medicine(**clean)
 
 
 def _imaging_kind(value: Any) -> str:
@@ -317,7 +305,6 @@ VISIT_RULES = {
     "reason": _at_most(SHORT_TEXT_MAX * 2),
     "story": _at_most(LONG_TEXT_MAX),
     "history": _at_most(LONG_TEXT_MAX),
-    "medicines": Rule(_sub_records(_medicine, "medicines"), "A list of medicines."),
     "imaging": Rule(_sub_records(_imaging, "reports"), "A list of imaging reports."),
     "questions": Rule(_text_list(MAX_QUESTIONS), f"At most {MAX_QUESTIONS} questions."),
     "goals": Rule(_text_list(20), "At most 20 goals."),

@@ -18,7 +18,8 @@ from sciatica_tui.domain import content
 from sciatica_tui.domain.progress.measures import ProgressSources
 from sciatica_tui.domain.progress.report import progress_report
 from sciatica_tui.domain.progress.words import four_weeks_words, headline_words, trend_words
-from sciatica_tui.domain.records import DiaryExcerpt, ImagingReport, Medicine, Visit
+from sciatica_tui.domain.records import DiaryExcerpt, ImagingReport, Visit
+from sciatica_tui.domain.visit.medicine_lines import NO_MEDICINES, kind_words, medicine_facts
 from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.domain.visit.pdf_chart import REPORT_CHART_WEEKS, chart_weeks, draw_pain_chart
 from sciatica_tui.domain.visit.pdf_numbers import write_report_numbers
@@ -44,19 +45,6 @@ DISCLAIMER_ROOM = 3 * LINE + 2
 # longer stretch): left out of the story's facts, so no figure is said twice.
 SAID_ELSEWHERE = ("- Started:", "- Surgery:", "- Timeline:", "- Red-flag checks:")
 RED_FLAGS_HEADING = f"RED FLAGS: warning signs I reported in the last {RED_FLAG_WEEKS} weeks"
-
-
-def medicine_words(medicine: Medicine) -> str:
-    """``Naproxen: 500 mg, twice a day, since 3 Nov 2026. Helps: a little.``"""
-    how = [part.strip() for part in (medicine.dose, medicine.how_often) if part.strip()]
-    if medicine.since.strip():
-        how.append(f"since {medicine.since.strip()}")
-    said = medicine.name.strip() + (f": {', '.join(how)}" if how else "")
-    if medicine.helps.strip():
-        said += f". Helps: {medicine.helps.strip()}"
-    if medicine.side_effects.strip():
-        said += f". Side effects: {medicine.side_effects.strip()}"
-    return said + "."
 
 
 def imaging_words(report: ImagingReport) -> str:
@@ -145,13 +133,19 @@ def _progress(pages: ReportPages, diary: DiaryExcerpt, as_of: date) -> None:
     pages.set_y(top + CHART_HEIGHT + 1)
 
 
-def _visit_lists(pages: ReportPages, visit: Visit) -> None:
+def _visit_lists(pages: ReportPages, visit: Visit, diary: DiaryExcerpt, as_of: date) -> None:
     pages.write_heading(REPORT_HEADINGS["history"])
     pages.write_subheading("Medicines")
-    if visit.medicines:
-        pages.write_items([medicine_words(med) for med in visit.medicines])
+    facts = medicine_facts(diary.medicines, diary.daily_logs, as_of)
+    if facts:
+        pages.write_items(
+            [
+                f"{med.name.strip()}{kind_words(med)}{': ' + said if said else ''}."
+                for med, said in facts
+            ]
+        )
     else:
-        pages.write_paragraph("No medicines listed.")
+        pages.write_paragraph(NO_MEDICINES)
     if visit.history.strip():
         pages.write_subheading("History")
         pages.write_boxed(visit.history.strip().splitlines())
@@ -207,7 +201,7 @@ def visit_pdf(
     _story(pages, visit, diary, as_of)
     _progress(pages, diary, as_of)
     if visit is not None:
-        _visit_lists(pages, visit)
+        _visit_lists(pages, visit, diary, as_of)
         _before_leaving(pages, visit)
     pages.ln(2)
     if pages.missing_characters:

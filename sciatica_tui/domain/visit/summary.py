@@ -12,6 +12,7 @@ from sciatica_tui.domain.visit.chart import leg_pain_chart
 from sciatica_tui.domain.visit.check_in_lines import SECTION_TITLE, check_in_lines
 from sciatica_tui.domain.visit.flare_up_lines import flare_up_markdown
 from sciatica_tui.domain.visit.markdown import block, inline, section
+from sciatica_tui.domain.visit.medicine_lines import NO_MEDICINES, kind_words, medicine_facts
 from sciatica_tui.domain.visit.rehab_lines import rehab_section
 from sciatica_tui.domain.visit.report_headings import REPORT_HEADINGS
 from sciatica_tui.domain.visit.report_title import report_title
@@ -23,22 +24,14 @@ from sciatica_tui.domain.words import long_day
 NOTHING_WRITTEN = "Nothing written yet."
 
 
-def _medicine_lines(visit: Visit) -> str:
-    if not visit.medicines:
-        return "No medicines listed."
+def _medicine_lines(diary: DiaryExcerpt, as_of: date) -> str:
+    facts = medicine_facts(diary.medicines, diary.daily_logs, as_of)
+    if not facts:
+        return NO_MEDICINES
     lines = []
-    for med in visit.medicines:
-        how = [inline(part) for part in (med.dose, med.how_often) if part.strip()]
-        if med.since.strip():
-            how.append(f"since {inline(med.since)}")
-        line = f"- **{inline(med.name)}**"
-        if how:
-            line += f": {', '.join(how)}"
-        if med.helps.strip():
-            line += f". Helps: {inline(med.helps)}"
-        if med.side_effects.strip():
-            line += f". Side effects: {inline(med.side_effects)}"
-        lines.append(line + ".")
+    for medicine, said in facts:
+        line = f"- **{inline(medicine.name)}**{kind_words(medicine)}"
+        lines.append(line + (f": {inline(said)}." if said else "."))
     return "\n".join(lines)
 
 
@@ -102,7 +95,7 @@ def visit_markdown(visit: Visit | None, diary: DiaryExcerpt, today: date) -> str
             section(
                 f"2. {titles['history']}",
                 f"**History**\n\n{block(visit.history) or NOTHING_WRITTEN}\n\n"
-                f"**Medicines**\n\n{_medicine_lines(visit)}",
+                f"**Medicines**\n\n{_medicine_lines(diary, as_of)}",
             ),
             section(f"3. {titles['imaging']}", _imaging_lines(visit)),
             section(

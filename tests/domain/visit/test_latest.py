@@ -8,6 +8,7 @@ from sciatica_tui.domain.records import Snapshot, Visit
 from sciatica_tui.domain.visit.latest import diary_markdown, latest_visit
 from tests.support.visit_diary import (
     FIXTURE_LOGS,
+    FIXTURE_MEDICINES,
     FIXTURE_PROFILE,
     FIXTURE_REHAB,
     FIXTURE_VISIT,
@@ -23,6 +24,7 @@ def test_diary_markdown_uses_the_latest_visit() -> None:
         daily_logs=FIXTURE_LOGS,
         rehab_days=list(FIXTURE_REHAB),
         visits=[FIXTURE_VISIT, older],
+        medicines=FIXTURE_MEDICINES,
     )
     assert latest_visit(snapshot.visits) == FIXTURE_VISIT
     assert diary_markdown(snapshot, TODAY) == fixture_markdown(FIXTURE_VISIT)

@@ -3,11 +3,13 @@ pages, on which paper, and whatever the person typed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import Medicine, Verdict, Visit
+from sciatica_tui.domain.medicines import Medicine
+from sciatica_tui.domain.records import Verdict, Visit
 from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.domain.visit.pdf_page import MISSING_MARK
 from sciatica_tui.domain.visit.pdf_report import visit_pdf
@@ -15,8 +17,12 @@ from tests.support.pdf import page_size, pdf_pages, pdf_text
 from tests.support.visit_diary import FIXTURE_DIARY, FIXTURE_VISIT, TODAY
 
 
-def report(visit: Visit | None = FIXTURE_VISIT, paper: Paper = Paper.A4) -> bytes:
-    return visit_pdf(visit, FIXTURE_DIARY, TODAY, paper)
+def report(
+    visit: Visit | None = FIXTURE_VISIT,
+    paper: Paper = Paper.A4,
+    medicines: Sequence[Medicine] = FIXTURE_DIARY.medicines,
+) -> bytes:
+    return visit_pdf(visit, replace(FIXTURE_DIARY, medicines=medicines), TODAY, paper)
 
 
 def test_a_typical_visit_fits_on_two_pages_of_a4_or_letter() -> None:
@@ -49,7 +55,7 @@ def test_the_page_holds_every_part_in_order_red_flags_first() -> None:
         "Progress",
         "Leg pain",
         "My health history and medicines",
-        "Ibuprofen: 400 mg, up to 3 a day, since Oct 2026. Helps: a little.",
+        "Ibuprofen (pain relief): 400 mg, up to 3 a day, since Oct 2026. Helps: a little.",
         "Back trouble in 2019.",
         "Scans and reports",
         "MRI, 5 Oct 2026, City hospital; I have a copy.",
@@ -91,9 +97,8 @@ def test_greek_cyrillic_and_accented_text_round_trips() -> None:
         clinician="Dr Ξανθή Παπαδοπούλου",
         story=FIXTURE_VISIT.story + WORLD[0] + "\n",
         questions=WORLD,
-        medicines=(Medicine("Диклофенак", "50 mg"),),
     )
-    text = pdf_text(report(visit))
+    text = pdf_text(report(visit, medicines=[Medicine("diclofenac", "Диклофенак", "50 mg")]))
     for typed in (*WORLD, "Dr Ξανθή Παπαδοπούλου", "Диклофенак: 50 mg"):
         assert typed in text
     assert MISSING_MARK not in text
@@ -111,9 +116,11 @@ def test_a_long_visit_still_fits_in_three_pages() -> None:
         FIXTURE_VISIT,
         story=FIXTURE_VISIT.story + ("My leg burns when I sit for long. " * 60),
         questions=tuple(f"Question number {n} about what comes next?" for n in range(1, 6)),
-        medicines=tuple(Medicine(f"Medicine {n}", "10 mg", "twice a day") for n in range(8)),
     )
-    assert len(pdf_pages(report(visit))) <= 3
+    medicines = [
+        Medicine(f"m{n}", f"Medicine {n}", "10 mg", how_often="twice a day") for n in range(8)
+    ]
+    assert len(pdf_pages(report(visit, medicines=medicines))) <= 3
 
 
 def test_without_a_visit_the_diary_is_summed_up() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from markdown_it import MarkdownIt
@@ -9,7 +10,14 @@ from markdown_it import MarkdownIt
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import Visit
 from sciatica_tui.domain.visit.chart import leg_pain_chart
-from tests.support.visit_diary import FIXTURE_LOGS, TODAY, fixture_markdown, headings
+from sciatica_tui.domain.visit.summary import visit_markdown
+from tests.support.visit_diary import (
+    FIXTURE_DIARY,
+    FIXTURE_LOGS,
+    TODAY,
+    fixture_markdown,
+    headings,
+)
 
 
 def test_visit_markdown_has_every_section_as_a_heading() -> None:
@@ -47,10 +55,10 @@ def test_visit_markdown_lists_and_ticks() -> None:
     page = fixture_markdown()
     assert "- Clinician or clinic: Dr Rowan, spine clinic" in page
     assert (
-        "- **Ibuprofen**: 400 mg, up to 3 a day, since Oct 2026. Helps: a little. "
-        "Side effects: none." in page
+        "- **Ibuprofen** (pain relief): 400 mg, up to 3 a day, since Oct 2026. "
+        "Helps: a little. Side effects: none." in page
     )
-    assert "- **Paracetamol**." in page
+    assert "- **Paracetamol** (pain relief)." in page
     assert "- **MRI**, 5 Oct 2026, City hospital; copy: yes, I have it." in page
     assert "1. Is my recovery on track?\n2. Can I drive?\n3. \\*When\\* can I run?" in page
     assert "- Walk the dog for 30 minutes" in page
@@ -69,7 +77,9 @@ def test_user_text_never_adds_headings() -> None:
 
 
 def test_empty_visit_says_nothing_written() -> None:
-    page = fixture_markdown(Visit(id="v", date=date(2026, 11, 1)))
+    page = visit_markdown(
+        Visit(id="v", date=date(2026, 11, 1)), replace(FIXTURE_DIARY, medicines=()), TODAY
+    )
     assert page.count("Nothing written yet.") == 3  # story, history, notes
     assert "No medicines listed." in page
     assert "No scans or reports listed." in page

@@ -15,12 +15,14 @@ from textual.widgets import Button, Checkbox, Collapsible, Input, OptionList, St
 
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import ImagingReport, Medicine, Visit
+from sciatica_tui.domain.medicines import Medicine, MedicineKind
+from sciatica_tui.domain.records import ImagingReport, Visit
 from sciatica_tui.domain.visit.summary import visit_markdown
-from sciatica_tui.screens.clinic.dialogs import ImagingDialog, MedicineDialog, NewVisitDialog
+from sciatica_tui.screens.clinic.dialogs import ImagingDialog, NewVisitDialog
 from sciatica_tui.screens.clinic.tab import ClinicTab
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.help import HelpScreen
+from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import build_app, settled, until, welcomed
@@ -383,7 +385,7 @@ async def test_pick_a_suggested_question_and_remove_one() -> None:
         await until(pilot, lambda: stored(app).questions == ("Second?", "Third?", first))
 
 
-async def test_medicines_can_be_added_edited_and_removed() -> None:
+async def test_the_medicines_are_the_persons_one_list_added_edited_and_removed() -> None:
     app = build_app(None, welcomed(), with_visits(VISIT))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f5")
@@ -399,15 +401,18 @@ async def test_medicines_can_be_added_edited_and_removed() -> None:
             app.screen.query_one(".dialog-problem", Static).render()
         )
         assert app.focused is app.screen.query_one("#medicine-name", Input)
-        await pilot.press(*"Ibuprofen")
-        await pilot.press("tab", "tab", *"twice a day", "tab", *"Oct", "tab", *"a bit")
+        await pilot.press(*"Ibuprofen")  # the kind follows the name: pain relief
+        await pilot.press("tab", "tab", "tab", *"twice a day", "tab", *"Oct", "tab", *"a bit")
         await pilot.press("tab", *"none", "enter")
         await pilot.pause()
         assert lines_of(app, "medicines") == [
-            "Ibuprofen: 400 mg, twice a day, since Oct; helps: a bit; side effects: none"
+            "Ibuprofen (pain relief): 400 mg, twice a day, since Oct; helps: a bit; "
+            "side effects: none"
         ]
+        # Saved at once to the list Today logs doses of, not kept with the visit.
+        await until(pilot, lambda: [m.id for m in app.store.medicines()] == ["ibuprofen"])
         await focus(pilot, app, "#medicines-add")
-        await pilot.press("enter", *"Paracetamol", "enter")
+        await pilot.press("enter", *"Vitamin D", "tab", "tab", "left", "enter")
         await pilot.pause()
         # Enter on a line edits it.
         await focus(pilot, app, "#medicines")
@@ -417,17 +422,20 @@ async def test_medicines_can_be_added_edited_and_removed() -> None:
         assert app.screen.query_one("#medicine-dose", Input).value == "400 mg"
         app.screen.query_one("#medicine-dose", Input).value = "200 mg"
         await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: len(stored(app).medicines) == 2)
-        assert stored(app).medicines == (
-            Medicine("Ibuprofen", "200 mg", "twice a day", "Oct", "a bit", "none"),
-            Medicine("Paracetamol"),
-        )
+        await until(pilot, lambda: len(app.store.medicines()) == 2)
+        await until(pilot, lambda: app.store.medicines()[0].dose == "200 mg")
+        assert app.store.medicines() == [
+            Medicine(
+                "ibuprofen", "Ibuprofen", "200 mg", MedicineKind.PAIN_RELIEF, "twice a day",
+                "Oct", "a bit", "none",
+            ),
+            Medicine("vitamin-d", "Vitamin D", kind=MedicineKind.NERVE_PAIN),  # left from other
+        ]  # fmt: skip
         assert "(2 medicines)" in str(app.query_one("#section-history", Collapsible).title)
         await focus(pilot, app, "#medicines")
         await pilot.press("home", "delete", "ctrl+s")
-        await until(pilot, lambda: stored(app).medicines == (Medicine("Paracetamol"),))
+        await until(pilot, lambda: [m.id for m in app.store.medicines()] == ["vitamin-d"])
+        assert app.store.visits()[0].to_record().keys() == VISIT.to_record().keys()
 
 
 async def test_scans_and_reports_can_be_added_edited_and_removed() -> None:
