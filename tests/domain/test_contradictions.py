@@ -25,9 +25,7 @@ CASES = [
     pytest.param(None, None, 0, None, [], id="numb-reach-not-given"),
     pytest.param(None, None, None, Reach.FOOT, [], id="numbness-not-given"),
     pytest.param(None, None, 2, Reach.FOOT, [], id="numbness-with-reach"),
-    pytest.param(
-        2, Reach.NONE, 0, Reach.FOOT, ["pain_reach", "numbness_reach"], id="two-at-once"
-    ),
+    pytest.param(2, Reach.NONE, 0, Reach.FOOT, ["pain_reach", "numbness_reach"], id="two-at-once"),
 ]
 
 
@@ -39,9 +37,7 @@ def test_what_does_not_fit_is_found(
     numb_reach: Reach | None,
     fields: list[str],
 ) -> None:
-    found = contradictions(
-        leg_pain=leg, pain_reach=reach, numbness=numb, numbness_reach=numb_reach
-    )
+    found = contradictions(leg_pain=leg, pain_reach=reach, numbness=numb, numbness_reach=numb_reach)
     assert [c.field for c in found] == fields
 
 
