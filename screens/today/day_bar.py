@@ -14,7 +14,7 @@ from textual.widgets import Static
 from sciatica_tui.domain.words import day_words
 
 # The keys that move between days (TodayTab's bindings), as the line names them.
-DAY_KEYS_HINT = "alt+← alt+→ · alt+↓ list · ctrl+g type"
+DAY_KEYS_HINT = "alt+←/→ days · alt+↓ list · ctrl+g date"
 
 
 class DayBar(Static):
@@ -25,7 +25,7 @@ class DayBar(Static):
         text = Text()
         text.append("Open: ", "dim")
         text.append(day_words(day, today), "bold")
-        text.append(f" · {state}   ")
+        text.append(f" · {state}  ")
         text.append(DAY_KEYS_HINT, "dim")
         if text != self.content:
             self.update(text)

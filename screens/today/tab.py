@@ -41,7 +41,7 @@ from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 # The tab's own width (the terminal's less the two columns of the tab's padding):
 WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
 NARROW_BELOW = 78  # below this (a terminal under 80) the drawing goes under the form
-DAY_KEYS = Binding.Group("Days")
+DAY_KEYS = Binding.Group("Day before/after")
 
 
 class TodayTab(Vertical, DiaryTab):
@@ -122,7 +122,7 @@ class TodayTab(Vertical, DiaryTab):
             id="today.recent_days",
             tooltip="Pick one of the last 14 days from a list (works while typing).",
             priority=True,
-            group=DAY_KEYS,
+            show=False,  # the line under the strip names it; the footer has no room
         ),
     ]
 
@@ -139,7 +139,7 @@ class TodayTab(Vertical, DiaryTab):
         # second full layout at start-up.
         self._fit_layout(self.app.size.width - 2)
         yield StatusStrip(id="today-status")
-        yield DayBar(id="day-bar")
+        yield DayBar(id="open-day-bar")
         yield CheckInOffer(id="check-in-offer")
         yield CheckPrompt(id="red-flag-prompt")
         with VerticalScroll(id="today-scroll"), Container(id="today-main"):
