@@ -41,7 +41,6 @@ from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 # The tab's own width (the terminal's less the two columns of the tab's padding):
 WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
 NARROW_BELOW = 78  # below this (a terminal under 80) the drawing goes under the form
-DAY_KEYS = Binding.Group("Day before/after")
 
 
 class TodayTab(Vertical, DiaryTab):
@@ -96,7 +95,8 @@ class TodayTab(Vertical, DiaryTab):
         ),
         learn_more_binding("today", "Signs of getting better, and when to get checked."),
         # alt+arrows: not editing keys in any field (ctrl+arrows move by word), so they work
-        # while typing; tmux and the common terminals pass them on (issue 15 §5).
+        # while typing; tmux and the common terminals pass them on (issue 15 §5). Not in the
+        # footer: with them it no longer fits at 120 columns, and the day line names them.
         Binding(
             "alt+left",
             "earlier_day",
@@ -104,7 +104,7 @@ class TodayTab(Vertical, DiaryTab):
             id="today.earlier_day",
             tooltip="Open the day before the one shown (works while typing).",
             priority=True,
-            group=DAY_KEYS,
+            show=False,  # named in the day line under the strip, at every size (day_bar.py)
         ),
         Binding(
             "alt+right",
@@ -113,7 +113,7 @@ class TodayTab(Vertical, DiaryTab):
             id="today.later_day",
             tooltip="Open the day after the one shown, up to today (works while typing).",
             priority=True,
-            group=DAY_KEYS,
+            show=False,  # named in the day line under the strip, at every size (day_bar.py)
         ),
         Binding(
             "alt+down",
@@ -122,7 +122,7 @@ class TodayTab(Vertical, DiaryTab):
             id="today.recent_days",
             tooltip="Pick one of the last 14 days from a list (works while typing).",
             priority=True,
-            show=False,  # the line under the strip names it; the footer has no room
+            show=False,  # named in the day line under the strip, at every size (day_bar.py)
         ),
     ]
 
