@@ -17,6 +17,7 @@ from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.today.day_bar import DayBar
 from sciatica_tui.screens.today.form import field_id
 from sciatica_tui.screens.today.recent_days_dialog import RecentDaysDialog
+from sciatica_tui.screens.today.status import StatusStrip
 from sciatica_tui.screens.today.tab import TodayTab
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import FROZEN_NOW, Seed, build_app, settled, until, welcomed
@@ -63,6 +64,11 @@ async def test_moving_between_days_by_key_at_80x24(tmp_path: Path) -> None:
     app = build_app(folder, welcomed(), logs(NOV_18, NOV_20))
     async with app.run_test(size=SMALL) as pilot:
         await until(pilot, lambda: "Open: Sat 21 Nov (today) · not logged" in bar(app))
+        # The strip's stage line wraps at 80 columns instead of losing its advice to "…".
+        strip = app.query_one(StatusStrip)
+        stage = str(strip.content)
+        assert "and better posture." in stage
+        assert all(len(line) <= strip.content_region.width for line in stage.splitlines())
         # alt+left from a scale: the day before, said in the line under the strip.
         await pilot.press("alt+left")
         await until(pilot, lambda: tab(app).day == NOV_20.date, "yesterday")
