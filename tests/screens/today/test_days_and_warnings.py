@@ -13,6 +13,7 @@ from textual.widgets import Input
 
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.records import DailyLog, Reach, Side
+from sciatica_tui.palette import diary_commands
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.today.day_bar import DayBar
 from sciatica_tui.screens.today.form import field_id
@@ -64,6 +65,9 @@ async def test_moving_between_days_by_key_at_80x24(tmp_path: Path) -> None:
     app = build_app(folder, welcomed(), logs(NOV_18, NOV_20))
     async with app.run_test(size=SMALL) as pilot:
         await until(pilot, lambda: "Open: Sat 21 Nov (today) · not logged" in bar(app))
+        # The keys are in the command palette too (and in the help, test_help's snapshot).
+        titles = {command.title for command in diary_commands(app, app.screen)}
+        assert {"Today: Day before", "Today: Day after", "Today: Last 14 days"} <= titles
         # The strip's stage line wraps at 80 columns instead of losing its advice to "…".
         strip = app.query_one(StatusStrip)
         stage = str(strip.content)
