@@ -226,8 +226,8 @@ class TodayTab(Vertical, DiaryTab):
         if day == self.day:
             return True
         if self.entry.dirty:
-            words = today(self)
-            question = leave_unsaved_question(day_words(self.day, words), weekday_day(day, words))
+            now = today(self)
+            question = leave_unsaved_question(day_words(self.day, now), weekday_day(day, now))
             self.app.push_screen(question, partial(self._leave_answered, day))
             return False
         self._load_day(day)
@@ -312,9 +312,9 @@ class TodayTab(Vertical, DiaryTab):
         if earlier is None or not (saved or self.entry.dirty):
             self._fill_from_earlier("fill")
             return
-        words = today(self)
+        now = today(self)
         question = overwrite_question(
-            day_words(self.day, words), day_words(earlier.date, words), saved=saved
+            day_words(self.day, now), day_words(earlier.date, now), saved=saved
         )
         self.app.push_screen(question, self._fill_from_earlier)
 
