@@ -51,6 +51,7 @@ class SciaticaApp(SteadyPalettes):
         SCREENS_FOLDER / "dialogs" / "dialogs.tcss",
     ]
     TITLE = "Sciatica companion"
+    NOTIFICATION_TIMEOUT = 3  # "Saved" and other passing notes go within 3 s (issue 15 §7)
     SUB_TITLE = "self-care support, not a diagnosis"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -109,6 +109,16 @@ class DiaryTabs(TabbedContent):
     on the tab in view and put the cursor back in it, so keys never go to a hidden field.
     """
 
+    def on_resize(self) -> None:
+        """Shorter (a note took lines of its own below, app.tcss): the field in focus stays
+        in view above the note, never hidden under the fold."""
+        self.call_after_refresh(self._keep_the_focus_in_view)
+
+    def _keep_the_focus_in_view(self) -> None:
+        focused = self.screen.focused
+        if focused is not None and self in focused.ancestors:
+            focused.scroll_visible(animate=False, immediate=True)
+
     @on(TabPane.Focused)
     def _stay_on_the_tab_in_view(self, event: TabPane.Focused) -> None:
         # Handled before TabbedContent's own handler, which prevent_default skips.

@@ -18,7 +18,11 @@ from sciatica_tui.screens.widgets.writing_area import WRITING_KEYS
 GENERAL_KEYS: tuple[tuple[str, str], ...] = (
     ("TAB / SHIFT+TAB", "Move to the next / previous field"),
     ("0-9", "Set the 0-10 scale in focus (1 then 0 within a second makes 10)"),
-    ("← / →", "Change the scale or choice in focus (from not set: the lowest)"),
+    (
+        "← / →",
+        "Change the scale or choice in focus (from not set: a scale starts at its lowest; "
+        "← picks a choice's last option, → its first)",
+    ),
     ("BACKSPACE", "Clear the scale or choice in focus (back to not set)"),
     ("ENTER", "Press the button, or open the line, in focus"),
     WRITING_KEYS,

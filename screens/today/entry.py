@@ -54,6 +54,13 @@ class DayEntry(Vertical):
         log: DailyLog
         prompt: RedFlagPrompt
 
+    @dataclass
+    class Shown(Message):
+        """The open ``day`` and its ``state`` ("✓ saved", "● unsaved"), as newly said."""
+
+        day: date
+        state: str
+
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
         """No day open until ``load``."""
         super().__init__(id=id)
@@ -61,7 +68,6 @@ class DayEntry(Vertical):
         # What the form held when the day was opened or last saved: it has unsaved edits
         # exactly when it holds something else.
         self._saved_texts: dict[str, str] = {}
-        self._leave_unsaved_for: date | None = None
         self._saving_texts: dict[str, str] | None = None
         self._saves: SavesUnderWay[SavingDay] = SavesUnderWay()
 
@@ -103,6 +109,7 @@ class DayEntry(Vertical):
             # Its box is one fixed line (today.tcss), so new words need no new layout:
             # the first digit typed shows a frame sooner.
             label.update(text, layout=False)
+            self.post_message(self.Shown(self.day, state))
 
     def show_date_problem(self, message: str) -> None:
         """Say what is wrong under the day (an empty ``message`` clears it)."""
@@ -115,27 +122,11 @@ class DayEntry(Vertical):
     def load(self, day: date) -> None:
         """Show ``day``'s saved log (or an empty form) and forget unsaved edits."""
         self.day = day
-        self._leave_unsaved_for = None
         self._show_date(day)
         self.show_date_problem("")
         self.form.fill(diary(self).daily_log(day))
         self._saved_texts = self.form.texts()
         self.show_state()
-
-    def may_leave_for(self, day: date) -> bool:
-        """Whether ``day`` may be opened now: unsaved edits are kept unless the person asks
-        twice (the first time, a note says so)."""
-        if self.dirty and self._leave_unsaved_for != day:
-            self._leave_unsaved_for = day
-            self.notify(
-                f"{day_words(self.day, today(self))} has changes that are not saved. "
-                "Press ctrl+s to save them, or open the other day again to leave them.",
-                title="Not saved yet",
-                severity="warning",
-                timeout=8,
-            )
-            return False
-        return True
 
     def read_date(self, typed: str) -> date | None:
         """The day ``typed`` ("yesterday", "2026-11-03", "Nov 3"), or None after saying what
@@ -187,7 +178,6 @@ class DayEntry(Vertical):
         """Any change: the day now has unsaved edits."""
         if isinstance(event, Input.Changed) and event.input.id == "day-input":
             return
-        self._leave_unsaved_for = None
         self.show_state()
 
     def fill_from_earlier(self) -> bool:
@@ -208,15 +198,16 @@ class DayEntry(Vertical):
 
     # --- saving -----------------------------------------------------------------------------
 
-    def save(self) -> None:
-        """Check the form and save it; show each problem next to its field, keep all values."""
+    def save(self) -> bool:
+        """Check the form and save it; show each problem next to its field, keep all values.
+        False when refused (nothing was sent to be saved)."""
         form_texts = self.form.texts()
         texts = {"date": self.day.isoformat(), **form_texts}
         try:
             log = daily_log_from_form(texts, today=today(self), medicines=diary(self).medicines())
         except ValidationError as error:
             self._refuse(error.problems)
-            return
+            return False
         self.form.show_problems([])
         self.show_date_problem("")
         store = diary(self)
@@ -229,6 +220,7 @@ class DayEntry(Vertical):
         )
         self._saving_texts = form_texts
         self._saves.start(self, SaveDailyLog(log), SavingDay(log, prompt, form_texts))
+        return True
 
     def _refuse(self, problems: list[Problem]) -> None:
         self.form.show_problems(problems)

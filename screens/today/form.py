@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -18,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
+from sciatica_tui.domain.validation.contradictions import contradictions
 from sciatica_tui.domain.validation.problems import Problem
 from sciatica_tui.screens.host import diary
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
@@ -52,6 +54,7 @@ def _options(kind: type[Enum], labels: dict[str, str] | None = None) -> tuple[tu
 
 
 REACH_OPTIONS = tuple((r.value, r.label) for r in Reach)
+NUMB_REACH_OPTIONS = tuple((r.value, "No numbness" if r is Reach.NONE else r.label) for r in Reach)
 
 FIELDS: tuple[Field, ...] = (
     Field("leg_pain", "Leg pain", "scale", words=PAIN_WORDS),
@@ -59,7 +62,7 @@ FIELDS: tuple[Field, ...] = (
     Field("pain_reach", "Pain down to", "choice", options=REACH_OPTIONS),
     Field("pain_side", "Pain side", "choice", options=_options(Side)),
     Field("numbness", "Numbness", "scale", words=PAIN_WORDS),
-    Field("numbness_reach", "Numb down to", "choice", options=REACH_OPTIONS),
+    Field("numbness_reach", "Numb down to", "choice", options=NUMB_REACH_OPTIONS),
     Field("weakness", "Leg weakness", "choice", options=_options(Weakness)),
     Field("walking_minutes", "Walking", "number", unit="min at a time", placeholder="0–600"),
     Field("sitting_minutes", "Sitting", "number", unit="min at a time", placeholder="0–600"),
@@ -98,6 +101,7 @@ class DailyLogForm(Vertical):
         super().__init__(id=id)
         self._messages: dict[str, Static] = {}
         self._plain_doses = ""  # the plain pain-relief count, while the medicines give it
+        self._contradiction_notes: dict[str, Static] = {}
 
     def compose(self) -> ComposeResult:
         """One row per field; the warning-sign boxes after the weakness."""
@@ -190,6 +194,7 @@ class DailyLogForm(Vertical):
                 plain.value = ""
         self.show_medicines()
         self.show_problems([])
+        self.show_contradictions()
 
     # --- the medicines ------------------------------------------------------------------
 
@@ -249,6 +254,38 @@ class DailyLogForm(Vertical):
                 self.mount(message, after=self._row_of(name))
             message.update(problem_text(found) if found else "")
             message.display = found is not None
+
+    @on(RatingScale.Changed)
+    @on(ChoiceSelector.Changed)
+    def show_contradictions(self) -> None:
+        """Say under a reach what does not fit with the scores (warned, never refused)."""
+        found = {c.field: c.message for c in contradictions(**self._answers_that_must_fit())}
+        for name in ("pain_reach", "numbness_reach"):
+            note = self._contradiction_notes.get(name)
+            words = found.get(name)
+            if note is None:
+                if words is None:
+                    continue
+                note = Static(id=f"{field_id(name)}-note", classes="field-note")
+                self._contradiction_notes[name] = note
+                self.mount(note, after=self._row_of(name))
+            note.update(f"⚠ {words}" if words else "")
+            note.display = words is not None
+
+    def _answers_that_must_fit(self) -> dict[str, Any]:
+        def scale(name: str) -> int | None:
+            return self.query_one(f"#{field_id(name)}", RatingScale).value
+
+        def reach(name: str) -> Reach | None:
+            value = self.query_one(f"#{field_id(name)}", ChoiceSelector).value
+            return Reach(value) if value else None
+
+        return {
+            "leg_pain": scale("leg_pain"),
+            "pain_reach": reach("pain_reach"),
+            "numbness": scale("numbness"),
+            "numbness_reach": reach("numbness_reach"),
+        }
 
     def _row_of(self, name: str) -> Widget:
         """The line a field sits on (its row, or the notes box itself)."""

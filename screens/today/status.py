@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -40,8 +41,8 @@ def status_today(store: DiaryStore, day: date) -> TodayStatus:
 class StatusStrip(Static):
     """Two short lines: the timeline stage and action, then today's facts.
 
-    The first line is cut with "…" when the terminal is narrow (the tooltip holds it all);
-    the facts wrap between phrases, never inside one.
+    On a narrow terminal the stage line wraps between words, and the facts between phrases,
+    never inside one.
     """
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's name)
@@ -70,7 +71,9 @@ class StatusStrip(Static):
         width = max(20, self.content_region.width or self.app.size.width - 2)
         text = Text()
         known = status.stage is not None
-        text.append(timeline_line(status), "bold" if known else "italic")
+        # The stage line wraps between words: cut, it lost its advice at 80 columns.
+        stage_lines = textwrap.wrap(timeline_line(status), width) or [""]
+        text.append("\n".join(stage_lines), "bold" if known else "italic")
         facts = today_facts(status)
         for line in wrap_facts(facts, width):
             text.append("\n")

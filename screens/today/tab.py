@@ -9,6 +9,7 @@ body map in ``drawing``.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from typing import Any, ClassVar
 
 from textual import events, on
@@ -18,7 +19,9 @@ from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label
 
+from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.domain.red_flag_prompt import RedFlagPrompt, warning_sign_prompt
+from sciatica_tui.domain.words import day_words, weekday_day
 from sciatica_tui.screens.dialogs.learn_more import learn_more_binding
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import diary, today
@@ -26,10 +29,13 @@ from sciatica_tui.screens.messages import RedFlagCheckRequested
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.today.check_in_offer import CHECK_IN_KEY, CheckInOffer
 from sciatica_tui.screens.today.check_prompt import CheckPrompt
+from sciatica_tui.screens.today.day_bar import DayBar
+from sciatica_tui.screens.today.day_questions import leave_unsaved_question, overwrite_question
 from sciatica_tui.screens.today.drawing import PainDrawing
 from sciatica_tui.screens.today.entry import DayEntry
 from sciatica_tui.screens.today.form import DailyLogForm
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
+from sciatica_tui.screens.today.recent_days_dialog import RecentDaysDialog
 from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip, status_today
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
@@ -43,6 +49,7 @@ class TodayTab(Vertical, DiaryTab):
     """The daily log of one day (today unless another is opened), with the status strip."""
 
     TOPIC_ID, WITH_STAGE = "today", True
+    _open_after_save: date | None = None  # a day to open once the save under way is done
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -98,6 +105,36 @@ class TodayTab(Vertical, DiaryTab):
             show=False,
         ),
         learn_more_binding("today", "Signs of getting better, and when to get checked."),
+        # alt+arrows: not editing keys in any field (ctrl+arrows move by word), so they work
+        # while typing; tmux and the common terminals pass them on (issue 15 §5). Not in the
+        # footer: with them it no longer fits at 120 columns, and the day line names them.
+        Binding(
+            "alt+left",
+            "earlier_day",
+            "Day before",
+            id="today.earlier_day",
+            tooltip="Open the day before the one shown (works while typing).",
+            priority=True,
+            show=False,  # named in the day line under the strip, at every size (day_bar.py)
+        ),
+        Binding(
+            "alt+right",
+            "later_day",
+            "Day after",
+            id="today.later_day",
+            tooltip="Open the day after the one shown, up to today (works while typing).",
+            priority=True,
+            show=False,  # named in the day line under the strip, at every size (day_bar.py)
+        ),
+        Binding(
+            "alt+down",
+            "recent_days",
+            "Last 14 days",
+            id="today.recent_days",
+            tooltip="Pick one of the last 14 days from a list (works while typing).",
+            priority=True,
+            show=False,  # named in the day line under the strip, at every size (day_bar.py)
+        ),
     ]
 
     # Keys handled without a binding, for the help screen.
@@ -114,6 +151,7 @@ class TodayTab(Vertical, DiaryTab):
         # second full layout at start-up.
         self._fit_layout(self.app.size.width - 2)
         yield StatusStrip(id="today-status")
+        yield DayBar(id="open-day-bar")
         yield CheckInOffer(id="check-in-offer")
         yield CheckPrompt(id="red-flag-prompt")
         with VerticalScroll(id="today-scroll"), Container(id="today-main"):
@@ -174,12 +212,16 @@ class TodayTab(Vertical, DiaryTab):
         store = diary(self)
         day = today(self)
         self.query_one(StatusStrip).show(status_today(store, day))
-        logs = {log.date: log for log in store.daily_logs(day - timedelta(days=RECENT_DAYS), day)}
-        self.query_one(RecentDays).show(logs, day, self.day)
+        self.query_one(RecentDays).show(self._recent_logs(), day, self.day)
         self.query_one(CheckPrompt).clear_if_checked(store.red_flag_checks())
         self.query_one(CheckInOffer).refresh_from_diary()
         self.form.show_medicines()
         self.entry.show_state()
+
+    def _recent_logs(self) -> dict[date, DailyLog]:
+        day = today(self)
+        recent = diary(self).daily_logs(day - timedelta(days=RECENT_DAYS), day)
+        return {log.date: log for log in recent}
 
     def _show_drawing(self) -> None:
         self.query_one(PainDrawing).show(self.form.texts())
@@ -192,14 +234,50 @@ class TodayTab(Vertical, DiaryTab):
         self._show_drawing()
 
     def open_day(self, day: date) -> bool:
-        """Open another day. Unsaved edits are kept unless the person asks twice."""
+        """Open another day (False: not yet). With unsaved edits, ask first: save them and
+        go, stay, or go without them; nothing typed is dropped unasked."""
         if day == self.day:
             return True
-        if not self.entry.may_leave_for(day):
+        if self.entry.dirty:
+            now = today(self)
+            question = leave_unsaved_question(day_words(self.day, now), weekday_day(day, now))
+            self.app.push_screen(question, partial(self._leave_answered, day))
             return False
         self._load_day(day)
         self.refresh_from_diary()
         return True
+
+    def _leave_answered(self, day: date, answer: str | None) -> None:
+        if answer == "save":
+            # The day opens once the save is on disk; refused, the problems show instead.
+            self._open_after_save = day if self.entry.save() else None
+            return
+        if answer == "leave":
+            self._load_day(day)
+            self.refresh_from_diary()
+        self.focus_first()
+
+    def action_earlier_day(self) -> None:
+        """Open the day before the one shown."""
+        if self.open_day(self.day - timedelta(days=1)):
+            self.focus_first()
+
+    def action_later_day(self) -> None:
+        """Open the day after the one shown; there is none after today."""
+        if self.day >= today(self):
+            self.app.bell()
+        elif self.open_day(self.day + timedelta(days=1)):
+            self.focus_first()
+
+    def action_recent_days(self) -> None:
+        """Pick one of the last 14 days from a list that pops up (at every size)."""
+        self.app.push_screen(
+            RecentDaysDialog(self._recent_logs(), today(self), self.day), self._recent_day_picked
+        )
+
+    def _recent_day_picked(self, day: date | None) -> None:
+        if day is not None and self.open_day(day):
+            self.focus_first()
 
     def quit_question(self) -> QuitQuestion | None:
         """With unsaved edits, what to ask before the app quits (staying is suggested)."""
@@ -219,7 +297,9 @@ class TodayTab(Vertical, DiaryTab):
         focus_now(self.form.medicine_doses)
 
     def action_go_to_day(self) -> None:
-        """Put the cursor in the date field (at once: the date is typed straight after)."""
+        """Put the cursor in the date field (at once: the date is typed straight after),
+        scrolled into view: on a small terminal it may have gone up with the form."""
+        self.query_one("#today-scroll", VerticalScroll).scroll_home(animate=False)
         self.entry.focus_date()
 
     @on(Input.Submitted, "#day-input")
@@ -246,8 +326,22 @@ class TodayTab(Vertical, DiaryTab):
 
     @on(Button.Pressed, "#same")
     def action_same_as_yesterday(self) -> None:
-        """Fill the form from the last logged day before this one; nothing is saved yet."""
-        if self.entry.fill_from_earlier():
+        """Fill the form from the last logged day before this one; nothing is saved yet.
+        Over a saved day, or changes typed, ask first."""
+        store = diary(self)
+        earlier = store.latest_log_before(self.day)
+        saved = store.daily_log(self.day) is not None
+        if earlier is None or not (saved or self.entry.dirty):
+            self._fill_from_earlier("fill")
+            return
+        now = today(self)
+        question = overwrite_question(
+            day_words(self.day, now), day_words(earlier.date, now), saved=saved
+        )
+        self.app.push_screen(question, self._fill_from_earlier)
+
+    def _fill_from_earlier(self, answer: str | None) -> None:
+        if answer == "fill" and self.entry.fill_from_earlier():
             self._show_drawing()
 
     @on(Button.Pressed, "#save")
@@ -260,6 +354,14 @@ class TodayTab(Vertical, DiaryTab):
         self.refresh_from_diary()
         if message.prompt:
             self._ask_for_red_flag_check(message.prompt)
+        going_to, self._open_after_save = self._open_after_save, None
+        if going_to is not None and message.log.date == self.day and self.open_day(going_to):
+            self.focus_first()
+
+    @on(DayEntry.Shown)
+    def _day_shown(self, message: DayEntry.Shown) -> None:
+        """The line under the strip says the open day, whatever the form has scrolled to."""
+        self.query_one(DayBar).show(message.day, message.state, today(self))
 
     @on(Checkbox.Changed)
     def _warning_sign_ticked(self, event: Checkbox.Changed) -> None:

@@ -1,9 +1,9 @@
 """A one-line, keyboard-first choice among a few named options, which may be left unset.
 
-Left/right step through the options (past either end: back to "not set"); a letter picks the
-next option starting with it; digits pick by position when ``digits`` is on (0 = first);
-Backspace/Delete clears. A click on ◀ or ▶ steps; a click on the name steps forward.
-The keys and the focus look come from ``SteppedInput``.
+Left/right step round the options and "not set" (from "not set", Left gives the last);
+a letter picks the next option starting with it; digits pick by position when ``digits``
+is on (0 = first); Backspace/Delete clears. A click on ◀ or ▶ steps; a click on the name
+steps forward. The keys and the focus look come from ``SteppedInput``.
 """
 
 from __future__ import annotations
@@ -98,11 +98,8 @@ class ChoiceSelector(SteppedInput[str | None]):
 
     def step(self, delta: int) -> None:
         """The next or previous option; past either end, back to "not set". From "not set",
-        either way lands on the first option: a stray left arrow must never pick the last
-        (the foot, both legs)."""
-        if self.value is None:
-            self.set_value(self.values[0] if self.values else None)
-            return
+        Right gives the first option and Left the last, as the circle "not set", first …
+        last, "not set" goes (issue 15: Left and Right must behave alike)."""
         places: list[str | None] = [None, *self.values]
         index = places.index(self.value) if self.value in places else 0
         self.set_value(places[(index + delta) % len(places)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,11 @@ def test_log_a_day_in_tmux_then_export_it(tmp_path: Path, terminal: Terminal) ->
     )
     terminal.type("7", "Tab", "3", "C-s")
     terminal.wait_for("Saved ", "the 'Saved' confirmation", timeout=10)
+    # alt+left reaches the app through tmux and opens the day before (issue 15 §5).
+    terminal.type("M-Left")
+    terminal.wait_for("(yesterday) · not logged", "yesterday to open", timeout=10)
+    terminal.type("5", "Tab", "2", "C-s")
+    terminal.wait_for("(yesterday) · ✓ saved", "yesterday saved", timeout=10)
     terminal.type("C-q")
     ended = terminal.wait_for(EXITED, "the app to quit", timeout=10)
     assert f"{EXITED}0" in ended
@@ -39,3 +44,7 @@ def test_log_a_day_in_tmux_then_export_it(tmp_path: Path, terminal: Terminal) ->
     assert entry is not None, logs
     assert (entry["leg_pain"], entry["back_pain"]) == (7, 3)
     assert set(entry) == {"date", "leg_pain", "back_pain"}  # nothing made up
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert [(log["leg_pain"], log["back_pain"]) for log in logs if log["date"] == yesterday] == [
+        (5, 2)
+    ]

@@ -25,6 +25,7 @@ from sciatica_tui.domain.records import (
     Verdict,
     Weakness,
 )
+from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.screens.today.entry import not_saved_line
@@ -170,7 +171,7 @@ async def test_one_then_zero_within_a_second_makes_ten() -> None:
         assert leg.value is None
 
 
-async def test_an_arrow_on_an_unset_scale_starts_at_the_low_end() -> None:
+async def test_an_arrow_on_an_unset_scale_starts_at_the_low_end_a_choice_goes_round() -> None:
     """Found by a reviewer: left on "not set" numbness jumped to 10/10, worst."""
     app = build(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
@@ -184,12 +185,19 @@ async def test_an_arrow_on_an_unset_scale_starts_at_the_low_end() -> None:
             scale.focus()
             await pilot.press(arrow)
             assert scale.value == low, name
-        # The choices too: left from "not set" no longer picks the foot, or both legs.
-        for name in ("pain_reach", "pain_side", "weakness"):
+        # The choices go round (issue 15): from "not set", Left gives the last option and
+        # Right the first, and the numbness reach says "No numbness", not "No pain".
+        for name in ("pain_reach", "pain_side", "weakness", "numbness_reach"):
             choice = field(app, name)
             choice.focus()
             await pilot.press("left")
+            assert choice.value == choice.values[-1], name
+            await pilot.press("right")
+            assert choice.value is None, name
+            await pilot.press("right")
             assert choice.value == choice.values[0], name
+        assert field(app, "numbness_reach").label == "No numbness"
+        assert field(app, "pain_reach").label == "No pain"
 
 
 async def test_leaving_a_refused_date_shows_the_open_day_again() -> None:
@@ -536,17 +544,25 @@ async def test_the_last_fourteen_days_list_opens_a_day() -> None:
         assert str(table.get_row("2026-11-18")[0]).startswith("▸")
 
 
-async def test_unsaved_changes_are_not_dropped_by_opening_another_day() -> None:
-    app = build(None, welcomed(), logs(NOV_20))
+async def test_unsaved_changes_are_not_dropped_by_opening_another_day(tmp_path: Path) -> None:
+    """Opening another day over changes not saved asks first: Escape stays with them kept;
+    "Don't save" is the one answer that leaves them."""
+    app = build(tmp_path / "data", welcomed(), logs(NOV_20))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("8", "ctrl+g", *"yesterday", "enter")
-        await pilot.pause()
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the question")
+        assert "has changes that are not saved" in app.screen.message
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, ChoiceDialog), "it to close")
         assert tab(app).day == TODAY and field(app, "leg_pain").value == 8
-        assert any("not saved" in n for n in notices(app))
-        await pilot.press("enter")  # asked again: leave the changes
-        await pilot.pause()
-        assert tab(app).day == date(2026, 11, 20)
+        assert app.focused is field(app, "leg_pain")
+        await pilot.press("ctrl+g", *"yesterday", "enter")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the question")
+        await pilot.click("#choice-leave")
+        await until(pilot, lambda: tab(app).day == date(2026, 11, 20), "yesterday to open")
+        assert field(app, "leg_pain").value == 6
+    assert stored(tmp_path / "data") is None  # the 8 was left, as chosen
 
 
 async def test_same_as_yesterday_fills_the_form_without_saving(tmp_path: Path) -> None:
@@ -570,6 +586,8 @@ async def test_same_as_yesterday_fills_the_form_without_saving(tmp_path: Path) -
 async def test_same_as_yesterday_button_with_nothing_earlier_says_so() -> None:
     app = build(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        tab(app).query_one("#same").scroll_visible(animate=False)  # below the fold at 100x32
         await pilot.pause()
         await pilot.click("#same")
         await pilot.pause()
