@@ -18,6 +18,7 @@ from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
 from sciatica_tui.domain.validation.problems import Problem
+from sciatica_tui.screens.today.day_tags import DayTags
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.rating_scale import PAIN_WORDS, RatingScale
@@ -99,6 +100,7 @@ class DailyLogForm(Vertical):
         """One row per field; the warning-sign boxes after the weakness."""
         for field in FIELDS:
             if field.kind == "notes":
+                yield DayTags(id=field_id("tags"))  # what set it off, what helped
                 yield Label(field.label, classes="field-label notes-label")
                 yield TextArea(id=field_id(field.name), compact=True, classes="notes")
             else:
@@ -151,6 +153,7 @@ class DailyLogForm(Vertical):
                 out[field.name] = widget.text
             elif isinstance(widget, Input):
                 out[field.name] = widget.value
+        out["tags"] = self.query_one(DayTags).text()
         return out
 
     def fill(self, log: DailyLog | None, *, with_notes: bool = True) -> None:
@@ -169,6 +172,8 @@ class DailyLogForm(Vertical):
             elif isinstance(widget, Input):
                 with widget.prevent(Input.Changed):
                     widget.value = "" if value is None else f"{value:g}"
+        if with_notes:  # like the notes, the tags belong to their own day
+            self.query_one(DayTags).fill(log.tags if log is not None else ())
         self.show_problems([])
 
     def warning_signs(self) -> dict[str, bool]:

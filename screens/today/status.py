@@ -89,13 +89,16 @@ class RecentDays(DataTable[str | Text]):
     _shown: list[tuple[str | Text, ...]] | None = None
 
     @staticmethod
-    def _row(log: DailyLog | None, day: date, open_day: date) -> tuple[str | Text, ...]:
+    def _row(
+        log: DailyLog | None, day: date, open_day: date, flares: int
+    ) -> tuple[str | Text, ...]:
         mark = "▸ " if day == open_day else "  "
         label = f"{mark}{weekday_day(day)}"
+        flare_cell = str(flares) if flares else ""
         if log is None:
-            return (label, "–", "–", Text("not logged", "dim"))
+            return (label, "–", "–", Text("not logged", "dim"), flare_cell)
         reach = REACH_SHORT[log.pain_reach] if log.pain_reach else "–"
-        return (label, str(log.leg_pain), str(log.back_pain), reach)
+        return (label, str(log.leg_pain), str(log.back_pain), reach, flare_cell)
 
     def on_mount(self) -> None:
         """The columns."""
@@ -105,11 +108,20 @@ class RecentDays(DataTable[str | Text]):
         self.add_column("Leg", key="leg")
         self.add_column("Back", key="back")
         self.add_column("Reach", key="reach")
+        self.add_column("↯", key="flare_ups")  # how many flare-ups
 
-    def show(self, logs: Mapping[date, DailyLog], today: date, open_day: date) -> None:
-        """One row per day from today back 13 days; ``open_day`` is marked "▸"."""
+    def show(
+        self,
+        logs: Mapping[date, DailyLog],
+        today: date,
+        open_day: date,
+        flare_ups: Mapping[date, int] | None = None,
+    ) -> None:
+        """One row per day from today back 13 days; ``open_day`` is marked "▸"; ``flare_ups``
+        counts each day's flare-ups."""
         days = [today - timedelta(days=back) for back in range(RECENT_DAYS)]
-        rows = [self._row(logs.get(day), day, open_day) for day in days]
+        counts = flare_ups or {}
+        rows = [self._row(logs.get(day), day, open_day, counts.get(day, 0)) for day in days]
         if rows != self._shown:  # the same rows again (each tab visit): nothing to redo
             self._shown = rows
             self.clear()

@@ -18,6 +18,7 @@ from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label
 
+from sciatica_tui.domain.flare_entry import flare_counts
 from sciatica_tui.domain.red_flag_prompt import RedFlagPrompt, warning_sign_prompt
 from sciatica_tui.screens.dialogs.learn_more import learn_more_binding
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
@@ -28,11 +29,13 @@ from sciatica_tui.screens.today.check_in_offer import CHECK_IN_KEY, CheckInOffer
 from sciatica_tui.screens.today.check_prompt import CheckPrompt
 from sciatica_tui.screens.today.drawing import PainDrawing
 from sciatica_tui.screens.today.entry import DayEntry
+from sciatica_tui.screens.today.flare_list import FlareUpList
 from sciatica_tui.screens.today.form import DailyLogForm
 from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip, status_today
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 
 # The tab's own width (the terminal's less the two columns of the tab's padding):
+FLARE_UP_KEY = "ctrl+f"
 WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
 NARROW_BELOW = 78  # below this (a terminal under 80) the drawing goes under the form
 
@@ -59,6 +62,17 @@ class TodayTab(Vertical, DiaryTab):
             id="today.same_as_yesterday",
             tooltip="Fill the form from the last logged day (not saved until ctrl+s).",
             priority=True,
+        ),
+        Binding(
+            FLARE_UP_KEY,
+            "flare_up",
+            "Flare-up",
+            id="today.flare_up",
+            tooltip="Log a flare-up now: a digit for the pain, then Enter (works while typing).",
+            priority=True,
+            # Not in the footer: at 80 columns it would push the red-flag check off the line.
+            # The button beside Save shows it instead.
+            show=False,
         ),
         Binding(
             "ctrl+g",
@@ -162,8 +176,11 @@ class TodayTab(Vertical, DiaryTab):
         store = diary(self)
         day = today(self)
         self.query_one(StatusStrip).show(status_today(store, day))
-        logs = {log.date: log for log in store.daily_logs(day - timedelta(days=RECENT_DAYS), day)}
-        self.query_one(RecentDays).show(logs, day, self.day)
+        since = day - timedelta(days=RECENT_DAYS)
+        logs = {log.date: log for log in store.daily_logs(since, day)}
+        flares = flare_counts(store.flare_ups(since, day))
+        self.query_one(RecentDays).show(logs, day, self.day, flares)
+        self.query_one(FlareUpList).show(self.day)
         self.query_one(CheckPrompt).clear_if_checked(store.red_flag_checks())
         self.query_one(CheckInOffer).refresh_from_diary()
         self.entry.show_state()
@@ -195,6 +212,15 @@ class TodayTab(Vertical, DiaryTab):
     def action_check_in(self) -> None:
         """Open the weekly check-in (due or not: it may be done or changed any day)."""
         self.query_one(CheckInOffer).open_check_in()
+
+    @on(Button.Pressed, "#flare-up")
+    def action_flare_up(self) -> None:
+        """Open the quick flare-up entry for the open day (from anywhere on Today)."""
+        self.query_one(FlareUpList).open_new()
+
+    @on(FlareUpList.Changed)
+    def _flare_ups_changed(self) -> None:
+        self.refresh_from_diary()
 
     def action_go_to_day(self) -> None:
         """Put the cursor in the date field (at once: the date is typed straight after)."""
