@@ -142,7 +142,12 @@ def test_flare_ups_are_counted_per_day() -> None:
 
 @pytest.mark.parametrize(
     ("label", "tag_id"),
-    [("Long car trip!", "long_car_trip"), ("  Ice  ", "ice"), ("???", "own"), ("Été au lac", "ete_au_lac")],
+    [
+        ("Long car trip!", "long_car_trip"),
+        ("  Ice  ", "ice"),
+        ("???", "own"),
+        ("Été au lac", "ete_au_lac"),
+    ],
 )
 def test_an_own_tag_id_is_made_from_its_words(label: str, tag_id: str) -> None:
     assert tag_id_from(label) == tag_id
