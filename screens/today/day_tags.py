@@ -15,6 +15,7 @@ from textual.widgets import Label
 from sciatica_tui.domain.tag_list import tag_list
 from sciatica_tui.domain.tags import MAX_TAGS, Tag, TagKind
 from sciatica_tui.screens.host import diary
+from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.tag_picker import TagPicker
 
 KIND_LABELS = {TagKind.SET_OFF: "Set off by", TagKind.HELPED: "Helped by"}
@@ -42,6 +43,10 @@ class DayTags(Vertical):
     def picker(self, kind: TagKind) -> TagPicker:
         """The picker of one kind of tag."""
         return self.query_one(f"#day-tags-{kind.value}", TagPicker)
+
+    def focus_first(self) -> None:
+        """The cursor on what set it off (at once: a key typed straight after picks)."""
+        focus_now(self.picker(TagKind.SET_OFF))
 
     def text(self) -> str:
         """The ids picked, set-off first, as one line: "driving,heat"."""

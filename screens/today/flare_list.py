@@ -28,6 +28,13 @@ from sciatica_tui.screens.today.flare_dialog import FlareUpDialog
 from sciatica_tui.store.day_changes import RemoveFlareUp
 
 FLARE_MARK = "↯"  # a flare-up, here and in the last 14 days
+# For the help screen: keys of the day's flare-ups and of the tag lists (no binding of the tab).
+FLARE_AND_TAG_KEYS: tuple[tuple[str, str], ...] = (
+    ("ENTER", "On a flare-up of the day: change it"),
+    ("DELETE", "On a flare-up of the day: remove it (after a question)"),
+    ("1-9, A-Z", "In a tag list: pick or unpick the tag with that key"),
+    ("+", "In a tag list: add a tag of your own"),
+)
 
 
 class FlareUpLines(OptionList):
@@ -78,7 +85,7 @@ class FlareUpList(Vertical):
             lines.highlighted = min(place or 0, len(flare_ups) - 1)
         count = plural(len(flare_ups), "flare-up")
         self.query_one("#flare-ups-title", Label).update(
-            f"{FLARE_MARK} {count} · Enter changes, Delete removes"
+            f"{FLARE_MARK} {count} · Enter changes, Del removes"
         )
 
     # --- a new one, a change, a removal ----------------------------------------------------

@@ -27,9 +27,10 @@ from sciatica_tui.screens.messages import RedFlagCheckRequested
 from sciatica_tui.screens.tabs import DiaryTab
 from sciatica_tui.screens.today.check_in_offer import CHECK_IN_KEY, CheckInOffer
 from sciatica_tui.screens.today.check_prompt import CheckPrompt
+from sciatica_tui.screens.today.day_tags import DayTags
 from sciatica_tui.screens.today.drawing import PainDrawing
 from sciatica_tui.screens.today.entry import DayEntry
-from sciatica_tui.screens.today.flare_list import FlareUpList
+from sciatica_tui.screens.today.flare_list import FLARE_AND_TAG_KEYS, FlareUpList
 from sciatica_tui.screens.today.form import DailyLogForm
 from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip, status_today
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
@@ -75,6 +76,15 @@ class TodayTab(Vertical, DiaryTab):
             show=False,
         ),
         Binding(
+            "ctrl+t",
+            "day_tags",
+            "Day's tags",
+            id="today.day_tags",
+            tooltip="Put the cursor on the day's tags: what set it off, what helped.",
+            priority=True,
+            show=False,
+        ),
+        Binding(
             "ctrl+g",
             "go_to_day",
             "Go to a day",
@@ -106,6 +116,7 @@ class TodayTab(Vertical, DiaryTab):
     # Keys handled without a binding, for the help screen.
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("ENTER", "Open the day under the cursor in the last 14 days, or the date typed"),
+        *FLARE_AND_TAG_KEYS,
     )
 
     # --- layout -------------------------------------------------------------------------
@@ -217,6 +228,10 @@ class TodayTab(Vertical, DiaryTab):
     def action_flare_up(self) -> None:
         """Open the quick flare-up entry for the open day (from anywhere on Today)."""
         self.query_one(FlareUpList).open_new()
+
+    def action_day_tags(self) -> None:
+        """Put the cursor on what set the pain off today (Tab goes on to what helped)."""
+        self.form.query_one(DayTags).focus_first()
 
     @on(FlareUpList.Changed)
     def _flare_ups_changed(self) -> None:

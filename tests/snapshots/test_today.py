@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from textual.pilot import Pilot
 
+from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.records import (
     ActivityScore,
     BreathingSession,
@@ -18,6 +20,7 @@ from sciatica_tui.domain.records import (
     Verdict,
     Weakness,
 )
+from sciatica_tui.domain.tags import CustomTag, TagKind
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import build_app, welcomed
 
@@ -78,3 +81,46 @@ def checked_in_before(store: DiaryStore) -> None:
 def test_check_in_dialog(snap_compare) -> None:
     app = build_app(None, welcomed(), a_few_weeks, checked_in_before)
     assert snap_compare(app, press=["ctrl+k", "7", "tab", "5"], terminal_size=(80, 24))
+
+
+def flare_ups_and_tags(store: DiaryStore) -> None:
+    """Today's log with its tags and two flare-ups (one with tags, minutes and a note), an
+    own tag, and flare-ups on two earlier days."""
+    store.save_custom_tag(CustomTag("long_drive", "Long drive", TagKind.SET_OFF))
+    store.save_daily_log(
+        DailyLog(
+            TODAY,
+            leg_pain=6,
+            back_pain=3,
+            pain_reach=Reach.BELOW_KNEE,
+            tags=("sitting_long", "long_drive", "heat", "exercises"),
+        )
+    )
+    store.save_flare_up(
+        FlareUp(
+            datetime(2026, 11, 21, 3, 10),
+            8,
+            Reach.FOOT,
+            ("bad_night",),
+            ("heat", "medicine"),
+            40,
+            "Could not get comfortable",
+        )
+    )
+    store.save_flare_up(FlareUp(datetime(2026, 11, 21, 9, 5), 6))
+    for back, count in ((1, 1), (3, 2)):
+        for hour in range(count):
+            store.save_flare_up(FlareUp(datetime(2026, 11, 21 - back, 14 + hour), 5))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_today_with_flare_ups_and_tags(snap_compare, size: tuple[int, int]) -> None:
+    app = build_app(None, welcomed(), a_few_weeks, flare_ups_and_tags)
+
+    async def show_the_tags(pilot: Pilot[int]) -> None:
+        # At 80x24 the tags are below the fold: the cursor on them brings them into view.
+        if size == (80, 24):
+            pilot.app.query_one("#day-tags-helped").focus()
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=show_the_tags, terminal_size=size)

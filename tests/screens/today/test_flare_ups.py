@@ -138,3 +138,11 @@ async def test_day_tags_are_picked_one_key_each_and_saved_with_the_day() -> None
         assert set_off.picked == ("lifting", "sitting_long")
         assert helped.picked == ("heat", "hot_bath")
         assert "saved" in str(app.query_one("#day-state", Static).content)
+
+        # On another day open, the quick entry logs the flare-up on that day, at the time
+        # typed (now's, by default), and ctrl+t puts the cursor on the day's tags.
+        assert today_tab.open_day(TODAY - timedelta(days=2))
+        await log_flare_up(pilot, app, "ctrl+f", "4", "enter")
+        assert app.store.flare_ups() == [FlareUp(FROZEN_NOW - timedelta(days=2), 4)]
+        await pilot.press("ctrl+t")
+        assert app.focused is set_off
