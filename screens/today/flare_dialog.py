@@ -213,8 +213,10 @@ class FlareUpDialog(FormDialog[FlareUp]):
     @on(DiaryNotSaved)
     def _not_saved(self, message: DiaryNotSaved) -> None:
         if self._saves.reported(message) is not None:
-            words = str(message.error).removeprefix("Not saved: ")
-            self.say_problem(f"Not saved: {words} Everything you typed is still here.")
+            # Imported here: the entry imports the day's flare-ups, which open this dialog.
+            from sciatica_tui.screens.today.entry import not_saved_line
+
+            self.say_problem(not_saved_line(message.error).removeprefix("⚠ "))
 
 
 def problem_words(problem: Problem, name: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from textual.widgets import Input, Static
 
 from sciatica_tui.app import SciaticaApp
@@ -22,6 +23,7 @@ from sciatica_tui.screens.today.form import field_id
 from sciatica_tui.screens.today.status import RecentDays
 from sciatica_tui.screens.today.tab import TodayTab
 from sciatica_tui.screens.widgets.tag_picker import TagPicker
+from sciatica_tui.store.errors import StoreWriteError
 from tests.support.app import FROZEN_NOW, build_app, settled, until, welcomed
 
 TODAY = FROZEN_NOW.date()
@@ -40,7 +42,9 @@ async def log_flare_up(pilot: object, app: SciaticaApp, *keys: str) -> None:
     await settled(pilot)  # type: ignore[arg-type]
 
 
-async def test_flare_ups_logged_changed_and_removed_by_keyboard() -> None:
+async def test_flare_ups_logged_changed_and_removed_by_keyboard(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=(80, 24)) as pilot:
         flare_list = app.query_one(FlareUpList)
@@ -103,6 +107,25 @@ async def test_flare_ups_logged_changed_and_removed_by_keyboard() -> None:
         await settled(pilot)
         assert app.store.flare_ups() == [changed, second]
         assert recent.get_cell(TODAY.isoformat(), "flare_ups") == "2"
+
+        # A save that fails keeps the dialog open with all that was typed, and says why.
+        def disk_full(_flare_up: object) -> None:
+            raise StoreWriteError("Not saved: the disk is full. Nothing was lost.")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(app.store, "save_flare_up", disk_full)
+            await pilot.press("ctrl+f")
+            await until(pilot, lambda: dialog_open(app), "the dialog")
+            dialog = app.screen
+            await pilot.press("9", "enter")
+            problem = dialog.query_one(".dialog-problem", Static)
+            await until(pilot, lambda: "disk is full" in str(problem.content), "the problem said")
+            assert str(problem.content).count("Not saved") == 1
+            assert dialog_open(app) and dialog.query_one("#flare-pain").value == 9
+        await pilot.press("enter")  # the disk has room again
+        await until(pilot, lambda: not dialog_open(app), "the dialog to close")
+        await settled(pilot)
+        assert len(app.store.flare_ups()) == 3
 
 
 async def test_day_tags_are_picked_one_key_each_and_saved_with_the_day() -> None:
