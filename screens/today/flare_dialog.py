@@ -132,8 +132,7 @@ class FlareUpDialog(FormDialog[FlareUp]):
             self._messages[name] = message
             yield message
         yield Static(
-            "Digits set the pain · Tab: next field · keys beside a tag pick it, + adds your "
-            "own · Enter or ctrl+s saves",
+            "Digits set the pain · a tag's key picks it, + adds one · Enter saves",
             classes="flare-keys",
         )
 
@@ -198,7 +197,7 @@ class FlareUpDialog(FormDialog[FlareUp]):
             message.update(problem_words(found, name) if found else "")
             message.display = found is not None
         if by_field:
-            self.say_problem("Not saved yet: see the ⚠ above. Everything you typed is still here.")
+            self.say_problem("Not saved yet: see the ⚠ above (all you typed is kept).")
             first = next(name for name, _label in FIELD_LABELS if name in by_field)
             self.query_one(f".flare-row-{first}").children[1].focus()
         else:
@@ -224,7 +223,7 @@ def problem_words(problem: Problem, name: str) -> str:
     label = dict(FIELD_LABELS).get(name, name)
     message = problem.message
     if message == "is missing":
-        message = f"{label} is not set yet"
-    elif message.startswith("is ") or message.startswith("holds "):
+        return f"⚠ {label} is not set yet."
+    if message.startswith("is ") or message.startswith("holds "):
         message = f"{label} {message}"
     return f"⚠ {message}. {problem.hint}".strip()
