@@ -78,7 +78,8 @@ class DayEntry(Vertical):
         with Horizontal(id="today-buttons"):
             yield Button("Save  ctrl+s", variant="primary", compact=True, id="save")
             yield Button("Same as yesterday  ctrl+y", compact=True, id="same")
-            yield Button("Flare-up  ctrl+f", compact=True, id="flare-up")
+        with Horizontal(id="flare-up-row"):  # its own line: three buttons do not fit at 80
+            yield Button("Log a flare-up  ctrl+f", compact=True, id="flare-up")
 
     @property
     def form(self) -> DailyLogForm:

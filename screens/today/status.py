@@ -93,12 +93,14 @@ class RecentDays(DataTable[str | Text]):
         log: DailyLog | None, day: date, open_day: date, flares: int
     ) -> tuple[str | Text, ...]:
         mark = "▸ " if day == open_day else "  "
-        label = f"{mark}{weekday_day(day)}"
-        flare_cell = str(flares) if flares else ""
+        # A day with flare-ups says how many in place of its month ("Sat 21 ↯2"): the list
+        # has no room for another column beside the drawing, and its days run in order.
+        said = f"{day:%a} {day.day} ↯{flares}" if flares else weekday_day(day)
+        label = f"{mark}{said}"
         if log is None:
-            return (label, "–", "–", Text("not logged", "dim"), flare_cell)
+            return (label, "–", "–", Text("not logged", "dim"))
         reach = REACH_SHORT[log.pain_reach] if log.pain_reach else "–"
-        return (label, str(log.leg_pain), str(log.back_pain), reach, flare_cell)
+        return (label, str(log.leg_pain), str(log.back_pain), reach)
 
     def on_mount(self) -> None:
         """The columns."""
@@ -108,7 +110,6 @@ class RecentDays(DataTable[str | Text]):
         self.add_column("Leg", key="leg")
         self.add_column("Back", key="back")
         self.add_column("Reach", key="reach")
-        self.add_column("↯", key="flare_ups")  # how many flare-ups
 
     def show(
         self,
@@ -118,7 +119,7 @@ class RecentDays(DataTable[str | Text]):
         flare_ups: Mapping[date, int] | None = None,
     ) -> None:
         """One row per day from today back 13 days; ``open_day`` is marked "▸"; ``flare_ups``
-        counts each day's flare-ups."""
+        counts each day's flare-ups ("↯2")."""
         days = [today - timedelta(days=back) for back in range(RECENT_DAYS)]
         counts = flare_ups or {}
         rows = [self._row(logs.get(day), day, open_day, counts.get(day, 0)) for day in days]

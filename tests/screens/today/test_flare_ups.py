@@ -89,7 +89,7 @@ async def test_flare_ups_logged_changed_and_removed_by_keyboard(
         second = FlareUp(FROZEN_NOW + timedelta(seconds=1), 5)
         assert app.store.flare_ups() == [early, FlareUp(FROZEN_NOW, 7), second]
         recent = app.query_one(RecentDays)
-        assert recent.get_cell(TODAY.isoformat(), "flare_ups") == "3"
+        assert str(recent.get_cell(TODAY.isoformat(), "day")) == "▸ Sat 21 ↯3"
         assert "3 flare-ups" in str(flare_list.query_one("#flare-ups-title", Static).content)
 
         # Changed from the day view: Enter on the first, a new pain, Enter.
@@ -106,7 +106,7 @@ async def test_flare_ups_logged_changed_and_removed_by_keyboard(
         await until(pilot, lambda: len(app.store.flare_ups()) == 2, "the flare-up removed")
         await settled(pilot)
         assert app.store.flare_ups() == [changed, second]
-        assert recent.get_cell(TODAY.isoformat(), "flare_ups") == "2"
+        assert str(recent.get_cell(TODAY.isoformat(), "day")) == "▸ Sat 21 ↯2"
 
         # A save that fails keeps the dialog open with all that was typed, and says why.
         def disk_full(_flare_up: object) -> None:

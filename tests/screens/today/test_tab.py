@@ -528,7 +528,6 @@ async def test_the_last_fourteen_days_list_opens_a_day() -> None:
             "6",
             "3",
             "buttock",
-            "",  # no flare-ups
         ]
         assert str(table.get_row("2026-11-19")[3]) == "not logged"
         table.focus()
