@@ -52,6 +52,12 @@ class DayTags(Vertical):
         """The ids picked, set-off first, as one line: "driving,heat"."""
         return ",".join(tag for kind in TagKind for tag in self.picker(kind).picked)
 
+    def refresh_tags(self) -> None:
+        """Read the tag list afresh (a tag may have been added in the flare-up dialog)."""
+        tags = self.known_tags()
+        for kind in TagKind:
+            self.picker(kind).set_tags(tags)
+
     def fill(self, tag_ids: Sequence[str]) -> None:
         """Show a day's tags (with the tag list read afresh: a tag may have been added).
         An id no longer in the list shows under what set it off, so it is never lost."""

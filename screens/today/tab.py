@@ -236,6 +236,7 @@ class TodayTab(Vertical, DiaryTab):
     @on(FlareUpList.Changed)
     def _flare_ups_changed(self) -> None:
         self.refresh_from_diary()
+        self.form.query_one(DayTags).refresh_tags()  # a tag added there is offered here
 
     def action_go_to_day(self) -> None:
         """Put the cursor in the date field (at once: the date is typed straight after)."""

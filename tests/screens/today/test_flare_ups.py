@@ -165,7 +165,17 @@ async def test_day_tags_are_picked_one_key_each_and_saved_with_the_day() -> None
         # On another day open, the quick entry logs the flare-up on that day, at the time
         # typed (now's, by default), and ctrl+t puts the cursor on the day's tags.
         assert today_tab.open_day(TODAY - timedelta(days=2))
-        await log_flare_up(pilot, app, "ctrl+f", "4", "enter")
-        assert app.store.flare_ups() == [FlareUp(FROZEN_NOW - timedelta(days=2), 4)]
+        await pilot.press("ctrl+f")
+        await until(pilot, lambda: dialog_open(app), "the flare-up dialog")
+        await pilot.press("4", "tab", "tab", "plus")  # pain, then an own tag of what set it off
+        await until(pilot, lambda: isinstance(app.screen, TextDialog), "the own-tag question")
+        await pilot.press(*"Gardening", "enter")
+        await until(pilot, lambda: dialog_open(app), "back in the dialog")
+        await pilot.press("enter")
+        await until(pilot, lambda: not dialog_open(app), "the dialog to close")
+        await settled(pilot)
+        two_days_ago = FlareUp(FROZEN_NOW - timedelta(days=2), 4, triggers=("gardening",))
+        assert app.store.flare_ups() == [two_days_ago]
+        assert [tag.id for tag in set_off.tags][-1] == "gardening"  # offered for the day too
         await pilot.press("ctrl+t")
         assert app.focused is set_off
