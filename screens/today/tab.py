@@ -70,9 +70,11 @@ class TodayTab(Vertical, DiaryTab):
             "Flare-up",
             id="today.flare_up",
             tooltip="Log a flare-up now: a digit for the pain, then Enter (works while typing).",
-            priority=True,
-            # Not in the footer: at 80 columns it would push the red-flag check off the line.
-            # The button beside Save shows it instead.
+            # Not a priority binding (no field binds it, so it works while typing): like
+            # ctrl+s it then waits behind the keys typed before it, which stay in their field
+            # (as a priority binding, "6 ctrl+f" in a burst rated the flare-up 6, in tmux).
+            # Not in the footer: at 80 columns it would push the red-flag check off the line;
+            # the button under Save shows it instead.
             show=False,
         ),
         Binding(
@@ -81,8 +83,7 @@ class TodayTab(Vertical, DiaryTab):
             "Day's tags",
             id="today.day_tags",
             tooltip="Put the cursor on the day's tags: what set it off, what helped.",
-            priority=True,
-            show=False,
+            show=False,  # not a priority binding either, for the same reason as ctrl+f
         ),
         Binding(
             "ctrl+g",

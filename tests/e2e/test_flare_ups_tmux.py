@@ -28,8 +28,9 @@ def test_a_flare_up_and_a_tagged_day_survive_a_restart(tmp_path: Path, terminal:
     terminal.type("7", "Enter")
     terminal.wait_for("1 flare-up", "the flare-up in the day view", timeout=10)
 
-    terminal.type("6", "Tab", "3")  # leg and back pain
-    terminal.type("C-t", "1", "3")  # what set it off: sitting long, lifting
+    # In one burst, as a fast typist: the keys before ctrl+t stay in their fields (leg and
+    # back pain), the ones after it pick what set it off (sitting long, lifting).
+    terminal.send("6", "Tab", "3", "C-t", "1", "3")
     terminal.wait_for(lambda text: "✓Sitting long" in text and "✓Lifting" in text, "both picked")
     terminal.type("Tab", "2")  # what helped: heat
     terminal.wait_for("✓Heat", "the tag picked")
@@ -51,5 +52,6 @@ def test_a_flare_up_and_a_tagged_day_survive_a_restart(tmp_path: Path, terminal:
     today = date.today().isoformat()  # the app runs on the real clock
     log = next(log for log in document["daily_logs"] if log["date"] == today)
     assert log["tags"] == ["sitting_long", "lifting", "heat"]
+    assert (log["leg_pain"], log["back_pain"]) == (6, 3)
     [flare_up] = document["flare_ups"]
     assert flare_up["pain"] == 7 and flare_up["at"].startswith(today)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.flare_ups import FlareUp
@@ -83,6 +83,16 @@ async def test_flare_ups_logged_changed_and_removed_by_keyboard(
         )
         assert app.store.flare_ups() == [early, FlareUp(FROZEN_NOW, 7)]
         assert walking.value == "3"
+
+        # From the notes too; Escape closes the dialog and the note goes on.
+        notes = app.query_one(f"#{field_id('notes')}", TextArea)
+        notes.focus()
+        await pilot.press("o", "k", "ctrl+f")
+        await until(pilot, lambda: dialog_open(app), "the dialog over the notes")
+        await pilot.press("escape")
+        await until(pilot, lambda: not dialog_open(app), "the dialog closed")
+        await pilot.press("!")
+        assert notes.text == "ok!" and len(app.store.flare_ups()) == 2
 
         # A second flare-up at the same minute is kept beside the first.
         await log_flare_up(pilot, app, "ctrl+f", "5", "ctrl+s")
