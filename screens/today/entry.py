@@ -26,11 +26,13 @@ from sciatica_tui.domain.words import day_words, plural
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import SavesUnderWay, diary, today
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
+from sciatica_tui.screens.today.flare_list import FlareUpList
 from sciatica_tui.screens.today.form import DailyLogForm
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 from sciatica_tui.screens.widgets.rating_scale import RatingScale
+from sciatica_tui.screens.widgets.tag_picker import TagPicker
 from sciatica_tui.store.changes import SaveDailyLog
 
 
@@ -78,10 +80,13 @@ class DayEntry(Vertical):
             yield Input(compact=True, id="day-input", placeholder="e.g. yesterday")
             yield Static("", id="day-state")
         yield Static("", id="day-error", classes="field-error")
+        yield FlareUpList(id="flare-ups")
         yield DailyLogForm(id="log-form")
         with Horizontal(id="today-buttons"):
             yield Button("Save  ctrl+s", variant="primary", compact=True, id="save")
             yield Button("Same as yesterday  ctrl+y", compact=True, id="same")
+        with Horizontal(id="flare-up-row"):  # its own line: three buttons do not fit at 80
+            yield Button("Log a flare-up  ctrl+f", compact=True, id="flare-up")
 
     @property
     def form(self) -> DailyLogForm:
@@ -174,6 +179,7 @@ class DayEntry(Vertical):
     @on(MedicineDoses.Changed)
     @on(Input.Changed)
     @on(TextArea.Changed)
+    @on(TagPicker.Changed)
     def _edited(self, event: Message) -> None:
         """Any change: the day now has unsaved edits."""
         if isinstance(event, Input.Changed) and event.input.id == "day-input":

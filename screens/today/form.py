@@ -22,6 +22,7 @@ from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
 from sciatica_tui.domain.validation.contradictions import contradictions
 from sciatica_tui.domain.validation.problems import Problem
 from sciatica_tui.screens.host import diary
+from sciatica_tui.screens.today.day_tags import DayTags
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
@@ -111,6 +112,7 @@ class DailyLogForm(Vertical):
                     yield Label("Medicines", classes="field-label")
                     yield MedicineDoses(id=field_id("medicine_doses"))
             if field.kind == "notes":
+                yield DayTags(id=field_id("tags"))  # what set it off, what helped
                 yield Label(field.label, classes="field-label notes-label")
                 yield TextArea(id=field_id(field.name), compact=True, classes="notes")
             else:
@@ -164,6 +166,7 @@ class DailyLogForm(Vertical):
             elif isinstance(widget, Input):
                 out[field.name] = widget.value
         out.update(self.medicine_doses.texts())
+        out["tags"] = self.query_one(DayTags).text()
         return out
 
     def fill(self, log: DailyLog | None, *, with_notes: bool = True) -> None:
@@ -193,6 +196,8 @@ class DailyLogForm(Vertical):
             with plain.prevent(Input.Changed):
                 plain.value = ""
         self.show_medicines()
+        if with_notes:  # like the notes, the tags belong to their own day
+            self.query_one(DayTags).fill(log.tags if log is not None else ())
         self.show_problems([])
         self.show_contradictions()
 

@@ -92,9 +92,14 @@ class RecentDays(DataTable[str | Text]):
     _shown: list[tuple[str | Text, ...]] | None = None
 
     @staticmethod
-    def _row(log: DailyLog | None, day: date, open_day: date) -> tuple[str | Text, ...]:
+    def _row(
+        log: DailyLog | None, day: date, open_day: date, flares: int
+    ) -> tuple[str | Text, ...]:
         mark = "▸ " if day == open_day else "  "
-        label = f"{mark}{weekday_day(day)}"
+        # A day with flare-ups says how many in place of its month ("Sat 21 ↯2"): the list
+        # has no room for another column beside the drawing, and its days run in order.
+        said = f"{day:%a} {day.day} ↯{flares}" if flares else weekday_day(day)
+        label = f"{mark}{said}"
         if log is None:
             return (label, "–", "–", Text("not logged", "dim"))
         reach = REACH_SHORT[log.pain_reach] if log.pain_reach else "–"
@@ -109,10 +114,18 @@ class RecentDays(DataTable[str | Text]):
         self.add_column("Back", key="back")
         self.add_column("Reach", key="reach")
 
-    def show(self, logs: Mapping[date, DailyLog], today: date, open_day: date) -> None:
-        """One row per day from today back 13 days; ``open_day`` is marked "▸"."""
+    def show(
+        self,
+        logs: Mapping[date, DailyLog],
+        today: date,
+        open_day: date,
+        flare_ups: Mapping[date, int] | None = None,
+    ) -> None:
+        """One row per day from today back 13 days; ``open_day`` is marked "▸"; ``flare_ups``
+        counts each day's flare-ups ("↯2")."""
         days = [today - timedelta(days=back) for back in range(RECENT_DAYS)]
-        rows = [self._row(logs.get(day), day, open_day) for day in days]
+        counts = flare_ups or {}
+        rows = [self._row(logs.get(day), day, open_day, counts.get(day, 0)) for day in days]
         if rows != self._shown:  # the same rows again (each tab visit): nothing to redo
             self._shown = rows
             self.clear()

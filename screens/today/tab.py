@@ -19,6 +19,7 @@ from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label
 
+from sciatica_tui.domain.flare_entry import flare_counts
 from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.domain.red_flag_prompt import RedFlagPrompt, warning_sign_prompt
 from sciatica_tui.domain.words import day_words, weekday_day
@@ -31,8 +32,10 @@ from sciatica_tui.screens.today.check_in_offer import CHECK_IN_KEY, CheckInOffer
 from sciatica_tui.screens.today.check_prompt import CheckPrompt
 from sciatica_tui.screens.today.day_bar import DayBar
 from sciatica_tui.screens.today.day_questions import leave_unsaved_question, overwrite_question
+from sciatica_tui.screens.today.day_tags import DayTags
 from sciatica_tui.screens.today.drawing import PainDrawing
 from sciatica_tui.screens.today.entry import DayEntry
+from sciatica_tui.screens.today.flare_list import FLARE_AND_TAG_KEYS, FlareUpList
 from sciatica_tui.screens.today.form import DailyLogForm
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.screens.today.recent_days_dialog import RecentDaysDialog
@@ -41,6 +44,7 @@ from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 
 # The tab's own width (the terminal's less the two columns of the tab's padding):
+FLARE_UP_KEY = "ctrl+f"
 WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
 NARROW_BELOW = 78  # below this (a terminal under 80) the drawing goes under the form
 
@@ -68,6 +72,27 @@ class TodayTab(Vertical, DiaryTab):
             id="today.same_as_yesterday",
             tooltip="Fill the form from the last logged day (not saved until ctrl+s).",
             priority=True,
+        ),
+        Binding(
+            FLARE_UP_KEY,
+            "flare_up",
+            "Flare-up",
+            id="today.flare_up",
+            tooltip="Log a flare-up now: a digit for the pain, then Enter (works while typing).",
+            # Not a priority binding (no field binds it, so it works while typing): like
+            # ctrl+s it then waits behind the keys typed before it, which stay in their field
+            # (as a priority binding, "6 ctrl+f" in a burst rated the flare-up 6, in tmux).
+            # Not in the footer: at 80 columns it would push the red-flag check off the line;
+            # the button under Save shows it instead.
+            show=False,
+        ),
+        Binding(
+            "ctrl+t",
+            "day_tags",
+            "Day's tags",
+            id="today.day_tags",
+            tooltip="Put the cursor on the day's tags: what set it off, what helped.",
+            show=False,  # not a priority binding either, for the same reason as ctrl+f
         ),
         Binding(
             "ctrl+g",
@@ -141,6 +166,7 @@ class TodayTab(Vertical, DiaryTab):
     HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
         ("ENTER", "Open the day under the cursor in the last 14 days, or the date typed"),
         ("↑ ↓ 0-9", "In Medicines: pick a medicine, then type how many doses were taken"),
+        *FLARE_AND_TAG_KEYS,
     )
 
     # --- layout -------------------------------------------------------------------------
@@ -212,7 +238,10 @@ class TodayTab(Vertical, DiaryTab):
         store = diary(self)
         day = today(self)
         self.query_one(StatusStrip).show(status_today(store, day))
-        self.query_one(RecentDays).show(self._recent_logs(), day, self.day)
+        since = day - timedelta(days=RECENT_DAYS)
+        flares = flare_counts(store.flare_ups(since, day))
+        self.query_one(RecentDays).show(self._recent_logs(), day, self.day, flares)
+        self.query_one(FlareUpList).show(self.day)
         self.query_one(CheckPrompt).clear_if_checked(store.red_flag_checks())
         self.query_one(CheckInOffer).refresh_from_diary()
         self.form.show_medicines()
@@ -295,6 +324,20 @@ class TodayTab(Vertical, DiaryTab):
     def _medicine_added(self) -> None:
         self.form.show_medicines()
         focus_now(self.form.medicine_doses)
+
+    @on(Button.Pressed, "#flare-up")
+    def action_flare_up(self) -> None:
+        """Open the quick flare-up entry for the open day (from anywhere on Today)."""
+        self.query_one(FlareUpList).open_new()
+
+    def action_day_tags(self) -> None:
+        """Put the cursor on what set the pain off today (Tab goes on to what helped)."""
+        self.form.query_one(DayTags).focus_first()
+
+    @on(FlareUpList.Changed)
+    def _flare_ups_changed(self) -> None:
+        self.refresh_from_diary()
+        self.form.query_one(DayTags).refresh_tags()  # a tag added there is offered here
 
     def action_go_to_day(self) -> None:
         """Put the cursor in the date field (at once: the date is typed straight after),

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from textual.pilot import Pilot
 
+from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.medicines import Medicine, MedicineKind
 from sciatica_tui.domain.records import (
     ActivityScore,
@@ -20,6 +21,7 @@ from sciatica_tui.domain.records import (
     Verdict,
     Weakness,
 )
+from sciatica_tui.domain.tags import CustomTag, TagKind
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import build_app, welcomed
@@ -107,3 +109,46 @@ def test_today_medicines(snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(app, run_before=run_before, terminal_size=(80, 24))
+
+
+def flare_ups_and_tags(store: DiaryStore) -> None:
+    """Today's log with its tags and two flare-ups (one with tags, minutes and a note), an
+    own tag, and flare-ups on two earlier days."""
+    store.save_custom_tag(CustomTag("long_drive", "Long drive", TagKind.SET_OFF))
+    store.save_daily_log(
+        DailyLog(
+            TODAY,
+            leg_pain=6,
+            back_pain=3,
+            pain_reach=Reach.BELOW_KNEE,
+            tags=("sitting_long", "long_drive", "heat", "exercises"),
+        )
+    )
+    store.save_flare_up(
+        FlareUp(
+            datetime(2026, 11, 21, 3, 10),
+            8,
+            Reach.FOOT,
+            ("bad_night",),
+            ("heat", "medicine"),
+            40,
+            "Could not get comfortable",
+        )
+    )
+    store.save_flare_up(FlareUp(datetime(2026, 11, 21, 9, 5), 6))
+    for back, count in ((1, 1), (3, 2)):
+        for hour in range(count):
+            store.save_flare_up(FlareUp(datetime(2026, 11, 21 - back, 14 + hour), 5))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_today_with_flare_ups_and_tags(snap_compare, size: tuple[int, int]) -> None:
+    app = build_app(None, welcomed(), a_few_weeks, flare_ups_and_tags)
+
+    async def show_the_tags(pilot: Pilot[int]) -> None:
+        # At 80x24 the tags are below the fold: the cursor on them brings them into view.
+        if size == (80, 24):
+            pilot.app.query_one("#day-tags-helped").focus()
+        await pilot.pause()
+
+    assert snap_compare(app, run_before=show_the_tags, terminal_size=size)

@@ -36,6 +36,8 @@ def parse_form_value(name: str, text: str) -> Any:
         return None
     if name in TEXT_FIELDS:
         return text
+    if name == "tags":  # the ids picked, as one line: "driving,heat"
+        return [tag for tag in text.split(",") if tag]
     if not FORM_NUMBER.fullmatch(text):
         return text
     number = float(text.replace(",", "."))

@@ -301,7 +301,8 @@ async def type_full_day(pilot: Any) -> None:
     await pilot.press("6", "tab", "2", "tab", "b", "b", "tab", "l", "tab", "4", "tab", "f")
     await pilot.press("tab", "n", "tab", "tab", "tab", "tab")  # weakness, past the warning signs
     await pilot.press(*"25", "tab", *"40", "tab", *"6.5", "tab", "3", "tab", "4", "tab", "2")
-    await pilot.press("tab", *"Walked to the shop.", "enter", *"Stiff in the evening.")
+    await pilot.press("tab", "tab", "tab")  # past the day's tags (none picked)
+    await pilot.press(*"Walked to the shop.", "enter", *"Stiff in the evening.")
 
 
 async def test_every_field_is_saved_and_shown_again(tmp_path: Path) -> None:
@@ -334,6 +335,7 @@ async def test_every_field_is_saved_and_shown_again(tmp_path: Path) -> None:
             "mood": "4",
             "pain_med_doses": "2",
             "notes": "Walked to the shop.\nStiff in the evening.",
+            "tags": "",
         }
         assert "✓ Logged today" in strip_text(again)
 
@@ -587,7 +589,7 @@ async def test_same_as_yesterday_button_with_nothing_earlier_says_so() -> None:
     app = build(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        tab(app).query_one("#same").scroll_visible(animate=False)  # below the fold at 100x32
+        tab(app).query_one("#same").scroll_visible(animate=False, immediate=True)
         await pilot.pause()
         await pilot.click("#same")
         await pilot.pause()
