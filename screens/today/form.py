@@ -57,20 +57,22 @@ def _options(kind: type[Enum], labels: dict[str, str] | None = None) -> tuple[tu
 REACH_OPTIONS = tuple((r.value, r.label) for r in Reach)
 NUMB_REACH_OPTIONS = tuple((r.value, "No numbness" if r is Reach.NONE else r.label) for r in Reach)
 
+# In the order most days are logged: the fields of a usual day first, one Tab apart (issue
+# 15: a full day in at most 20 keys), then what is filled in less often.
 FIELDS: tuple[Field, ...] = (
     Field("leg_pain", "Leg pain", "scale", words=PAIN_WORDS),
     Field("back_pain", "Back pain", "scale", words=PAIN_WORDS),
     Field("pain_reach", "Pain down to", "choice", options=REACH_OPTIONS),
     Field("pain_side", "Pain side", "choice", options=_options(Side)),
     Field("numbness", "Numbness", "scale", words=PAIN_WORDS),
-    Field("numbness_reach", "Numb down to", "choice", options=NUMB_REACH_OPTIONS),
-    Field("weakness", "Leg weakness", "choice", options=_options(Weakness)),
     Field("walking_minutes", "Walking", "number", unit="min at a time", placeholder="0–600"),
-    Field("sitting_minutes", "Sitting", "number", unit="min at a time", placeholder="0–600"),
     Field("sleep_hours", "Sleep", "number", unit="hours", placeholder="e.g. 6.5"),
-    Field("sleep_quality", "Sleep quality", "scale", low=1, high=5, words=SLEEP_WORDS),
     Field("mood", "Mood", "scale", low=1, high=5, words=MOOD_WORDS),
     Field("pain_med_doses", "Pain relief", "number", unit="doses taken", placeholder="0–50"),
+    Field("numbness_reach", "Numb down to", "choice", options=NUMB_REACH_OPTIONS),
+    Field("weakness", "Leg weakness", "choice", options=_options(Weakness)),
+    Field("sitting_minutes", "Sitting", "number", unit="min at a time", placeholder="0–600"),
+    Field("sleep_quality", "Sleep quality", "scale", low=1, high=5, words=SLEEP_WORDS),
     Field("notes", "Notes", "notes"),
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
@@ -105,14 +107,14 @@ class DailyLogForm(Vertical):
         self._contradiction_notes: dict[str, Static] = {}
 
     def compose(self) -> ComposeResult:
-        """One row per field; the warning-sign boxes after the weakness."""
+        """One row per field; the medicines before the pain-relief count, the tags after it,
+        and the warning-sign boxes after the weakness."""
         for field in FIELDS:
             if field.name == "pain_med_doses":  # the medicines first: their total follows
                 with Horizontal(id="medicine-row"):
                     yield Label("Medicines", classes="field-label")
                     yield MedicineDoses(id=field_id("medicine_doses"))
             if field.kind == "notes":
-                yield DayTags(id=field_id("tags"))  # what set it off, what helped
                 yield Label(field.label, classes="field-label notes-label")
                 yield TextArea(id=field_id(field.name), compact=True, classes="notes")
             else:
@@ -121,6 +123,8 @@ class DailyLogForm(Vertical):
                     yield self._entry(field)
                     if field.unit:
                         yield Label(field.unit, classes="field-unit")
+            if field.name == "pain_med_doses":
+                yield DayTags(id=field_id("tags"))  # what set it off, what helped
             if field.name == "weakness":
                 yield from self._warning_signs()
 
@@ -129,7 +133,10 @@ class DailyLogForm(Vertical):
             return RatingScale(field.low, field.high, field.words, id=field_id(field.name))
         if field.kind == "choice":
             return ChoiceSelector(
-                field.options, digits=field.name in DIGIT_CHOICES, id=field_id(field.name)
+                field.options,
+                digits=field.name in DIGIT_CHOICES,
+                advances=True,
+                id=field_id(field.name),
             )
         return Input(
             placeholder=field.placeholder,

@@ -4,6 +4,11 @@ Left/right step round the options and "not set" (from "not set", Left gives the 
 a letter picks the next option starting with it; digits pick by position when ``digits``
 is on (0 = first); Backspace/Delete clears. A click on ◀ or ▶ steps; a click on the name
 steps forward. The keys and the focus look come from ``SteppedInput``.
+
+With ``advances`` on, a key that picks one option outright (a digit by place, or a letter
+only one option starts with) also moves the cursor to the next field, as a person filling
+in a form moves on once a choice is made; the arrows and a letter shared by several options
+stay, so stepping round and cycling still work.
 """
 
 from __future__ import annotations
@@ -53,14 +58,17 @@ class ChoiceSelector(SteppedInput[str | None]):
         options: Sequence[tuple[str, str]],
         *,
         digits: bool = False,
+        advances: bool = False,
         value: str | None = None,
         id: str | None = None,  # noqa: A002 (Textual's own name)
         classes: str | None = None,
     ) -> None:
-        """``options`` are (value, label) pairs in order; ``digits`` lets 0–9 pick by place."""
+        """``options`` are (value, label) pairs in order; ``digits`` lets 0–9 pick by place;
+        ``advances`` moves on to the next field after a pick by key."""
         super().__init__(id=id, classes=classes)
         self.options = list(options)
         self.digits = digits
+        self.advances = advances
         self.set_reactive(ChoiceSelector.value, value)
 
     @property
@@ -120,6 +128,7 @@ class ChoiceSelector(SteppedInput[str | None]):
     def number_typed(self, number: int) -> None:
         """Choose the option at that place."""
         self.set_value(self.values[number])
+        self._move_on()
 
     def number_refused(self, number: int) -> bool:
         """No option there: the key is not this selector's."""
@@ -140,6 +149,12 @@ class ChoiceSelector(SteppedInput[str | None]):
         event.prevent_default()
         following = matches.index(self.value) + 1 if self.value in matches else 0
         self.set_value(matches[following % len(matches)])
+        if len(matches) == 1:
+            self._move_on()
+
+    def _move_on(self) -> None:
+        if self.advances and self.has_focus:
+            self.screen.focus_next()
 
     def on_click(self, event: events.Click) -> None:
         """◀ steps back; anything else steps forward."""

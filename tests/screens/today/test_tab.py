@@ -243,10 +243,16 @@ async def test_choices_by_letter_digit_and_arrows() -> None:
         assert reach.value == "buttock"
         await pilot.press("b")
         assert reach.value == "below_knee"
+        assert app.focused is reach  # a letter shared by two stays to cycle
         await pilot.press("0")
         assert reach.value == "none"
+        # A pick by key moves on to the next field, as a form is filled in.
+        assert app.focused is field(app, "pain_side")
+        reach.focus()
         await pilot.press("5")
         assert reach.value == "foot"
+        assert app.focused is field(app, "pain_side")
+        reach.focus()
         await pilot.press("right")
         assert reach.value is None  # past the end: back to "not set"
         await pilot.press("right")
@@ -257,6 +263,7 @@ async def test_choices_by_letter_digit_and_arrows() -> None:
         side.focus()
         await pilot.press("r")
         assert side.value == "right"
+        assert app.focused is field(app, "numbness")
 
 
 async def test_the_mouse_sets_a_scale_and_a_choice() -> None:
@@ -298,10 +305,13 @@ FULL_DAY = DailyLog(
 
 async def type_full_day(pilot: Any) -> None:
     """Every field of FULL_DAY, from the cursor on leg pain, with the keyboard only."""
-    await pilot.press("6", "tab", "2", "tab", "b", "b", "tab", "l", "tab", "4", "tab", "f")
-    await pilot.press("tab", "n", "tab", "tab", "tab", "tab")  # weakness, past the warning signs
-    await pilot.press(*"25", "tab", *"40", "tab", *"6.5", "tab", "3", "tab", "4", "tab", "2")
+    # "b" is shared by two reaches, so it stays to cycle; "l" alone picks left and moves on.
+    await pilot.press("6", "tab", "2", "tab", "b", "b", "tab", "l", "4", "tab")
+    await pilot.press(*"25", "tab", *"6.5", "tab", "4", "tab", "2")
     await pilot.press("tab", "tab", "tab")  # past the day's tags (none picked)
+    await pilot.press("f", "n")  # numb down to the foot, no weakness: each moves on
+    await pilot.press("tab", "tab", "tab")  # past the warning signs
+    await pilot.press(*"40", "tab", "3", "tab")
     await pilot.press(*"Walked to the shop.", "enter", *"Stiff in the evening.")
 
 
@@ -612,7 +622,7 @@ async def test_the_drawing_follows_the_reach_as_it_changes() -> None:
         assert "● Thigh" in str(drawing.render())
         assert "● Below the knee" not in str(drawing.render())
         assert "into the thigh" in str(words.render())
-        await pilot.press("tab", "l")
+        await pilot.press("l")  # the thigh picked, the cursor moved on to the side
         assert drawing.side is Side.LEFT
         centralisation = str(tab(app).query_one("#centralisation", Static).render())
         # A good sign only while weakness and numbness hold steady, never "the strongest".
@@ -686,6 +696,11 @@ async def test_status_strip_is_fresh_when_the_tab_is_opened_again() -> None:
 
 
 # --- the safety trigger ----------------------------------------------------------------------
+
+
+# From back pain to leg weakness: past reach, side, numbness, walking, sleep, mood, pain
+# relief, the two tag pickers and the numbness reach.
+TO_WEAKNESS = ["tab"] * 11
 
 
 async def save_with(pilot: Any, app: SciaticaApp, spy: RedFlagSpy, *keys: str) -> None:
@@ -767,7 +782,7 @@ async def test_marked_weakness_opens_the_check() -> None:
     app = build(None, welcomed())
     spy = RedFlagSpy()
     async with app.run_test(size=SIZE) as pilot:
-        weakness = ["tab"] * 5 + ["m", "m"]
+        weakness = [*TO_WEAKNESS, "m", "m"]
         await save_with(pilot, app, spy, *weakness)
         assert field(app, "weakness").value == "marked"
         assert spy.calls == [{"severe_weakness": True}]
@@ -782,7 +797,7 @@ async def test_weakness_worse_than_the_day_before_opens_the_check() -> None:
     app = build(None, welcomed(), logs(yesterday))
     spy = RedFlagSpy()
     async with app.run_test(size=SIZE) as pilot:
-        await save_with(pilot, app, spy, *(["tab"] * 5), "m")
+        await save_with(pilot, app, spy, *TO_WEAKNESS, "m")
         assert field(app, "weakness").value == "mild"
         assert spy.calls == [{"mild_weakness": True}]
         assert "worse than on Fri 20 Nov" in str(tab(app).query_one("#red-flag-prompt").render())
@@ -802,7 +817,8 @@ async def test_an_ordinary_day_does_not_open_the_check() -> None:
     app = build(None, welcomed(), logs(both_already))
     spy = RedFlagSpy()
     async with app.run_test(size=SIZE) as pilot:
-        await save_with(pilot, app, spy, "tab", "tab", "b", "tab", "tab", "tab", "m")
+        # Both legs picked (the cursor moves on to numbness), then on to the weakness.
+        await save_with(pilot, app, spy, "tab", "tab", "b", *TO_WEAKNESS[3:], "m")
         assert field(app, "weakness").value == "mild"  # as mild as the day before
         assert spy.calls == []
         assert not tab(app).query_one("#red-flag-prompt").display
@@ -812,7 +828,7 @@ async def test_the_prompt_goes_once_a_check_is_saved() -> None:
     app = build(None, welcomed())
     spy = RedFlagSpy()
     async with app.run_test(size=SIZE) as pilot:
-        await save_with(pilot, app, spy, *(["tab"] * 5), "m", "m")
+        await save_with(pilot, app, spy, *TO_WEAKNESS, "m", "m")
         banner = tab(app).query_one("#red-flag-prompt")
         assert banner.display
         app.store.save_red_flag_check(
@@ -827,7 +843,7 @@ async def test_the_real_red_flag_hook_is_called_without_error() -> None:
     app = build(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        await pilot.press("7", "tab", "3", *(["tab"] * 5), "m", "m", "ctrl+s")
+        await pilot.press("7", "tab", "3", *TO_WEAKNESS, "m", "m", "ctrl+s")
         await settled(pilot)
         assert app.store.daily_log(TODAY) is not None
         assert any("red-flag check now" in n for n in notices(app))
