@@ -23,6 +23,11 @@ GENERAL_KEYS: tuple[tuple[str, str], ...] = (
         "Change the scale or choice in focus (from not set: a scale starts at its lowest; "
         "← picks a choice's last option, → its first)",
     ),
+    (
+        "A-Z",
+        "Pick a choice by its first letter; on Today, a letter only one option starts "
+        "with (or a digit that picks by place) moves on to the next field",
+    ),
     ("BACKSPACE", "Clear the scale or choice in focus (back to not set)"),
     ("ENTER", "Press the button, or open the line, in focus"),
     WRITING_KEYS,
