@@ -20,28 +20,39 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
 from sciatica_tui import __version__
-from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Parser, Run, say_error
-from sciatica_tui.store.folders import ENV_VAR, data_folder
+from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Parser, say_error
+from sciatica_tui.store.folders import ENV_VAR, data_folder, data_folder_name
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
+    from sciatica_tui.cli.base import PromptRun, Run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``sciatica`` command with ``argv`` (default: the real command line)."""
-    parser = build_parser(_prompt_command(argv))
+    prompt_command = _prompt_command(argv)
+    parser = build_parser(prompt_command)
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version, or a usage error already printed
         return stop.code if isinstance(stop.code, int) else EXIT_REFUSED
-    folder = data_folder(args.data_dir)
-    run: Run = args.run
+
+    # At a prompt (status, remind) the folder stays a string: importing pathlib was a tenth
+    # of their time. Every other command is given a Path.
+    folder: str | Path = (
+        data_folder(args.data_dir) if prompt_command is None else data_folder_name(args.data_dir)
+    )
+    run: Run | PromptRun = args.run
 
     from sciatica_tui.store.errors import StoreError, StoreWriteError
 
     try:
-        return run(args, folder)
+        return run(args, folder)  # type: ignore[arg-type]  # each run gets its own kind
     except StoreWriteError as error:
         say_error(error.command_line)  # the app's wording speaks of a screen
         return EXIT_FAILED
@@ -51,8 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         # The store explains the failures it expects; this catches the rest (a data folder
         # that is a file, a folder that cannot be created) without a traceback.
+        from pathlib import Path
+
         where = f" ({error.filename})" if error.filename else ""
-        say_error(f"the data folder {folder} cannot be used: {error.strerror or error}{where}.")
+        shown = Path(folder)  # as every command names it
+        say_error(f"the data folder {shown} cannot be used: {error.strerror or error}{where}.")
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130

@@ -9,25 +9,28 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
 from sciatica_tui.domain.inert_text import inert
 
-TYPE_CHECKING = False  # typing is not imported: status and remind must start fast
+# typing and pathlib are not imported: status and remind must start fast.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
     from typing import Any
 
     from sciatica_tui.domain.records import Snapshot
 
     Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+    # A command's ``run``: its arguments and the data folder. The prompt commands (status,
+    # remind) are given the folder's name as a string (see ``cli.main``).
+    Run = Callable[[argparse.Namespace, Path], int]
+    PromptRun = Callable[[argparse.Namespace, str], int]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
-
-Run = Callable[[argparse.Namespace, Path], int]
 
 
 class Parser(argparse.ArgumentParser):
