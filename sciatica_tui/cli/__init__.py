@@ -17,30 +17,38 @@ built. ``status`` and ``remind`` run at every shell prompt: their parser is buil
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 
 from sciatica_tui import __version__
-from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Parser, say_error
+from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, say_error
+from sciatica_tui.cli.prompt import prompt_arguments
 from sciatica_tui.store.folders import ENV_VAR, data_folder, data_folder_name
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Sequence
     from pathlib import Path
+    from types import SimpleNamespace
 
     from sciatica_tui.cli.base import PromptRun, Run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``sciatica`` command with ``argv`` (default: the real command line)."""
-    prompt_command = _prompt_command(argv)
-    parser = build_parser(prompt_command)
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:  # --help, --version, or a usage error already printed
-        return stop.code if isinstance(stop.code, int) else EXIT_REFUSED
+    words = list(sys.argv[1:] if argv is None else argv)
+    prompt_command = _prompt_command(words)
+    # status and remind as a prompt runs them are read without argparse (cli.prompt).
+    args: argparse.Namespace | SimpleNamespace | None = (
+        prompt_arguments(words) if prompt_command else None
+    )
+    if args is None:
+        parser = build_parser(prompt_command)
+        try:
+            args = parser.parse_args(words)
+        except SystemExit as stop:  # --help, --version, or a usage error already printed
+            return stop.code if isinstance(stop.code, int) else EXIT_REFUSED
 
     # At a prompt (status, remind) the folder stays a string: importing pathlib was a tenth
     # of their time. Every other command is given a Path.
@@ -75,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line: global options and every subcommand (only the command
     ``only`` when it is given)."""
+    import argparse
+
+    from sciatica_tui.cli.parser import Parser
+
     parser = Parser(
         prog="sciatica",
         description="A calm terminal diary for recovering from sciatica at home. "
@@ -119,9 +131,9 @@ SUBCOMMANDS: tuple[tuple[str, str], ...] = (
 PROMPT_COMMANDS = frozenset({"status", "remind"})
 
 
-def _prompt_command(argv: Sequence[str] | None) -> str | None:
+def _prompt_command(argv: Sequence[str]) -> str | None:
     """The command ``argv`` names when it is one of ``PROMPT_COMMANDS``, else None."""
-    words = list(sys.argv[1:] if argv is None else argv)
+    words = list(argv)
     while words and words[0].startswith("-"):
         option = words.pop(0)
         if option == "--data-dir" and words:

@@ -8,8 +8,6 @@ diary, so it is refused while the app holds it.
 
 from __future__ import annotations
 
-import argparse
-
 from sciatica_tui.cli import base
 from sciatica_tui.cli.base import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, say_error
 from sciatica_tui.domain.reminder import (
@@ -20,8 +18,10 @@ from sciatica_tui.domain.reminder import (
 )
 from sciatica_tui.store.glance import glance_at_diary
 
-TYPE_CHECKING = False
+TYPE_CHECKING = False  # no argparse at a prompt: cli.prompt reads the plain forms
 if TYPE_CHECKING:
+    import argparse
+
     from sciatica_tui.cli.base import Subcommands
 
 

@@ -9,15 +9,15 @@ no diary, or a file that cannot be read, prints a short neutral word and exits 0
 
 from __future__ import annotations
 
-import argparse
-
 from sciatica_tui.cli import base
 from sciatica_tui.cli.base import EXIT_FAILED, EXIT_OK, say_error, write_stdout
 from sciatica_tui.domain.status_line import FORMATS, status_line
 from sciatica_tui.store.glance import glance_at_diary
 
-TYPE_CHECKING = False
+TYPE_CHECKING = False  # no argparse at a prompt: cli.prompt reads the plain forms
 if TYPE_CHECKING:
+    import argparse
+
     from sciatica_tui.cli.base import Subcommands
 
 STRICT_REASONS = {
