@@ -11,8 +11,10 @@ How to grow it:
 Exit status: 0 done, 1 the diary could not be opened or saved, 2 bad arguments or a file
 that was refused. Start-up stays fast: Textual and TinyDB (through the store) are imported
 only inside the functions that need them, and a command's module only when the parser is
-built. ``status`` and ``remind`` run at every shell prompt: their parser is built alone
-(``PROMPT_COMMANDS``), so a prompt never imports the other commands.
+built. ``status`` and ``remind`` run at every shell prompt: their plain forms are read
+without argparse (``cli.prompt``), and their folder stays a string (no pathlib); any other
+form of them builds their parser alone (``PROMPT_COMMANDS``), so a prompt never imports the
+other commands.
 """
 
 from __future__ import annotations
