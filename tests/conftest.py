@@ -46,23 +46,10 @@ GC_THRESHOLDS = (100_000, 10, 10)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Collect garbage less often (see GC_THRESHOLDS), share parsed CSS between the apps of
-    one process (tests/support/shared_css.py) and let fsync return at once (see below)."""
+    """Collect garbage less often (see GC_THRESHOLDS) and share parsed CSS between the apps
+    of one process (tests/support/shared_css.py)."""
     gc.set_threshold(*GC_THRESHOLDS)
     share_parsed_css()
-    os.fsync = fsync_without_waiting
-
-
-def fsync_without_waiting(fd: int) -> None:
-    """``os.fsync`` for the tests: the store still calls it where and when it must (tests
-    record those calls), and a bad descriptor still fails, but nothing waits for the disk.
-
-    fsync only matters when the machine loses power, which no test can cause, and each one
-    waited for the disk: most of the time of opening a diary (about 20 ms of 25 on a busy
-    machine; tests/store took 49 s instead of 65 s without the wait). The end-to-end tests
-    run the real command in another process, with the real fsync.
-    """
-    os.fstat(fd)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
