@@ -21,6 +21,7 @@ from textual.widgets import Input, TextArea
 
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.store.diary_store import DiaryStore
+from tests.support.shared_css import share_parsed_css
 
 FROZEN_NOW = datetime(2026, 11, 21, 9, 30)
 
@@ -51,8 +52,10 @@ GC_THRESHOLDS = (100_000, 10, 10)
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Collect garbage less often (see GC_THRESHOLDS)."""
+    """Collect garbage less often (see GC_THRESHOLDS) and share parsed CSS between the apps
+    of one process (tests/support/shared_css.py)."""
     gc.set_threshold(*GC_THRESHOLDS)
+    share_parsed_css()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -11,37 +11,58 @@ How to grow it:
 Exit status: 0 done, 1 the diary could not be opened or saved, 2 bad arguments or a file
 that was refused. Start-up stays fast: Textual and TinyDB (through the store) are imported
 only inside the functions that need them, and a command's module only when the parser is
-built. ``status`` and ``remind`` run at every shell prompt: their parser is built alone
-(``PROMPT_COMMANDS``), so a prompt never imports the other commands.
+built. ``status`` and ``remind`` run at every shell prompt: their plain forms are read
+without argparse (``cli.prompt``), and their folder stays a string (no pathlib); any other
+form of them builds their parser alone (``PROMPT_COMMANDS``), so a prompt never imports the
+other commands.
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from collections.abc import Sequence
-from pathlib import Path
 
 from sciatica_tui import __version__
-from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, Parser, Run, say_error
-from sciatica_tui.store.folders import ENV_VAR, data_folder
+from sciatica_tui.cli.base import EXIT_FAILED, EXIT_REFUSED, say_error
+from sciatica_tui.cli.prompt import prompt_arguments
+from sciatica_tui.store.folders import ENV_VAR, data_folder, data_folder_name
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from sciatica_tui.cli.base import PromptRun, Run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``sciatica`` command with ``argv`` (default: the real command line)."""
-    parser = build_parser(_prompt_command(argv))
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:  # --help, --version, or a usage error already printed
-        return stop.code if isinstance(stop.code, int) else EXIT_REFUSED
-    folder = data_folder(args.data_dir)
-    run: Run = args.run
+    words = list(sys.argv[1:] if argv is None else argv)
+    prompt_command = _prompt_command(words)
+    # status and remind as a prompt runs them are read without argparse (cli.prompt).
+    args: argparse.Namespace | SimpleNamespace | None = (
+        prompt_arguments(words) if prompt_command else None
+    )
+    if args is None:
+        parser = build_parser(prompt_command)
+        try:
+            args = parser.parse_args(words)
+        except SystemExit as stop:  # --help, --version, or a usage error already printed
+            return stop.code if isinstance(stop.code, int) else EXIT_REFUSED
+
+    # At a prompt (status, remind) the folder stays a string: importing pathlib was a tenth
+    # of their time. Every other command is given a Path.
+    folder: str | Path = (
+        data_folder(args.data_dir) if prompt_command is None else data_folder_name(args.data_dir)
+    )
+    run: Run | PromptRun = args.run
 
     from sciatica_tui.store.errors import StoreError, StoreWriteError
 
     try:
-        return run(args, folder)
+        return run(args, folder)  # type: ignore[arg-type]  # each run gets its own kind
     except StoreWriteError as error:
         say_error(error.command_line)  # the app's wording speaks of a screen
         return EXIT_FAILED
@@ -51,8 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         # The store explains the failures it expects; this catches the rest (a data folder
         # that is a file, a folder that cannot be created) without a traceback.
+        from pathlib import Path
+
         where = f" ({error.filename})" if error.filename else ""
-        say_error(f"the data folder {folder} cannot be used: {error.strerror or error}{where}.")
+        shown = Path(folder)  # as every command names it
+        say_error(f"the data folder {shown} cannot be used: {error.strerror or error}{where}.")
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
@@ -61,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line: global options and every subcommand (only the command
     ``only`` when it is given)."""
+    import argparse
+
+    from sciatica_tui.cli.parser import Parser
+
     parser = Parser(
         prog="sciatica",
         description="A calm terminal diary for recovering from sciatica at home. "
@@ -106,9 +134,9 @@ SUBCOMMANDS: tuple[tuple[str, str], ...] = (
 PROMPT_COMMANDS = frozenset({"status", "remind"})
 
 
-def _prompt_command(argv: Sequence[str] | None) -> str | None:
+def _prompt_command(argv: Sequence[str]) -> str | None:
     """The command ``argv`` names when it is one of ``PROMPT_COMMANDS``, else None."""
-    words = list(sys.argv[1:] if argv is None else argv)
+    words = list(argv)
     while words and words[0].startswith("-"):
         option = words.pop(0)
         if option == "--data-dir" and words:

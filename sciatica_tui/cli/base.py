@@ -6,60 +6,32 @@ start fast.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
 from sciatica_tui.domain.inert_text import inert
 
-TYPE_CHECKING = False  # typing is not imported: status and remind must start fast
+# typing, pathlib and argparse are not imported: status and remind must start fast (their
+# plain forms are read without argparse: cli.prompt).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any
+    import argparse
+    from collections.abc import Callable
+    from pathlib import Path
 
     from sciatica_tui.domain.records import Snapshot
 
     Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
+    # A command's ``run``: its arguments and the data folder. The prompt commands (status,
+    # remind) are given the folder's name as a string (see ``cli.main``), and their plain
+    # forms a namespace made without argparse (``cli.prompt``).
+    Run = Callable[[argparse.Namespace, Path], int]
+    PromptRun = Callable[[argparse.Namespace, str], int]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REFUSED = 2
-
-Run = Callable[[argparse.Namespace, Path], int]
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse's parser, with help sized by ``HelpFormatter``."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", HelpFormatter)
-        super().__init__(*args, **kwargs)
-
-
-class HelpFormatter(argparse.HelpFormatter):
-    """argparse's help, as wide as the terminal. argparse asks ``shutil`` for the width, and
-    builds a formatter for every option declared: importing shutil (with bz2 and lzma) was a
-    tenth of the time ``sciatica status`` takes at a prompt. ``os`` tells the same width."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, width=terminal_columns() - 2)
-
-
-def terminal_columns() -> int:
-    """The terminal's width as ``shutil.get_terminal_size`` finds it: $COLUMNS, else the
-    terminal on stdout, else 80."""
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return columns or 80
 
 
 def today() -> date:

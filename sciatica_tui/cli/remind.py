@@ -8,9 +8,6 @@ diary, so it is refused while the app holds it.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 from sciatica_tui.cli import base
 from sciatica_tui.cli.base import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, say_error
 from sciatica_tui.domain.reminder import (
@@ -21,8 +18,10 @@ from sciatica_tui.domain.reminder import (
 )
 from sciatica_tui.store.glance import glance_at_diary
 
-TYPE_CHECKING = False
+TYPE_CHECKING = False  # no argparse at a prompt: cli.prompt reads the plain forms
 if TYPE_CHECKING:
+    import argparse
+
     from sciatica_tui.cli.base import Subcommands
 
 
@@ -44,8 +43,9 @@ def add_remind(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(run=run_remind)
 
 
-def run_remind(args: argparse.Namespace, folder: Path) -> int:
-    """Remind, or with ``--at`` set the reminder's time."""
+def run_remind(args: argparse.Namespace, folder: str) -> int:
+    """Remind, or with ``--at`` set the reminder's time (``folder`` is a string: no pathlib
+    at a prompt)."""
     if args.at is not None:
         return set_reminder_time(args.at, folder)
     now = base.now()
@@ -57,17 +57,20 @@ def run_remind(args: argparse.Namespace, folder: Path) -> int:
     return EXIT_OK
 
 
-def set_reminder_time(typed: str, folder: Path) -> int:
+def set_reminder_time(typed: str, folder_name: str) -> int:
     """Save the time typed (``off`` turns the reminder off)."""
     try:
         kept = parse_reminder_time(typed)
     except ValueError as error:
         say_error(f"--at: {error}")
         return EXIT_REFUSED
+    from pathlib import Path
+
     from sciatica_tui.store.changes import UpdateSettings
     from sciatica_tui.store.diary_store import DiaryStore
     from sciatica_tui.store.errors import AlreadyOpenError
 
+    folder = Path(folder_name)
     try:
         store = DiaryStore.open(folder)
     except AlreadyOpenError:

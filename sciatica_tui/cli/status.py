@@ -9,16 +9,15 @@ no diary, or a file that cannot be read, prints a short neutral word and exits 0
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 from sciatica_tui.cli import base
 from sciatica_tui.cli.base import EXIT_FAILED, EXIT_OK, say_error, write_stdout
 from sciatica_tui.domain.status_line import FORMATS, status_line
 from sciatica_tui.store.glance import glance_at_diary
 
-TYPE_CHECKING = False
+TYPE_CHECKING = False  # no argparse at a prompt: cli.prompt reads the plain forms
 if TYPE_CHECKING:
+    import argparse
+
     from sciatica_tui.cli.base import Subcommands
 
 STRICT_REASONS = {
@@ -48,11 +47,13 @@ def add_status(commands: Subcommands, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(run=run_status)
 
 
-def run_status(args: argparse.Namespace, folder: Path) -> int:
-    """Print the status line of the diary in ``folder``."""
+def run_status(args: argparse.Namespace, folder: str) -> int:
+    """Print the status line of the diary in ``folder`` (a string: no pathlib at a prompt)."""
     glance = glance_at_diary(folder, base.today())
     written = write_stdout(status_line(glance, args.format) + "\n")
     if args.strict and glance.state != "ok":
-        say_error(STRICT_REASONS[glance.state].format(folder=folder))
+        from pathlib import Path
+
+        say_error(STRICT_REASONS[glance.state].format(folder=Path(folder)))
         return EXIT_FAILED
     return written if args.strict else EXIT_OK

@@ -15,10 +15,9 @@ DEL shows as ␡, a line or paragraph separator as ␤, and the rest as �.
 
 from __future__ import annotations
 
-import re
-
 TYPE_CHECKING = False  # typing is not imported: `sciatica status` runs at every prompt
 if TYPE_CHECKING:
+    import re
     from typing import Final
 
 BIDI_CONTROLS: Final = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
@@ -41,15 +40,29 @@ UNSAFE_CODES: Final = (
 )
 STAND_INS: Final[dict[int, str]] = {code: _stand_in(code) for code in sorted(UNSAFE_CODES)}
 
-# A CR right before LF is a Windows line break (CSV rows end so): harmless, and kept.
-_UNSAFE = re.compile(
-    "\r(?!\n)|[" + "".join(re.escape(chr(code)) for code in sorted(UNSAFE_CODES - {0x0D})) + "]"
-)
-
 
 def inert(text: str) -> str:
     """``text`` with every character a terminal could act on shown as a visible stand-in;
     newline, tab and a CR that ends a line (CR LF) are kept."""
-    if not _UNSAFE.search(text):
+    # Every unsafe character is a control, format or separator one, which isprintable()
+    # refuses: most text (a status line at a prompt) needs no pattern at all.
+    if text.rstrip("\n").isprintable():
+        return text
+    unsafe = _unsafe()
+    if not unsafe.search(text):
         return text  # the usual case: nothing to replace
-    return _UNSAFE.sub(lambda found: STAND_INS[ord(found.group())], text)
+    return unsafe.sub(lambda found: STAND_INS[ord(found.group())], text)
+
+
+_UNSAFE: list[re.Pattern[str]] = []
+
+
+def _unsafe() -> re.Pattern[str]:
+    """Any unsafe character, or a CR not right before an LF (CR LF ends a line in CSV rows:
+    harmless, and kept). Compiled when first needed, not at every prompt."""
+    if not _UNSAFE:
+        import re
+
+        codes = sorted(UNSAFE_CODES - {0x0D})
+        _UNSAFE.append(re.compile("\r(?!\n)|[" + "".join(re.escape(chr(c)) for c in codes) + "]"))
+    return _UNSAFE[0]

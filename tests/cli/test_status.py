@@ -161,7 +161,8 @@ def test_works_while_the_app_holds_the_diary(
 
 
 def test_a_prompt_imports_nothing_heavy(a_day: Path) -> None:
-    """No Textual, plotext, TinyDB, filelock, dateutil, content or typing at a prompt."""
+    """No Textual, plotext, TinyDB, filelock, dateutil, content, typing, pathlib or argparse
+    at a prompt."""
     code = (
         "import sys\n"
         "from sciatica_tui.cli import main\n"
@@ -173,7 +174,8 @@ def test_a_prompt_imports_nothing_heavy(a_day: Path) -> None:
     loaded = set(done.stdout.splitlines()[-1].split())
     heavy = {
         "textual", "plotext", "tinydb", "filelock", "dateutil", "orjson", "typing", "shutil",
-        "dataclasses", "sciatica_tui.domain.content", "sciatica_tui.domain.records",
+        "dataclasses", "pathlib", "argparse", "sciatica_tui.domain.content",
+        "sciatica_tui.domain.records",
         "sciatica_tui.cli.export", "sciatica_tui.cli.log",
     }  # fmt: skip
     assert loaded & heavy == set()

@@ -330,3 +330,12 @@ def test_inert_keeps_the_length_and_leaves_nothing_a_terminal_acts_on(text: str)
 
 def test_the_app_keeps_deleting_cr_as_textual_does() -> None:
     assert shown_in_the_app("row\r\nnext\x1b") == "row\nnext␛"
+
+
+def test_every_character_inert_replaces_is_one_isprintable_refuses() -> None:
+    """inert() returns printable text untouched without its pattern (a prompt's fast path):
+    right only while every character it replaces, and a lone CR, is not printable."""
+    for code in [*STAND_INS, 0x0D]:
+        assert not chr(code).isprintable(), hex(code)
+        assert inert(f"a{chr(code)}b") != f"a{chr(code)}b"
+    assert inert("logged · wk 6 · check today: clear\n") == "logged · wk 6 · check today: clear\n"

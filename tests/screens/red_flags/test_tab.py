@@ -335,24 +335,6 @@ async def test_ctrl_r_again_keeps_a_half_answered_check_and_r_starts_over() -> N
         assert focused_question(app) == "bladder"
 
 
-async def test_help_lists_the_tab_keys() -> None:
-    app = build_app(None, welcomed())
-    async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        rows = app.screen.key_rows()
-        for key, what in [
-            ("Y", "Yes"),
-            ("N", "No"),
-            ("ENTER", "Result"),
-            ("R", "New check"),
-            ("A", "Emergency advice"),
-        ]:
-            assert ("Red flags", key, what) in rows
-        assert ("Red flags", "UP", "Previous question") in rows
-
-
 async def test_answers_typed_faster_than_the_screen_keeps_up_land_on_the_right_questions() -> None:
     """Keys arrive before the app handles the first: each still answers its own question."""
     app = build_app(None, welcomed())
@@ -464,10 +446,25 @@ async def test_quitting_asks_about_each_piece_of_unsaved_work_in_turn(tmp_path: 
     assert app.return_code == 0
 
 
-async def test_quitting_before_any_answer_does_not_ask() -> None:
+async def test_the_help_lists_the_tab_keys_and_quitting_before_any_answer_does_not_ask() -> None:
     app = build_app(None, welcomed())
     async with app.run_test(size=SIZE) as pilot:
         await open_check(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = app.screen.key_rows()
+        for key, what in [
+            ("Y", "Yes"),
+            ("N", "No"),
+            ("ENTER", "Result"),
+            ("R", "New check"),
+            ("A", "Emergency advice"),
+        ]:
+            assert ("Red flags", key, what) in rows
+        assert ("Red flags", "UP", "Previous question") in rows
+        await pilot.press("escape")
+        await until(pilot, lambda: not isinstance(app.screen, HelpScreen), "the help closes")
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
