@@ -29,8 +29,26 @@ from tests.support.app import build_app, welcomed
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 TODAY = date(2026, 11, 21)
 
-# Keys that fill most of the form from the cursor on leg pain.
-FILL = ["6", "tab", "2", "tab", "b", "b", "tab", "l", "tab", "4", "tab", "f", "tab", "m"]
+# Keys that fill the usual day's fields from the cursor on leg pain: "b" is shared by two
+# reaches, so it stays to cycle; "l" alone picks left and moves on to numbness.
+FILL = [
+    "6",
+    "tab",
+    "2",
+    "tab",
+    "b",
+    "b",
+    "tab",
+    "l",
+    "4",
+    "tab",
+    "3",
+    "0",
+    "tab",
+    *"6.5",
+    "tab",
+    "3",
+]
 
 
 def a_few_weeks(store: DiaryStore) -> None:
