@@ -255,7 +255,7 @@ class DayEntry(Vertical):
         if log.date == self.day:
             self._saved_texts = saving.form_texts
             self.show_state()
-        self.notify(f"Saved {day_words(log.date, today(self))}.", title="Saved")
+        self.notify(f"Saved {day_words(log.date, today(self))}.")
         self.post_message(self.Saved(log, saving.prompt))
 
     @on(DiaryNotSaved)

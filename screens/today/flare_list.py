@@ -116,7 +116,7 @@ class FlareUpList(Vertical):
         """The dialog closed; with a flare-up, it is on disk."""
         if flare_up is None:
             return
-        self.notify("Flare-up saved.", title="Saved", timeout=3)
+        self.notify("Flare-up saved.", timeout=3)
         self.post_message(self.Changed())
 
     def ask_to_remove(self, index: int) -> None:
@@ -143,5 +143,5 @@ class FlareUpList(Vertical):
     def _removed(self, message: DiarySaved) -> None:
         if isinstance(message.change, RemoveFlareUp):
             message.stop()
-            self.notify("Flare-up removed.", title="Removed", timeout=3)
+            self.notify("Flare-up removed.", timeout=3)
             self.post_message(self.Changed())

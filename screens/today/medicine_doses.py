@@ -216,7 +216,7 @@ class MedicineDoses(SteppedInput[int | None]):
         )
         self._last_digit = None  # a digit typed before was another medicine's
         self.post_message(self.ListChanged())
-        self.notify(f"Added {message.change.medicine.label} to your medicines.", title="Saved")
+        self.notify(f"Added {message.change.medicine.label} to your medicines.")
 
     @on(DiaryNotSaved)
     def _medicine_not_saved(self, message: DiaryNotSaved) -> None:

@@ -20,10 +20,18 @@ class RecentDaysDialog(FormDialog[date]):
 
     TITLE_TEXT = f"Open one of the last {RECENT_DAYS} days"
 
-    def __init__(self, logs: Mapping[date, DailyLog], today: date, open_day: date) -> None:
-        """``logs`` of the last 14 days up to ``today``; ``open_day`` is marked."""
+    def __init__(
+        self,
+        logs: Mapping[date, DailyLog],
+        today: date,
+        open_day: date,
+        flare_ups: Mapping[date, int] | None = None,
+    ) -> None:
+        """``logs`` of the last 14 days up to ``today``; ``open_day`` is marked;
+        ``flare_ups`` counts each day's flare-ups, as the list under the form does."""
         super().__init__()
         self.logs, self.today, self.open_day = logs, today, open_day
+        self.flare_ups = flare_ups
 
     def fields(self) -> ComposeResult:
         """The list of days."""
@@ -37,7 +45,7 @@ class RecentDaysDialog(FormDialog[date]):
     def on_mount(self) -> None:
         """Fill the list and put the cursor in it, on the open day."""
         days = self.query_one(RecentDays)
-        days.show(self.logs, self.today, self.open_day)
+        days.show(self.logs, self.today, self.open_day, self.flare_ups)
         days.focus()
 
     @on(DataTable.RowSelected)

@@ -300,8 +300,10 @@ class TodayTab(Vertical, DiaryTab):
 
     def action_recent_days(self) -> None:
         """Pick one of the last 14 days from a list that pops up (at every size)."""
+        day = today(self)
+        flares = flare_counts(diary(self).flare_ups(day - timedelta(days=RECENT_DAYS), day))
         self.app.push_screen(
-            RecentDaysDialog(self._recent_logs(), today(self), self.day), self._recent_day_picked
+            RecentDaysDialog(self._recent_logs(), day, self.day, flares), self._recent_day_picked
         )
 
     def _recent_day_picked(self, day: date | None) -> None:

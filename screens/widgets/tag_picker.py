@@ -176,7 +176,7 @@ class TagPicker(Widget, can_focus=True):
     def _tag_saved(self, message: DiarySaved) -> None:
         added = self._saves.reported(message)
         if added is not None:
-            self.notify(f"Added {added.tag.label!r} to your tags.", title="Tags", timeout=3)
+            self.notify(f"Added {added.tag.label!r} to your tags.", timeout=3)
 
     @on(DiaryNotSaved)
     def _tag_not_saved(self, message: DiaryNotSaved) -> None:
