@@ -1,11 +1,11 @@
-"""Flare-ups and tags in a real terminal: a flare-up in three keys and a day with its tags,
-typed in tmux; the app quits and opens again, and both are there."""
+"""Flare-ups and tags in a real terminal: a flare-up in three keys, a day with its tags and
+the day before, typed in tmux; the app quits and opens again, and all are there."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from tests.e2e.terminal import Terminal, needs_tmux, run_sciatica
 pytestmark = [pytest.mark.e2e, needs_tmux]
 
 
-def test_a_flare_up_and_a_tagged_day_survive_a_restart(tmp_path: Path, terminal: Terminal) -> None:
+def test_a_flare_up_and_two_days_survive_a_restart(tmp_path: Path, terminal: Terminal) -> None:
     folder = tmp_path / "data"
     with DiaryStore.open(folder) as store:  # past the first-run note
         store.save_profile(replace(store.profile(), welcomed=True))
@@ -36,6 +36,11 @@ def test_a_flare_up_and_a_tagged_day_survive_a_restart(tmp_path: Path, terminal:
     terminal.wait_for("✓Heat", "the tag picked")
     terminal.type("C-s")
     terminal.wait_for("Saved ", "the 'Saved' confirmation", timeout=10)
+    # A second day, with the keyboard only: the day before, opened with alt+left.
+    terminal.type("M-Left")
+    terminal.wait_for("(yesterday) · not logged", "yesterday to open", timeout=10)
+    terminal.type("4", "Tab", "2", "C-s")
+    terminal.wait_for("(yesterday) · ✓ saved", "yesterday saved", timeout=10)
     terminal.quit()
 
     terminal.start(folder)
@@ -50,7 +55,10 @@ def test_a_flare_up_and_a_tagged_day_survive_a_restart(tmp_path: Path, terminal:
 
     document = json.loads(run_sciatica(folder, "export", "--format", "json").stdout)
     today = date.today().isoformat()  # the app runs on the real clock
-    log = next(log for log in document["daily_logs"] if log["date"] == today)
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    logs = {log["date"]: log for log in document["daily_logs"]}
+    assert (logs[yesterday]["leg_pain"], logs[yesterday]["back_pain"]) == (4, 2)
+    log = logs[today]
     assert log["tags"] == ["sitting_long", "lifting", "heat"]
     assert (log["leg_pain"], log["back_pain"]) == (6, 3)
     [flare_up] = document["flare_ups"]
