@@ -32,13 +32,16 @@ settings.load_profile("behaviour")
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """``-n auto``: one worker more than the cores this process may use.
+    """``-n auto``: two workers more than the cores this process may use.
 
-    Some tests mostly wait: the end-to-end breathing session runs a real minute in tmux, and
-    the tmux tests wait on the app in another process. One more worker keeps both cores busy
-    while they wait, instead of leaving one idle for that minute.
+    Most tests spend much of their time waiting, not computing: a Pilot test waits for the
+    app to be idle after each key, the tmux tests wait on the app in another process, and
+    the end-to-end breathing session runs a real minute. With one worker more than the cores
+    the two cores were busy about 73% of a run (user time 1.46 cores over 334 s); with two
+    more, the suite took 259 to 293 s instead of 334 s on this 2-core machine (3 runs each
+    way, 2026-12-03).
     """
-    return len(os.sched_getaffinity(0)) + 1
+    return len(os.sched_getaffinity(0)) + 2
 
 
 # Each app a test starts is a web of reference cycles (DOM nodes, message pumps) that lives
