@@ -37,9 +37,9 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     Most tests spend much of their time waiting, not computing: a Pilot test waits for the
     app to be idle after each key, the tmux tests wait on the app in another process, and
     the end-to-end breathing session runs a real minute. With one worker more than the cores
-    the two cores were busy about 73% of a run (user time 1.46 cores over 334 s); with two
-    more, the suite took 259 to 293 s instead of 334 s on this 2-core machine (3 runs each
-    way, 2026-12-03).
+    the two cores were busy about 73% of a run (user time 1.46 cores over 334 s in a
+    clean-clone run); with two more, three runs took 259, 290 and 293 s on this 2-core
+    machine (2026-12-03).
     """
     return len(os.sched_getaffinity(0)) + 2
 
