@@ -2,8 +2,8 @@
 
 The tab owns the layout, which day is open, and opening the red-flag check when what was
 logged calls for it. The open day (its date, fields, and saving them off the UI thread) is
-``entry``, with its fields in ``form``; the strip and the 14-day list are in ``status``; the
-body map in ``drawing``.
+``entry``, with its fields in ``form``; the keys are in ``keys``; the strip and the 14-day
+list are in ``status``; the body map in ``drawing``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Container, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label
@@ -23,20 +23,20 @@ from sciatica_tui.domain.flare_entry import flare_counts
 from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.domain.red_flag_prompt import RedFlagPrompt, warning_sign_prompt
 from sciatica_tui.domain.words import day_words, weekday_day
-from sciatica_tui.screens.dialogs.learn_more import learn_more_binding
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
 from sciatica_tui.screens.host import diary, today
 from sciatica_tui.screens.messages import RedFlagCheckRequested
 from sciatica_tui.screens.tabs import DiaryTab
-from sciatica_tui.screens.today.check_in_offer import CHECK_IN_KEY, CheckInOffer
+from sciatica_tui.screens.today.check_in_offer import CheckInOffer
 from sciatica_tui.screens.today.check_prompt import CheckPrompt
 from sciatica_tui.screens.today.day_bar import DayBar
 from sciatica_tui.screens.today.day_questions import leave_unsaved_question, overwrite_question
 from sciatica_tui.screens.today.day_tags import DayTags
 from sciatica_tui.screens.today.drawing import PainDrawing
 from sciatica_tui.screens.today.entry import DayEntry
-from sciatica_tui.screens.today.flare_list import FLARE_AND_TAG_KEYS, FlareUpList
+from sciatica_tui.screens.today.flare_list import FlareUpList
 from sciatica_tui.screens.today.form import DailyLogForm
+from sciatica_tui.screens.today.keys import TODAY_HELP_KEYS, TODAY_KEYS
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.screens.today.recent_days_dialog import RecentDaysDialog
 from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip, status_today
@@ -44,7 +44,6 @@ from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 
 # The tab's own width (the terminal's less the two columns of the tab's padding):
-FLARE_UP_KEY = "ctrl+f"
 WIDE_FROM = 110  # from here the 14-day list sits beside the drawing
 NARROW_BELOW = 78  # below this (a terminal under 80) the drawing goes under the form
 
@@ -55,119 +54,8 @@ class TodayTab(Vertical, DiaryTab):
     TOPIC_ID, WITH_STAGE = "today", True
     _open_after_save: date | None = None  # a day to open once the save under way is done
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+s",
-            "save",
-            "Save",
-            id="today.save",
-            tooltip="Save the day shown (works while typing).",
-            # Not a priority binding: ctrl+s then queues behind the keys typed before it,
-            # so a digit pressed just before it is always in what is saved.
-        ),
-        Binding(
-            "ctrl+y",
-            "same_as_yesterday",
-            "Same as yesterday",
-            id="today.same_as_yesterday",
-            tooltip="Fill the form from the last logged day (not saved until ctrl+s).",
-            priority=True,
-        ),
-        Binding(
-            FLARE_UP_KEY,
-            "flare_up",
-            "Flare-up",
-            id="today.flare_up",
-            tooltip="Log a flare-up now: a digit for the pain, then Enter (works while typing).",
-            # Not a priority binding (no field binds it, so it works while typing): like
-            # ctrl+s it then waits behind the keys typed before it, which stay in their field
-            # (as a priority binding, "6 ctrl+f" in a burst rated the flare-up 6, in tmux).
-            # Not in the footer: at 80 columns it would push the red-flag check off the line;
-            # the button under Save shows it instead.
-            show=False,
-        ),
-        Binding(
-            "ctrl+t",
-            "day_tags",
-            "Day's tags",
-            id="today.day_tags",
-            tooltip="Put the cursor on the day's tags: what set it off, what helped.",
-            show=False,  # not a priority binding either, for the same reason as ctrl+f
-        ),
-        Binding(
-            "ctrl+g",
-            "go_to_day",
-            "Go to a day",
-            id="today.go_to_day",
-            tooltip="Type a date to open: yesterday, 2026-11-03, Nov 3 …",
-            priority=True,
-            show=False,
-        ),
-        Binding(
-            "ctrl+o",
-            "app.edit_dates",
-            "Onset date",
-            id="today.edit_dates",
-            tooltip="Set or change the onset and surgery dates.",
-            priority=True,
-            show=False,
-        ),
-        Binding(
-            CHECK_IN_KEY,
-            "check_in",
-            "Weekly check-in",
-            id="today.check_in",
-            tooltip="Score the things your sciatica makes hard (or skip it this week).",
-            show=False,
-        ),
-        Binding(
-            "ctrl+n",
-            "add_medicine",
-            "Add a medicine",
-            id="today.add_medicine",
-            tooltip="Add a medicine to your list (name, dose, kind) to log its doses each day.",
-            priority=True,
-            show=False,
-        ),
-        learn_more_binding("today", "Signs of getting better, and when to get checked."),
-        # alt+arrows: not editing keys in any field (ctrl+arrows move by word), so they work
-        # while typing; tmux and the common terminals pass them on (issue 15 §5). Not in the
-        # footer: with them it no longer fits at 120 columns, and the day line names them.
-        Binding(
-            "alt+left",
-            "earlier_day",
-            "Day before",
-            id="today.earlier_day",
-            tooltip="Open the day before the one shown (works while typing).",
-            priority=True,
-            show=False,  # named in the day line under the strip, at every size (day_bar.py)
-        ),
-        Binding(
-            "alt+right",
-            "later_day",
-            "Day after",
-            id="today.later_day",
-            tooltip="Open the day after the one shown, up to today (works while typing).",
-            priority=True,
-            show=False,  # named in the day line under the strip, at every size (day_bar.py)
-        ),
-        Binding(
-            "alt+down",
-            "recent_days",
-            "Last 14 days",
-            id="today.recent_days",
-            tooltip="Pick one of the last 14 days from a list (works while typing).",
-            priority=True,
-            show=False,  # named in the day line under the strip, at every size (day_bar.py)
-        ),
-    ]
-
-    # Keys handled without a binding, for the help screen.
-    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("ENTER", "Open the day under the cursor in the last 14 days, or the date typed"),
-        ("↑ ↓ 0-9", "In Medicines: pick a medicine, then type how many doses were taken"),
-        *FLARE_AND_TAG_KEYS,
-    )
+    BINDINGS: ClassVar[list[BindingType]] = TODAY_KEYS
+    HELP_KEYS: ClassVar[tuple[tuple[str, str], ...]] = TODAY_HELP_KEYS
 
     # --- layout -------------------------------------------------------------------------
 
@@ -238,19 +126,21 @@ class TodayTab(Vertical, DiaryTab):
         store = diary(self)
         day = today(self)
         self.query_one(StatusStrip).show(status_today(store, day))
-        since = day - timedelta(days=RECENT_DAYS)
-        flares = flare_counts(store.flare_ups(since, day))
-        self.query_one(RecentDays).show(self._recent_logs(), day, self.day, flares)
+        logs, day, flares = self._recent_days()
+        self.query_one(RecentDays).show(logs, day, self.day, flares)
         self.query_one(FlareUpList).show(self.day)
         self.query_one(CheckPrompt).clear_if_checked(store.red_flag_checks())
         self.query_one(CheckInOffer).refresh_from_diary()
         self.form.show_medicines()
         self.entry.show_state()
 
-    def _recent_logs(self) -> dict[date, DailyLog]:
-        day = today(self)
-        recent = diary(self).daily_logs(day - timedelta(days=RECENT_DAYS), day)
-        return {log.date: log for log in recent}
+    def _recent_days(self) -> tuple[dict[date, DailyLog], date, dict[date, int]]:
+        """The logs of the last 14 days, today, and each day's count of flare-ups: what the
+        list under the form and its popup show."""
+        store, day = diary(self), today(self)
+        since = day - timedelta(days=RECENT_DAYS)
+        logs = {log.date: log for log in store.daily_logs(since, day)}
+        return logs, day, flare_counts(store.flare_ups(since, day))
 
     def _show_drawing(self) -> None:
         self.query_one(PainDrawing).show(self.form.texts())
@@ -300,11 +190,8 @@ class TodayTab(Vertical, DiaryTab):
 
     def action_recent_days(self) -> None:
         """Pick one of the last 14 days from a list that pops up (at every size)."""
-        day = today(self)
-        flares = flare_counts(diary(self).flare_ups(day - timedelta(days=RECENT_DAYS), day))
-        self.app.push_screen(
-            RecentDaysDialog(self._recent_logs(), day, self.day, flares), self._recent_day_picked
-        )
+        logs, day, flares = self._recent_days()
+        self.app.push_screen(RecentDaysDialog(logs, day, self.day, flares), self._recent_day_picked)
 
     def _recent_day_picked(self, day: date | None) -> None:
         if day is not None and self.open_day(day):
