@@ -21,7 +21,6 @@ from sciatica_tui.domain.records import (
     DailyLog,
     RedFlagCheck,
     RehabDay,
-    Visit,
 )
 from sciatica_tui.domain.tags import CustomTag
 from sciatica_tui.domain.validation.check_in_rules import validate_check_in
@@ -37,6 +36,7 @@ from sciatica_tui.domain.validation.rules import (
     validate_visit,
 )
 from sciatica_tui.domain.validation.tag_rules import validate_custom_tag
+from sciatica_tui.domain.visits import Visit
 
 
 class Storable(Protocol):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.tags import CustomTag
+from sciatica_tui.domain.visits import Visit
 
 if TYPE_CHECKING:
     from sciatica_tui.domain.flare_ups import FlareUp
@@ -224,62 +225,6 @@ class CustomExercise:
     def to_record(self) -> dict[str, Any]:
         """The JSON-ready form."""
         return {"id": self.id, "phase": self.phase, "title": self.title, "how": self.how}
-
-
-IMAGING_KINDS: tuple[str, ...] = ("MRI", "X-ray", "CT", "nerve test", "other")
-
-
-@dataclass(frozen=True)
-class ImagingReport:
-    """One scan or test result to bring to a visit."""
-
-    kind: str
-    date: str = ""
-    where: str = ""
-    have_copy: bool = False
-    findings: str = ""  # what the scan or test found, in the person's words (one line)
-
-
-def _imaging_record(report: ImagingReport) -> dict[str, Any]:
-    """A scan as JSON; no findings written left out, so older visits export as they did."""
-    out = vars(report).copy()
-    if not report.findings:
-        del out["findings"]
-    return out
-
-
-@dataclass(frozen=True)
-class Visit:
-    """A prepared clinic visit, kept with its date. Its medicines are the person's one list
-    (``medicines``), not the visit's own."""
-
-    id: str
-    date: date
-    clinician: str = ""
-    reason: str = ""
-    story: str = ""
-    history: str = ""
-    imaging: tuple[ImagingReport, ...] = ()
-    questions: tuple[str, ...] = ()
-    goals: tuple[str, ...] = ()
-    before_you_leave: tuple[str, ...] = ()
-    notes_after: str = ""
-
-    def to_record(self) -> dict[str, Any]:
-        """The JSON-ready form."""
-        return {
-            "id": self.id,
-            "date": self.date.isoformat(),
-            "clinician": self.clinician,
-            "reason": self.reason,
-            "story": self.story,
-            "history": self.history,
-            "imaging": [_imaging_record(i) for i in self.imaging],
-            "questions": list(self.questions),
-            "goals": list(self.goals),
-            "before_you_leave": list(self.before_you_leave),
-            "notes_after": self.notes_after,
-        }
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,9 @@ from sciatica_tui.domain.records import (
     RedFlagCheck,
     RehabDay,
     Settings,
-    Visit,
 )
 from sciatica_tui.domain.visit.paper import Paper
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreWriteError
 from sciatica_tui.store.exports import ExportResult, write_export

@@ -28,9 +28,9 @@ from sciatica_tui.domain.records import (
     Profile,
     RedFlagCheck,
     Snapshot,
-    Visit,
 )
 from sciatica_tui.domain.validation.checks import reading_stored_text
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.store import schema
 from sciatica_tui.store.atomic_storage import AtomicJSONStorage
 from sciatica_tui.store.day_records import DayRecords

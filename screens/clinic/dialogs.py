@@ -16,8 +16,8 @@ from textual.content import Content
 from textual.widgets import Button, Checkbox, Input, Select, Static
 
 from sciatica_tui.domain.dates import parse_visit_date
-from sciatica_tui.domain.records import IMAGING_KINDS, ImagingReport, Visit
 from sciatica_tui.domain.validation.rules import FINDINGS_MAX, SHORT_TEXT_MAX
+from sciatica_tui.domain.visits import IMAGING_KINDS, ImagingReport, Visit
 from sciatica_tui.domain.words import long_day, plural
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.form import FormDialog, field_row

@@ -11,12 +11,12 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from sciatica_tui.domain.records import Visit
 from sciatica_tui.domain.visit.naming import export_stem
 from sciatica_tui.domain.visit.paper import paper_for_locale
 from sciatica_tui.domain.visit.story import story_out_of_date
 from sciatica_tui.domain.visit.summary import visit_markdown
 from sciatica_tui.domain.visit.weeks import story_as_of
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.screens.clinic.dialogs import old_story_question
 from sciatica_tui.screens.clinic.story import draft_from_diary, visit_excerpt
 from sciatica_tui.screens.host import diary, save, today

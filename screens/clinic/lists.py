@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from sciatica_tui.domain.medicines import Medicine
-from sciatica_tui.domain.records import ImagingReport
 from sciatica_tui.domain.validation.rules import MAX_QUESTIONS, SHORT_TEXT_MAX
 from sciatica_tui.domain.visit.medicine_lines import kind_words
+from sciatica_tui.domain.visits import ImagingReport
 from sciatica_tui.screens.clinic.dialogs import ImagingDialog
 from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 from sciatica_tui.screens.dialogs.text import TextDialog

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Input, Static, TextArea
 
-from sciatica_tui.domain.records import Visit
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.screens.clinic.export import ExportKind, StoryWanted, VisitExport
 from sciatica_tui.screens.clinic.medicine_list import save_medicine_list
 from sciatica_tui.screens.clinic.story import draft_from_diary, put_draft

@@ -20,8 +20,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from sciatica_tui.domain.records import Visit
 from sciatica_tui.domain.visit.naming import new_visit_id
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.domain.words import long_day
 from sciatica_tui.screens.clinic.dialogs import (
     NewVisit,

@@ -13,7 +13,6 @@ from textual.content import Content
 from textual.widgets import Button, Checkbox, Collapsible, Input, Label, Select, Static, TextArea
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import Visit
 from sciatica_tui.domain.validation.characters import HIDDEN_CONTROL_HINT
 from sciatica_tui.domain.validation.checks import reading_stored_text
 from sciatica_tui.domain.validation.problems import ValidationError
@@ -23,6 +22,7 @@ from sciatica_tui.domain.validation.rules import (
     SHORT_TEXT_MAX,
     validate_visit,
 )
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.domain.words import plural
 from sciatica_tui.screens.clinic.dialogs import say_visit_date
 from sciatica_tui.screens.clinic.lists import MEDICINES, VISIT_LISTS

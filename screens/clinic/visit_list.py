@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from sciatica_tui.domain.records import Visit
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.domain.words import long_day
 
 

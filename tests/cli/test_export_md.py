@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sciatica_tui.cli import main
-from sciatica_tui.domain.records import Visit
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.visit_diary import (
     FIXTURE_VISIT,

@@ -19,13 +19,11 @@ from sciatica_tui.domain.records import (
     BreathingSession,
     CustomExercise,
     DailyLog,
-    ImagingReport,
     Profile,
     RedFlagCheck,
     RehabDay,
     Settings,
     Verdict,
-    Visit,
 )
 from sciatica_tui.domain.validation.problems import ValidationError
 from sciatica_tui.domain.validation.rules import (
@@ -38,6 +36,7 @@ from sciatica_tui.domain.validation.rules import (
     validate_settings,
     validate_visit,
 )
+from sciatica_tui.domain.visits import ImagingReport, Visit
 
 TODAY = date(2026, 11, 21)
 

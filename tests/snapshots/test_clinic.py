@@ -11,7 +11,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Collapsible, Input, TextArea
 
-from sciatica_tui.domain.records import Visit
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import build_app, until, welcomed

@@ -24,13 +24,11 @@ from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.record_kinds import RECORD_KINDS
 from sciatica_tui.domain.records import (
     EVERY_PHASE,
-    IMAGING_KINDS,
     ActivityScore,
     BreathingSession,
     CheckIn,
     CustomExercise,
     DailyLog,
-    ImagingReport,
     Profile,
     Reach,
     RedFlagCheck,
@@ -39,10 +37,10 @@ from sciatica_tui.domain.records import (
     Side,
     Snapshot,
     Verdict,
-    Visit,
     Weakness,
 )
 from sciatica_tui.domain.tags import CustomTag, TagKind
+from sciatica_tui.domain.visits import IMAGING_KINDS, ImagingReport, Visit
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.export_format import (
     FORMAT_VERSION,

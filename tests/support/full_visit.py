@@ -8,8 +8,9 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from sciatica_tui.domain.flare_ups import FlareUp
-from sciatica_tui.domain.records import ActivityScore, CheckIn, ImagingReport
+from sciatica_tui.domain.records import ActivityScore, CheckIn
 from sciatica_tui.domain.tags import CustomTag, TagKind
+from sciatica_tui.domain.visits import ImagingReport
 from tests.support.visit_diary import FIXTURE_DIARY, FIXTURE_PROFILE, FIXTURE_VISIT
 
 REPORT_NAME = "Sam Taylor"

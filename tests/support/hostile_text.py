@@ -11,12 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sciatica_tui.domain.medicines import Medicine, MedicineKind
-from sciatica_tui.domain.records import (
-    CustomExercise,
-    DailyLog,
-    ImagingReport,
-    Visit,
-)
+from sciatica_tui.domain.records import CustomExercise, DailyLog
+from sciatica_tui.domain.visits import ImagingReport, Visit
 from sciatica_tui.store.diary_store import DiaryStore
 
 CLIPBOARD_MARKER = "SGFja2VkIQ=="  # base64 that only the OSC 52 payload below holds

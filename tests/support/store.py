@@ -21,7 +21,6 @@ from sciatica_tui.domain.records import (
     BreathingSession,
     CustomExercise,
     DailyLog,
-    ImagingReport,
     Profile,
     Reach,
     RedFlagCheck,
@@ -29,9 +28,9 @@ from sciatica_tui.domain.records import (
     Settings,
     Side,
     Verdict,
-    Visit,
     Weakness,
 )
+from sciatica_tui.domain.visits import ImagingReport, Visit
 from sciatica_tui.store.atomic_storage import AtomicJSONStorage, encode_tables, parse_tables
 from sciatica_tui.store.diary_store import DiaryStore
 

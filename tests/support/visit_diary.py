@@ -13,18 +13,17 @@ from sciatica_tui.domain.records import (
     BreathingSession,
     DailyLog,
     DiaryExcerpt,
-    ImagingReport,
     Profile,
     Reach,
     RedFlagCheck,
     RehabDay,
     Side,
     Verdict,
-    Visit,
     Weakness,
 )
 from sciatica_tui.domain.visit.story import draft_story
 from sciatica_tui.domain.visit.summary import visit_markdown
+from sciatica_tui.domain.visits import ImagingReport, Visit
 from sciatica_tui.store.diary_store import DiaryStore
 
 TODAY = date(2026, 11, 21)  # a Saturday; the four weeks are 25 Oct to 21 Nov

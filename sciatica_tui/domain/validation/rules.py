@@ -18,11 +18,9 @@ from sciatica_tui.domain.doses import MAX_TIMES_PER_DAY
 from sciatica_tui.domain.emergency_number import NUMBER_HINT, BadNumber, check_phone_number
 from sciatica_tui.domain.records import (
     EVERY_PHASE,
-    IMAGING_KINDS,
     BreathingSession,
     CustomExercise,
     DailyLog,
-    ImagingReport,
     Profile,
     Reach,
     RedFlagCheck,
@@ -30,7 +28,6 @@ from sciatica_tui.domain.records import (
     Settings,
     Side,
     Verdict,
-    Visit,
     Weakness,
 )
 from sciatica_tui.domain.reminder import TIME_HINT, parse_reminder_time
@@ -59,6 +56,7 @@ from sciatica_tui.domain.validation.checks import (
 from sciatica_tui.domain.validation.medicine_rules import DOSES_HINT, check_medicine_doses
 from sciatica_tui.domain.validation.problems import BadValue, Problem, ValidationError, show_value
 from sciatica_tui.domain.validation.tag_rules import TAGS_HINT, check_tags
+from sciatica_tui.domain.visits import IMAGING_KINDS, ImagingReport, Visit
 
 NOTES_MAX = 2000
 SHORT_TEXT_MAX = 200

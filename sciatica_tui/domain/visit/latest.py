@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sciatica_tui.domain.records import Snapshot, Visit
+from sciatica_tui.domain.records import Snapshot
 from sciatica_tui.domain.visit.story import draft_story, story_out_of_date
 from sciatica_tui.domain.visit.summary import visit_markdown
 from sciatica_tui.domain.visit.weeks import story_as_of
+from sciatica_tui.domain.visits import Visit
 
 
 def latest_visit(visits: Iterable[Visit]) -> Visit | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date, datetime
 
-from sciatica_tui.domain.records import Visit
+from sciatica_tui.domain.visits import Visit
 
 
 def export_stem(visit: Visit | None, today: date) -> str:

@@ -18,7 +18,7 @@ from sciatica_tui.domain import content
 from sciatica_tui.domain.progress.measures import ProgressSources
 from sciatica_tui.domain.progress.report import progress_report
 from sciatica_tui.domain.progress.words import four_weeks_words, headline_words, trend_words
-from sciatica_tui.domain.records import DiaryExcerpt, ImagingReport, Visit
+from sciatica_tui.domain.records import DiaryExcerpt
 from sciatica_tui.domain.visit.medicine_lines import NO_MEDICINES, kind_words, medicine_facts
 from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.domain.visit.pdf_chart import REPORT_CHART_WEEKS, chart_weeks, draw_pain_chart
@@ -37,6 +37,7 @@ from sciatica_tui.domain.visit.scan_words import scan_line
 from sciatica_tui.domain.visit.story import draft_story, timeline_lines
 from sciatica_tui.domain.visit.story_parts import DRAFTED_ITEM, split_story
 from sciatica_tui.domain.visit.weeks import story_as_of
+from sciatica_tui.domain.visits import ImagingReport, Visit
 from sciatica_tui.domain.words import long_day
 
 CHART_HEIGHT = 58

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from sciatica_tui.domain.records import ImagingReport
+from sciatica_tui.domain.visits import ImagingReport
 from sciatica_tui.domain.words import date_words
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

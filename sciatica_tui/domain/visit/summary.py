@@ -7,7 +7,7 @@ from datetime import date
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.check_in_words import check_in_words
-from sciatica_tui.domain.records import DiaryExcerpt, Visit
+from sciatica_tui.domain.records import DiaryExcerpt
 from sciatica_tui.domain.visit.chart import leg_pain_chart
 from sciatica_tui.domain.visit.check_in_lines import SECTION_TITLE, check_in_lines
 from sciatica_tui.domain.visit.flare_up_lines import flare_up_markdown
@@ -19,6 +19,7 @@ from sciatica_tui.domain.visit.report_title import report_title
 from sciatica_tui.domain.visit.scan_words import scan_line
 from sciatica_tui.domain.visit.story import draft_story
 from sciatica_tui.domain.visit.weeks import story_as_of
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.domain.words import long_day
 
 NOTHING_WRITTEN = "Nothing written yet."

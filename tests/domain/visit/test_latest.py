@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sciatica_tui.domain.records import Snapshot, Visit
+from sciatica_tui.domain.records import Snapshot
 from sciatica_tui.domain.visit.latest import diary_markdown, latest_visit
+from sciatica_tui.domain.visits import Visit
 from tests.support.visit_diary import (
     FIXTURE_LOGS,
     FIXTURE_MEDICINES,

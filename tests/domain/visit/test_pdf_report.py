@@ -9,10 +9,11 @@ from datetime import date
 
 from sciatica_tui.domain import content
 from sciatica_tui.domain.medicines import Medicine
-from sciatica_tui.domain.records import Verdict, Visit
+from sciatica_tui.domain.records import Verdict
 from sciatica_tui.domain.visit.paper import Paper
 from sciatica_tui.domain.visit.pdf_page import MISSING_MARK
 from sciatica_tui.domain.visit.pdf_report import visit_pdf
+from sciatica_tui.domain.visits import Visit
 from tests.support.pdf import page_size, pdf_pages, pdf_text
 from tests.support.visit_diary import FIXTURE_DIARY, FIXTURE_VISIT, TODAY
 

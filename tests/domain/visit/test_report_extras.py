@@ -11,7 +11,6 @@ import pytest
 from markdown_it import MarkdownIt
 
 from sciatica_tui.domain.check_in_words import check_in_words
-from sciatica_tui.domain.records import ImagingReport
 from sciatica_tui.domain.report_name import check_report_name, parse_report_name
 from sciatica_tui.domain.validation.problems import BadValue
 from sciatica_tui.domain.visit.check_in_lines import check_in_part
@@ -22,6 +21,7 @@ from sciatica_tui.domain.visit.report_title import report_title
 from sciatica_tui.domain.visit.scan_words import scan_date, scan_line
 from sciatica_tui.domain.visit.story import draft_story, story_out_of_date
 from sciatica_tui.domain.visit.summary import visit_markdown
+from sciatica_tui.domain.visits import ImagingReport
 from tests.support.full_visit import (
     CHECK_INS,
     FINDINGS,

@@ -8,9 +8,9 @@ from datetime import date
 from markdown_it import MarkdownIt
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.records import Visit
 from sciatica_tui.domain.visit.chart import leg_pain_chart
 from sciatica_tui.domain.visit.summary import visit_markdown
+from sciatica_tui.domain.visits import Visit
 from tests.support.visit_diary import (
     FIXTURE_DIARY,
     FIXTURE_LOGS,

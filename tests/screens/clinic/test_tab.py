@@ -16,8 +16,8 @@ from textual.widgets import Button, Checkbox, Collapsible, Input, OptionList, St
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain import content
 from sciatica_tui.domain.medicines import Medicine, MedicineKind
-from sciatica_tui.domain.records import ImagingReport, Visit
 from sciatica_tui.domain.visit.summary import visit_markdown
+from sciatica_tui.domain.visits import ImagingReport, Visit
 from sciatica_tui.screens.clinic.dialogs import ImagingDialog, NewVisitDialog
 from sciatica_tui.screens.clinic.tab import ClinicTab
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog

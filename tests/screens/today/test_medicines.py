@@ -8,7 +8,8 @@ from datetime import timedelta
 from textual.widgets import Input
 
 from sciatica_tui.domain.medicines import Medicine, MedicineKind
-from sciatica_tui.domain.records import DailyLog, Visit
+from sciatica_tui.domain.records import DailyLog
+from sciatica_tui.domain.visits import Visit
 from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 from sciatica_tui.screens.today.form import field_id
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
