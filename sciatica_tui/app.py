@@ -18,7 +18,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.message_pump import MessagePump
 from textual.screen import Screen
-from textual.widgets import Header, Static, TabbedContent, TabPane
+from textual.widgets import Header, Static, TabPane
 
 import sciatica_tui.screens as screens
 from sciatica_tui import collector
@@ -28,6 +28,7 @@ from sciatica_tui.opening import open_the_diary
 from sciatica_tui.palette import SteadyPalettes, diary_commands, textual_commands
 from sciatica_tui.quitting import QuitAsked, QuitQuestions
 from sciatica_tui.screens.dialogs.guarded import GuardedScreen
+from sciatica_tui.screens.diary_screen import DiaryScreen
 from sciatica_tui.screens.messages import DiaryNotSaved, RedFlagCheckRequested
 from sciatica_tui.screens.tabs import TABS, DiaryTab, DiaryTabs
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
@@ -116,6 +117,10 @@ class SciaticaApp(SteadyPalettes):
                     if spec.pane == "today":
                         yield spec.widget_class()(id="today-tab")
         yield KeysFooter()
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The screen that holds the tabs (it keeps from laying them out for nothing)."""
+        return DiaryScreen(id="_default")
 
     @property
     def active_tab(self) -> str:
@@ -214,12 +219,6 @@ class SciaticaApp(SteadyPalettes):
         tab = await self.tab_widget("red_flags")
         if isinstance(tab, RedFlagsTab):
             tab.start_check(prefill)
-
-    @on(TabbedContent.TabActivated)
-    async def _refresh_shown_tab(self, event: TabbedContent.TabActivated) -> None:
-        """A tab shows fresh figures each time it is opened (other tabs may have saved)."""
-        if event.pane.id is not None:
-            (await self.tab_widget(event.pane.id)).refresh_from_diary()
 
     def action_help(self) -> None:
         """Show every key."""

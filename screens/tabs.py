@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
@@ -109,10 +109,21 @@ class DiaryTabs(TabbedContent):
     on the tab in view and put the cursor back in it, so keys never go to a hidden field.
     """
 
-    def on_resize(self) -> None:
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        """Today's pane holds its tab from the start (the app composes it); the others are
+        filled on first use."""
+        super().__init__(initial="today", id=id)
+        self._ready: dict[str, asyncio.Event] = {"today": asyncio.Event()}
+        self._ready["today"].set()
+        self._height = 0  # rows, as of the last resize
+        self._opening = True  # Today's first showing is the app opening: read as it was built
+
+    def on_resize(self, event: events.Resize) -> None:
         """Shorter (a note took lines of its own below, app.tcss): the field in focus stays
         in view above the note, never hidden under the fold."""
-        self.call_after_refresh(self._keep_the_focus_in_view)
+        if event.size.height < self._height:  # not as the app opens: nothing moved yet
+            self.call_after_refresh(self._keep_the_focus_in_view)
+        self._height = event.size.height
 
     def _keep_the_focus_in_view(self) -> None:
         focused = self.screen.focused
@@ -134,12 +145,18 @@ class DiaryTabs(TabbedContent):
             return  # already right
         await self.app.run_action(f"show_tab('{self.active}')")
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
-        """Today's pane holds its tab from the start (the app composes it); the others are
-        filled on first use."""
-        super().__init__(initial="today", id=id)
-        self._ready: dict[str, asyncio.Event] = {"today": asyncio.Event()}
-        self._ready["today"].set()
+    @on(TabbedContent.TabActivated)
+    async def _refresh_shown_tab(self, event: TabbedContent.TabActivated) -> None:
+        """A tab shows fresh figures each time it is opened (other tabs may have saved)."""
+        pane = event.pane.id
+        if pane is not None and self.shows_fresh_figures(pane):
+            (await self.tab(pane)).refresh_from_diary()
+
+    def shows_fresh_figures(self, pane: str) -> bool:
+        """Whether ``pane``, just shown, should re-read the diary. Not as the app opens:
+        Today was read as it was built, a moment before."""
+        opening, self._opening = self._opening, False
+        return not (opening and pane == "today")
 
     async def tab(self, pane: str) -> DiaryTab:
         """The tab in ``pane``, built (and its stylesheet read) on first use."""

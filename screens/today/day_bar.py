@@ -28,4 +28,4 @@ class DayBar(Static):
         text.append(f" · {state}  ")
         text.append(DAY_KEYS_HINT, "dim")
         if text != self.content:
-            self.update(text)
+            self.update(text, layout=False)  # one line, full width: its size never changes

@@ -184,7 +184,8 @@ class KeysFooter(Static, can_focus=False):
         markup = footer_markup(self._items, width, self._right)
         if markup != self._markup:
             self._markup = markup
-            self.update(Content.from_markup(markup))
+            # One line across the screen (app.tcss): its size never changes with the keys.
+            self.update(Content.from_markup(markup), layout=False)
 
     def action_press(self, key: str) -> None:
         """A click on a key: press it, or ring the bell when it does nothing here."""
