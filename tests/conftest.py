@@ -21,6 +21,8 @@ from textual.widgets import Input, TextArea
 
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.store.diary_store import DiaryStore
+from tests.support.frames import skip_unseen_frames
+from tests.support.ordering import slow_at_each_head
 from tests.support.shared_css import share_parsed_css
 
 FROZEN_NOW = datetime(2026, 11, 21, 9, 30)
@@ -54,6 +56,13 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
 GC_THRESHOLDS = (100_000, 10, 10)
 
 
+# The two longest tests, by name: a real minute of breathing, and 5,000 random events.
+LONGEST = (
+    "test_calm_down_a_breathing_session_to_its_end",
+    "test_thousands_of_random_keys_and_clicks_lose_nothing",
+)
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Collect garbage less often (see GC_THRESHOLDS) and share parsed CSS between the apps
     of one process (tests/support/shared_css.py)."""
@@ -67,17 +76,21 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Start the tests that wait longest first (the real-terminal ones, the real-minute
-    breathing session before them), so their waiting overlaps the rest of the suite instead
-    of trailing after it."""
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Start the tests that wait longest first, one at the head of each worker's share (the
+    real-minute breathing session and the monkey test on different workers), so their
+    waiting overlaps the rest of the suite instead of trailing after it (support/ordering)."""
 
-    def waits_first(item: pytest.Item) -> int:
-        if "breathing_session_to_its_end" in item.name:
-            return 0
-        return 1 if item.get_closest_marker("e2e") or item.get_closest_marker("slow") else 2
+    def rank(item: pytest.Item) -> int:
+        return LONGEST.index(item.name) if item.name in LONGEST else len(LONGEST)
 
-    items.sort(key=waits_first)
+    def is_slow(item: pytest.Item) -> bool:
+        return bool(item.get_closest_marker("e2e") or item.get_closest_marker("slow"))
+
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    slow = sorted((item for item in items if is_slow(item)), key=rank)
+    rest = [item for item in items if not is_slow(item)]
+    items[:] = slow_at_each_head(slow, rest, workers)
 
 
 class NetworkUsed(AssertionError):
@@ -108,8 +121,11 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def calm_app(monkeypatch: pytest.MonkeyPatch) -> None:
-    """No animation and no blinking cursor in any app a test starts."""
+def calm_app(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No animation and no blinking cursor in any app a test starts, and no frames drawn
+    that no one sees (tests/support/frames.py) unless the test is marked ``frames``."""
+    if request.node.get_closest_marker("frames") is None:
+        skip_unseen_frames(monkeypatch)
     monkeypatch.setattr(constants, "TEXTUAL_ANIMATIONS", "none")
     # A plain False in place of the reactive: the blink timer never starts.
     monkeypatch.setattr(Input, "cursor_blink", False)

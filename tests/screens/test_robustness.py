@@ -207,6 +207,7 @@ BURSTS_BETWEEN_PAUSES = 8
 
 
 @pytest.mark.slow
+@pytest.mark.frames  # every frame drawn: no key sequence may break the drawing either
 async def test_thousands_of_random_keys_and_clicks_lose_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
