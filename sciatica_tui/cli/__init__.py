@@ -46,7 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         prompt_arguments(words) if prompt_command else None
     )
     if args is None:
-        parser = build_parser(prompt_command)
+        # Opening the app needs no command's module (they were a tenth of its first frame).
+        parser = build_parser(prompt_command or (APP_ONLY if _opens_the_app(words) else None))
         try:
             args = parser.parse_args(words)
         except SystemExit as stop:  # --help, --version, or a usage error already printed
@@ -132,18 +133,31 @@ SUBCOMMANDS: tuple[tuple[str, str], ...] = (
 )
 # Run at every prompt (their module has the command's name): built alone, they stay fast.
 PROMPT_COMMANDS = frozenset({"status", "remind"})
+APP_ONLY = "(the app)"  # build_parser's ``only`` for opening the app: no command at all
 
 
 def _prompt_command(argv: Sequence[str]) -> str | None:
     """The command ``argv`` names when it is one of ``PROMPT_COMMANDS``, else None."""
+    words = _past_the_data_folder(argv)
+    return words[0] if words and words[0] in PROMPT_COMMANDS else None
+
+
+def _opens_the_app(argv: Sequence[str]) -> bool:
+    """True when ``argv`` only opens the app: no command, at most a data folder."""
+    return _past_the_data_folder(argv) == []
+
+
+def _past_the_data_folder(argv: Sequence[str]) -> list[str] | None:
+    """The words after any leading ``--data-dir`` options; None when another option comes
+    first (``--help``, ``--version`` or a mistake: the whole parser answers those)."""
     words = list(argv)
     while words and words[0].startswith("-"):
         option = words.pop(0)
         if option == "--data-dir" and words:
             words.pop(0)  # its value
         elif not option.startswith("--data-dir="):
-            return None  # --help, --version or a mistake: the whole parser answers
-    return words[0] if words and words[0] in PROMPT_COMMANDS else None
+            return None
+    return words
 
 
 def _open_app(args: argparse.Namespace, folder: Path) -> int:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from sciatica_tui import __version__
-from sciatica_tui.cli import main
+from sciatica_tui.cli import SUBCOMMANDS, main
 from sciatica_tui.cli.export import EXPORT_FORMATS, EXPORTERS
 from sciatica_tui.store.diary_store import DiaryStore
 
@@ -106,6 +106,22 @@ def test_the_command_line_starts_without_textual_or_tinydb() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_opening_the_app_imports_no_command(tmp_path: Path) -> None:
+    """The commands' modules (export, check, import...) were a tenth of the first frame."""
+    code = (
+        "import sys, sciatica_tui.cli as cli\n"
+        "cli._open_app = lambda args, folder: 0\n"
+        f"assert cli.main(['--data-dir', {str(tmp_path)!r}]) == 0\n"
+        "assert cli.main([]) == 0\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('sciatica_tui.cli.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    commands = {f"sciatica_tui.cli.{module}" for module, _add in SUBCOMMANDS}
+    assert commands & set(done.stdout.split()) == set()
 
 
 # --- the data folder -----------------------------------------------------------------------------
