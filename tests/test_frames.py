@@ -50,13 +50,18 @@ def test_textual_still_draws_frames_where_the_tests_expect() -> None:
     )
 
 
-async def test_a_test_app_draws_no_frame_until_it_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+async def frames_after_a_change(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The frames an app draws while a widget changes, before the test leaves it."""
     app = FragileApp()
     async with app.run_test() as pilot:
         frames = counting_frames(app, monkeypatch)
         app.query_one(Fragile).update("changed")
         await pilot.pause()
-        assert frames == []
+        return list(frames)
+
+
+async def test_a_test_app_draws_no_frame_until_it_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert await frames_after_a_change(monkeypatch) == []
 
 
 async def test_the_last_state_of_a_test_app_must_draw() -> None:
@@ -71,9 +76,4 @@ async def test_the_last_state_of_a_test_app_must_draw() -> None:
 
 @pytest.mark.frames
 async def test_a_test_marked_frames_draws_each_frame(monkeypatch: pytest.MonkeyPatch) -> None:
-    app = FragileApp()
-    async with app.run_test() as pilot:
-        frames = counting_frames(app, monkeypatch)
-        app.query_one(Fragile).update("changed")
-        await pilot.pause()
-        assert frames
+    assert await frames_after_a_change(monkeypatch) != []
