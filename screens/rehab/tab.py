@@ -1,10 +1,10 @@
 """The Rehab tab: the person's plan for the chosen phase, ticked for a day, their own
 exercises, adherence, and the cautions that always apply.
 
-The tab owns the day shown, and saving what changes. Its parts: the keys (``keys``), the phase
-line and the phase dialog (``phase``), the checklist (``checklist``), the four weeks and the
-cautions under it (``summary``), the own-exercise dialogs (``own_exercises``), and what the tab
-shows with its unsaved changes laid over the diary (``record``).
+The tab owns the day shown, and saving what changes. Its parts: ``keys``, the phase line and
+dialog (``phase``), the ``checklist``, the four weeks and the cautions (``summary``), the
+own-exercise dialogs (``own_exercises``), what ``h`` does (``hiding``), and what the tab shows
+with its unsaved changes laid over the diary (``record``).
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from sciatica_tui.screens.rehab.checklist import (
     ChecklistLines,
 )
 from sciatica_tui.screens.rehab.dose_dialog import DoseChoice, DoseDialog
+from sciatica_tui.screens.rehab.hiding import hide_or_show
 from sciatica_tui.screens.rehab.keys import REHAB_KEYS
 from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog, remove_question
 from sciatica_tui.screens.rehab.phase import PhaseChoice, PhaseDialog, phase_line
@@ -349,22 +350,10 @@ class RehabTab(Vertical, DiaryTab):
         if entry is None:
             self.notify("Put the cursor on an exercise to hide it from your plan.", timeout=4)
             return
-        if entry.id in self.record.hidden:
-            self._show_and_save(*self.record.set_hidden(entry.id, False))
-            self.notify(f"“{entry.title}” is back in your plan.", timeout=4)
-        elif entry.custom and entry.id not in self.record.customs:
-            self.notify("That exercise was removed already; its tick stays.", timeout=4)
-        elif entry.custom:
-            self.notify(f"“{entry.title}” is your own exercise: d removes it.", timeout=5)
-        elif entry.place is EntryPlace.OFF_PLAN:
-            self.notify(f"“{entry.title}” is in the plan of another phase.", timeout=5)
-        else:
-            self._show_and_save(*self.record.set_hidden(entry.id, True))
-            self.notify(
-                f"“{entry.title}” left your plan; its past ticks stay. "
-                "The Hidden line at the end lists it.",
-                timeout=6,
-            )
+        outcome = hide_or_show(self.record, entry)
+        if outcome.change is not None:
+            self._show_and_save(*outcome.change)
+        self.notify(outcome.words, timeout=outcome.seconds)
 
     def action_cautions(self) -> None:
         """Show every caution in full."""
