@@ -21,9 +21,10 @@ from sciatica_tui.cli.log_tags import add_tag_option, tag_ids
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from sciatica_tui.cli.base import Subcommands
+    from sciatica_tui.domain.medicines import Medicine
     from sciatica_tui.domain.records import DailyLog, Settings
     from sciatica_tui.domain.tags import Tag
     from sciatica_tui.domain.validation.problems import Problem
@@ -118,6 +119,8 @@ def run_log(args: argparse.Namespace, folder: Path) -> int:
         if outcome is None:
             return EXIT_REFUSED
         log, changed, kept = outcome
+        if "pain_med_doses" in changed and _counted_from_medicines(log, store.medicines()):
+            return EXIT_REFUSED
         if changed:
             store.save_daily_log(log)
         previous = store.latest_log_before(day)
@@ -192,6 +195,22 @@ def _merged(
         changed.append("tags")
     with reading_stored_text():  # what was given passed the strict check above
         return validate_daily_log(final, today=today), changed, kept
+
+
+def _counted_from_medicines(log: DailyLog, medicines: Iterable[Medicine]) -> bool:
+    """True, after saying so, when the day's pain relief is the total of its medicines'
+    doses: a plain count given here would contradict them (the app keeps them in step)."""
+    from sciatica_tui.domain.medicines import derived_pain_med_doses
+    from sciatica_tui.domain.words import long_day
+
+    counted = derived_pain_med_doses(log.medicine_doses, medicines)
+    if counted is None:
+        return False
+    say_error(
+        f"--meds: the pain relief of {long_day(log.date)} is the total of its medicines' "
+        f"doses ({counted}); change those doses in the app (Today tab). Nothing was saved."
+    )
+    return True
 
 
 def _say_problems(problems: list[Problem]) -> None:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sciatica_tui.cli import main
+from sciatica_tui.domain.medicines import Medicine, MedicineKind
 from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
 from sciatica_tui.domain.validation.characters import with_plain_line_breaks
 from sciatica_tui.store.diary_store import DiaryStore
@@ -81,6 +82,25 @@ def test_overwrite_replaces_the_saved_values_given_and_keeps_the_others(
     assert (status, err) == (0, "")
     assert out == "Saved Sat 21 Nov (today): back pain 4, note 'a walk'.\n"
     assert saved(tmp_path) == DailyLog(TODAY, 6, 4, mood=2, notes="a walk")
+
+
+def test_meds_never_contradicts_the_doses_of_the_days_medicines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ibuprofen = Medicine("ibuprofen", "Ibuprofen", "400 mg", MedicineKind.PAIN_RELIEF)
+    with DiaryStore.open(tmp_path) as store:
+        store.save_medicine(ibuprofen)
+        store.save_daily_log(
+            DailyLog(TODAY, 6, 3, pain_med_doses=2, medicine_doses={"ibuprofen": 2})
+        )
+    status, out, err = log(capsys, tmp_path, "--meds", "5", "--overwrite")
+    assert (status, out) == (2, "")
+    assert "total of its medicines' doses (2)" in err and "Nothing was saved" in err
+    assert saved(tmp_path) == DailyLog(
+        TODAY, 6, 3, pain_med_doses=2, medicine_doses={"ibuprofen": 2}
+    )
+    # A day without pain-relief doses still takes a plain count.
+    assert log(capsys, tmp_path, "6", "3", "--meds", "1", "--date", "yesterday")[0] == 0
 
 
 def test_the_same_values_again_change_nothing(
