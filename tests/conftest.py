@@ -34,16 +34,15 @@ settings.load_profile("behaviour")
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """``-n auto``: two workers more than the cores this process may use.
+    """``-n auto``: three workers more than the cores this process may use.
 
     Most tests spend much of their time waiting, not computing: a Pilot test waits for the
     app to be idle after each key, the tmux tests wait on the app in another process, and
-    the end-to-end breathing session runs a real minute. With one worker more than the cores
-    the two cores were busy about 73% of a run (user time 1.46 cores over 334 s in a
-    clean-clone run); with two more, three runs took 259, 290 and 293 s on this 2-core
-    machine (2026-12-03).
+    the end-to-end breathing session runs a real minute. On this 2-core machine (2026-12-03,
+    whole suite, test apps drawing only the frames someone sees): 239 s with four workers,
+    222 s with five, the same CPU time either way (379 and 374 s).
     """
-    return len(os.sched_getaffinity(0)) + 2
+    return len(os.sched_getaffinity(0)) + 3
 
 
 # Each app a test starts is a web of reference cycles (DOM nodes, message pumps) that lives
