@@ -28,8 +28,22 @@ from sciatica_tui.domain.weekly import monday_of
 CUSTOM_ID_PREFIX = "custom-"
 _CUSTOM_ID = re.compile(rf"{CUSTOM_ID_PREFIX}(\d+)")
 ADHERENCE_WEEKS = 4
-# A day of the four-week grid: shapes, not only colours.
+# A day of the four-week grid: shapes, not only colours; the grid's legend says each, and its
+# columns are headed by the weekdays' initials.
 ALL_DONE, SOME_DONE, NONE_DONE = "●", "◐", "·"
+GRID_MARKS = (
+    (ALL_DONE, "all of the plan"),
+    (SOME_DONE, "some of it"),
+    (NONE_DONE, "nothing ticked"),
+)
+WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
+
+
+def grid_legend(between: str) -> str:
+    """ "● all of the plan, ◐ some of it, · nothing ticked", the marks ``between``-separated."""
+    return between.join(f"{mark} {words}" for mark, words in GRID_MARKS)
+
+
 # The title of a ticked exercise the person has since removed (its name went with it).
 REMOVED_TITLE = "An exercise you removed"
 

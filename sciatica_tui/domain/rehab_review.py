@@ -16,9 +16,7 @@ from sciatica_tui.domain import content
 from sciatica_tui.domain.content_schema import SignalText
 from sciatica_tui.domain.records import DiaryExcerpt
 from sciatica_tui.domain.rehab import (
-    ALL_DONE,
-    NONE_DONE,
-    SOME_DONE,
+    WEEKDAY_INITIALS,
     ChecklistEntry,
     DayAdherence,
     WeeklyAdherence,
@@ -26,6 +24,7 @@ from sciatica_tui.domain.rehab import (
     chosen_phase,
     daily_adherence,
     day_mark,
+    grid_legend,
     hidden_ids,
     plan_doses,
     plan_rounds,
@@ -39,10 +38,9 @@ REVIEW_DAYS = 7
 # at least this much (a drop from 4% to 1% is noise, not news).
 DROP_BELOW = 0.5
 LAST_WEEK_AT_LEAST = 0.2
-WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
 # Weeks oldest first, each with its days (``rehab.recent_weeks``).
 RecentWeeks = tuple[tuple[WeeklyAdherence, tuple[DayAdherence, ...]], ...]
-GRID_LEGEND = f"{ALL_DONE} all of the plan, {SOME_DONE} some of it, {NONE_DONE} nothing ticked"
+GRID_LEGEND = grid_legend(", ")
 
 
 def plan_in_force(diary: DiaryExcerpt, as_of: date) -> tuple[ChecklistEntry, ...]:

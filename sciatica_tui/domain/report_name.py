@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sciatica_tui.domain.validation.checks import check_one_line
+from sciatica_tui.domain.validation.checks import check_short_name
 from sciatica_tui.domain.validation.problems import BadValue
 
 REPORT_NAME_MAX = 60
@@ -18,13 +18,7 @@ REPORT_NAME_HINT = (
 def check_report_name(value: Any) -> str:
     """A stored or imported name: one line, not blank, at most ``REPORT_NAME_MAX``
     characters, spaces around it dropped; ``BadValue`` otherwise."""
-    # Spaces around the name are forgiven, up to as many as the name may hold.
-    text = check_one_line(value, REPORT_NAME_MAX * 2).strip()
-    if not text:
-        raise BadValue("is empty")
-    if len(text) > REPORT_NAME_MAX:
-        raise BadValue(f"is {len(text)} characters long, more than {REPORT_NAME_MAX}")
-    return text
+    return check_short_name(value, REPORT_NAME_MAX)
 
 
 def parse_report_name(typed: str) -> str | None:

@@ -12,21 +12,19 @@ from rich.text import Text
 
 from sciatica_tui.domain.content_schema import RehabContent
 from sciatica_tui.domain.rehab import (
-    ALL_DONE,
-    NONE_DONE,
-    SOME_DONE,
+    WEEKDAY_INITIALS,
     ChecklistEntry,
     DayAdherence,
     WeeklyAdherence,
     day_mark,
+    grid_legend,
     week_words,
 )
 from sciatica_tui.domain.teaching import TeachingPart, Topic
 from sciatica_tui.domain.words import short_day
 from sciatica_tui.screens.dialogs.learn_more import marked
 
-WEEKDAY_INITIALS = ("M", "T", "W", "T", "F", "S", "S")
-LEGEND = f"{ALL_DONE} all of the plan   {SOME_DONE} some of it   {NONE_DONE} nothing ticked"
+LEGEND = grid_legend("   ")
 CAUTIONS_KEY = "c"
 
 

@@ -257,15 +257,7 @@ class DailyLogForm(Vertical):
             by_field.setdefault(problem.field, problem)
         for name in FIELD_NAMES:
             found = by_field.get(name)
-            message = self._messages.get(name)
-            if message is None:
-                if found is None:
-                    continue
-                message = Static(id=f"{field_id(name)}-error", classes="field-error")
-                self._messages[name] = message
-                self.mount(message, after=self._row_of(name))
-            message.update(problem_text(found) if found else "")
-            message.display = found is not None
+            self._say_under(self._messages, name, problem_text(found) if found else None, "error")
 
     @on(RatingScale.Changed)
     @on(ChoiceSelector.Changed)
@@ -273,16 +265,23 @@ class DailyLogForm(Vertical):
         """Say under a reach what does not fit with the scores (warned, never refused)."""
         found = {c.field: c.message for c in contradictions(**self._answers_that_must_fit())}
         for name in ("pain_reach", "numbness_reach"):
-            note = self._contradiction_notes.get(name)
             words = found.get(name)
-            if note is None:
-                if words is None:
-                    continue
-                note = Static(id=f"{field_id(name)}-note", classes="field-note")
-                self._contradiction_notes[name] = note
-                self.mount(note, after=self._row_of(name))
-            note.update(f"⚠ {words}" if words else "")
-            note.display = words is not None
+            self._say_under(
+                self._contradiction_notes, name, f"⚠ {words}" if words else None, "note"
+            )
+
+    def _say_under(self, lines: dict[str, Static], name: str, words: str | None, kind: str) -> None:
+        """``words`` on a line of ``kind`` ("error", "note") under field ``name``'s row, made
+        when first needed and kept in ``lines``; None hides it."""
+        line = lines.get(name)
+        if line is None:
+            if words is None:
+                return
+            line = Static(id=f"{field_id(name)}-{kind}", classes=f"field-{kind}")
+            lines[name] = line
+            self.mount(line, after=self._row_of(name))
+        line.update(words or "")
+        line.display = words is not None
 
     def _answers_that_must_fit(self) -> dict[str, Any]:
         def scale(name: str) -> int | None:

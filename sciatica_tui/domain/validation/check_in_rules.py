@@ -14,8 +14,8 @@ from sciatica_tui.domain.records import ActivityScore, CheckIn
 from sciatica_tui.domain.validation.checks import (
     Rule,
     build_record,
-    check_one_line,
     check_record,
+    check_short_name,
     past_date,
     scale_hint,
     whole,
@@ -39,13 +39,7 @@ ACTIVITIES_HINT = (
 def check_activity_name(value: Any) -> str:
     """An activity's name as the person typed it, without spaces around it; not blank and
     at most ``ACTIVITY_NAME_MAX`` characters (and every rule of text, through ``check_text``)."""
-    # Spaces around the name are forgiven (they are dropped), up to as many as the name.
-    text = check_one_line(value, ACTIVITY_NAME_MAX * 2).strip()
-    if not text:
-        raise BadValue("is empty")
-    if len(text) > ACTIVITY_NAME_MAX:
-        raise BadValue(f"is {len(text)} characters long, more than {ACTIVITY_NAME_MAX}")
-    return text
+    return check_short_name(value, ACTIVITY_NAME_MAX)
 
 
 ACTIVITY_RULES = {

@@ -109,6 +109,18 @@ def check_one_line(value: Any, max_length: int) -> str:
     return text
 
 
+
+def check_short_name(value: Any, max_length: int) -> str:
+    """A name the person gives (an activity, their own for reports): one line, not blank, at
+    most ``max_length`` characters once the spaces around it are dropped. Those spaces are
+    forgiven, up to as many as the name may hold."""
+    text = check_one_line(value, max_length * 2).strip()
+    if not text:
+        raise BadValue("is empty")
+    if len(text) > max_length:
+        raise BadValue(f"is {len(text)} characters long, more than {max_length}")
+    return text
+
 # The rule for new text is stricter than the rule for reading: a diary written by an older
 # version (or edited by hand) may hold control characters, and it must still open with
 # nothing set aside or changed; what it holds is shown inert (``domain.inert_text``).
