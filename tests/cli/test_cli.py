@@ -11,18 +11,12 @@ from typing import Any
 import pytest
 
 from sciatica_tui import __version__
-from sciatica_tui.cli import SUBCOMMANDS, main
+from sciatica_tui.cli import SUBCOMMANDS
 from sciatica_tui.cli.export import EXPORT_FORMATS, EXPORTERS
 from sciatica_tui.store.diary_store import DiaryStore
+from tests.support.cli import run
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
-    """Run the command in-process; return its status, stdout and stderr."""
-    status = main([str(arg) for arg in argv])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture(autouse=True)

@@ -11,19 +11,12 @@ from typing import Any
 
 import pytest
 
-from sciatica_tui.cli import main
 from sciatica_tui.cli.importing import MAX_IMPORT_BYTES, MAX_IMPORT_VALUES
 from sciatica_tui.store import files
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.export_format import MAX_RECORDS, PROBLEMS_LISTED
+from tests.support.cli import run
 from tests.support.store import SMALL_EXPORT
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
-    """Run the command in-process; return its status, stdout and stderr."""
-    status = main([str(arg) for arg in argv])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def write_json(path: Path, document: Any) -> Path:

@@ -5,15 +5,14 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from sciatica_tui.cli import main
 from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.records import DailyLog, Snapshot
 from sciatica_tui.domain.tags import CustomTag, TagKind
 from sciatica_tui.store.diary_store import DiaryStore
+from tests.support.cli import run
 
 TODAY = date(2026, 11, 21)  # a Saturday
 DAYS = 56
@@ -22,12 +21,6 @@ DAYS = 56
 @pytest.fixture(autouse=True)
 def _frozen_day(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sciatica_tui.cli.base.today", lambda: TODAY)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in argv])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

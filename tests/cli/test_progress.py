@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from sciatica_tui.cli import main
 from sciatica_tui.domain.records import (
     ActivityScore,
     CheckIn,
@@ -20,6 +18,7 @@ from sciatica_tui.domain.records import (
     Weakness,
 )
 from sciatica_tui.store.diary_store import DiaryStore
+from tests.support.cli import run
 
 TODAY = date(2026, 11, 21)
 ONSET = TODAY - timedelta(weeks=12)
@@ -28,12 +27,6 @@ ONSET = TODAY - timedelta(weeks=12)
 @pytest.fixture(autouse=True)
 def _frozen_day(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sciatica_tui.cli.base.today", lambda: TODAY)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in argv])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def twelve_week_diary() -> list[DailyLog]:

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sciatica_tui.cli import main
 from sciatica_tui.domain import content
 from sciatica_tui.domain.records import (
     DAILY_LOG_FIELDS,
@@ -28,6 +27,7 @@ from sciatica_tui.domain.records import (
     Weakness,
 )
 from sciatica_tui.store.diary_store import DiaryStore
+from tests.support.cli import run
 
 TODAY = date.today()  # the command line uses the real date ...
 
@@ -43,12 +43,6 @@ def _same_day_throughout(monkeypatch: pytest.MonkeyPatch) -> None:
     """... held to the day these tests were collected, so a run across midnight still
     compares like with like (a CI run that crossed midnight failed here)."""
     monkeypatch.setattr("sciatica_tui.cli.base.today", _Today.today)
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: Any) -> tuple[int, str, str]:
-    status = main([str(arg) for arg in argv])
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from textual.containers import VerticalScroll
 from textual.widget import Widget
@@ -19,30 +18,14 @@ from sciatica_tui.screens.today.day_bar import DayBar
 from sciatica_tui.screens.today.form import field_id
 from sciatica_tui.screens.today.recent_days_dialog import RecentDaysDialog
 from sciatica_tui.screens.today.status import StatusStrip
-from sciatica_tui.screens.today.tab import TodayTab
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.support.app import FROZEN_NOW, Seed, build_app, settled, until, welcomed
+from tests.support.app import FROZEN_NOW, build_app, settled, until, welcomed
+from tests.support.today import field, logs, tab
 
 TODAY = FROZEN_NOW.date()  # Sat 21 Nov 2026
 NOV_20 = DailyLog(date(2026, 11, 20), 6, 3, pain_reach=Reach.BUTTOCK, pain_side=Side.RIGHT)
 NOV_18 = DailyLog(date(2026, 11, 18), 5, 4, notes="Long drive.")
 SMALL = (80, 24)
-
-
-def logs(*entries: DailyLog) -> Seed:
-    def seed(store: DiaryStore) -> None:
-        for entry in entries:
-            store.save_daily_log(entry)
-
-    return seed
-
-
-def tab(app: SciaticaApp) -> TodayTab:
-    return app.query_one(TodayTab)
-
-
-def field(app: SciaticaApp, name: str) -> Any:
-    return tab(app).query_one(f"#{field_id(name)}")
 
 
 def bar(app: SciaticaApp) -> str:

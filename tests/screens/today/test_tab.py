@@ -31,7 +31,6 @@ from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.screens.today.entry import not_saved_line
 from sciatica_tui.screens.today.form import field_id
 from sciatica_tui.screens.today.status import RecentDays, StatusStrip
-from sciatica_tui.screens.today.tab import TodayTab
 from sciatica_tui.screens.widgets.body_map import BodyMap
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.rating_scale import RatingScale
@@ -39,27 +38,10 @@ from sciatica_tui.screens.widgets.tick_box import TickBox
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import StoreWriteError, write_error
 from tests.support.app import FROZEN_NOW, Seed, build_app, settled, until, welcomed
+from tests.support.today import field, logs, tab
 
 TODAY = FROZEN_NOW.date()
 SIZE = (100, 32)
-
-
-def logs(*entries: DailyLog) -> Seed:
-    """A seed that saves daily logs."""
-
-    def seed(store: DiaryStore) -> None:
-        for entry in entries:
-            store.save_daily_log(entry)
-
-    return seed
-
-
-def tab(app: SciaticaApp) -> TodayTab:
-    return app.query_one(TodayTab)
-
-
-def field(app: SciaticaApp, name: str) -> Any:
-    return tab(app).query_one(f"#{field_id(name)}")
 
 
 def message(app: SciaticaApp, name: str) -> str:
