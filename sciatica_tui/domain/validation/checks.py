@@ -109,7 +109,6 @@ def check_one_line(value: Any, max_length: int) -> str:
     return text
 
 
-
 def check_short_name(value: Any, max_length: int) -> str:
     """A name the person gives (an activity, their own for reports): one line, not blank, at
     most ``max_length`` characters once the spaces around it are dropped. Those spaces are
@@ -120,6 +119,7 @@ def check_short_name(value: Any, max_length: int) -> str:
     if len(text) > max_length:
         raise BadValue(f"is {len(text)} characters long, more than {max_length}")
     return text
+
 
 # The rule for new text is stricter than the rule for reading: a diary written by an older
 # version (or edited by hand) may hold control characters, and it must still open with
