@@ -1,19 +1,123 @@
 """The app's first screen lays the tabs out only when something changed (issue 18 §7).
 
-Two of its savings lean on how Textual 8 opens a screen; these tests fail plainly if a new
-Textual changes that, rather than letting the first key quietly slow down again.
+Its savings lean on how Textual 8 opens a screen; these tests fail plainly if a new Textual
+changes that, rather than letting the first key quietly slow down again, and check that what
+the screen skips would have changed nothing.
 """
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from textual import events
+from textual.app import App, ComposeResult
+from textual.containers import VerticalScroll
+from textual.geometry import Region, Size
+from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Label
 
 from sciatica_tui.screens.diary_screen import TOAST_RACK_ID, DiaryScreen
 from sciatica_tui.screens.tabs import DiaryTabs
-from tests.support.app import build_app, until, welcomed
+from tests.support.app import build_app, settled, until, welcomed
+from tests.support.store import fill
+
+
+@pytest.fixture
+def layouts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Screen[object]]]:
+    """Every full layout of a screen (not a scroll), as it happens."""
+    done: list[Screen[object]] = []
+    textual_layout = Screen._refresh_layout
+
+    def counted(screen: Screen[object], size: Size | None = None, scroll: bool = False) -> None:
+        textual_layout(screen, size, scroll)
+        if not scroll:
+            done.append(screen)
+
+    monkeypatch.setattr(Screen, "_refresh_layout", counted)
+    yield done
+
+
+def test_textual_still_has_what_the_screen_leans_on() -> None:
+    """DiaryScreen overrides Textual's private ``Screen._refresh_layout`` and clears each
+    widget's private ``_layout_required``."""
+    assert list(inspect.signature(Screen._refresh_layout).parameters) == [
+        "self",
+        "size",
+        "scroll",
+    ], "Screen._refresh_layout changed: update DiaryScreen._refresh_layout"
+    assert Widget()._layout_required is False, (
+        "Widget._layout_required is gone: DiaryScreen._refresh_layout must forget the "
+        "layouts its first layout asked for some other way"
+    )
+
+
+class _Plain(App[None]):
+    """A one-screen app on Textual's own Screen, or on DiaryScreen."""
+
+    def __init__(self, screen: type[Screen[None]], lines: int) -> None:
+        super().__init__()
+        self._screen, self._lines = screen, lines
+
+    def get_default_screen(self) -> Screen[None]:
+        return self._screen()
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            for line in range(self._lines):
+                yield Label(f"line {line}")
+
+
+async def _layouts_as_it_opens(screen: type[Screen[None]], lines: int, done: list) -> int:
+    """How many times the screen was laid out as it opened; it must then stand as a new
+    layout would place it."""
+    app = _Plain(screen, lines)
+    async with app.run_test(size=(40, 10)) as pilot:
+        for _ in range(3):  # the opening's own layouts are over
+            await pilot.pause(0.05)
+        opening = len([laid for laid in done if laid is app.screen])
+        assert await _laid_out_again(pilot, app.screen) == {}
+        return opening
+
+
+async def _laid_out_again(pilot: Pilot[None], screen: Screen[object]) -> dict[Widget, Region]:
+    """The widgets a new layout moves, with where they were."""
+    before = {widget: widget.region for widget in screen.walk_children(Widget)}
+    screen.refresh(layout=True)
+    await pilot.pause()
+    await pilot.pause()
+    return {widget: was for widget, was in before.items() if widget.region != was}
+
+
+async def test_textual_lays_a_screen_out_twice_as_it_opens(layouts: list) -> None:
+    """The second layout is the one DiaryScreen forgets: if Textual stops making it, the
+    forgetting has nothing left to do and can go."""
+    laid_out = await _layouts_as_it_opens(Screen, 3, layouts)
+    assert laid_out > 1, "Textual lays a new screen out once: DiaryScreen's forgetting can go"
+
+
+async def test_the_screen_is_laid_out_once_as_it_opens(layouts: list) -> None:
+    assert await _layouts_as_it_opens(DiaryScreen, 3, layouts) == 1
+
+
+async def test_a_scrollbar_coming_in_the_first_layout_keeps_the_next(layouts: list) -> None:
+    """A scrollbar that came in the first layout narrows what is beside it: that next
+    layout is Textual's as before."""
+    assert await _layouts_as_it_opens(DiaryScreen, 30, layouts) > 1
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 50)])
+async def test_the_forgotten_layout_would_have_changed_nothing(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app = build_app(tmp_path, welcomed(), fill)
+    async with app.run_test(size=size) as pilot:
+        await settled(pilot)
+        assert await _laid_out_again(pilot, app.screen) == {}
 
 
 async def test_the_notification_rack_starts_hidden_and_shows_a_note(tmp_path: Path) -> None:
