@@ -227,8 +227,9 @@ class DiaryStore(RehabRecords, DayRecords):
         a control character an older version let in keeps the record readable, unchanged."""
         with reading_stored_text():
             self._profile_id, self._profile = load_profile(self._db, set_aside)
+            stored = self._storage.read() or {}
             for table in self._tables.values():
-                table.load(set_aside)
+                table.load(stored, set_aside)
 
     # --- writing --------------------------------------------------------------------------
 

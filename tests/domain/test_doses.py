@@ -3,12 +3,15 @@ against the rounds due: an exercise due twice and done once is half done."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sciatica_tui.domain import content
-from sciatica_tui.domain.doses import Dose, dose_words, rounds_due
+from sciatica_tui.domain.doses import MAX_TIMES_PER_DAY, Dose, dose_words, rounds_due
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.domain.records import CustomExercise, RehabDay
 from sciatica_tui.domain.rehab import (
@@ -161,3 +164,16 @@ def test_old_rehab_days_read_as_before_and_repeats_are_kept() -> None:
     with pytest.raises(ValidationError) as refused:
         validate_rehab_day({"date": "2026-11-16", "done": ["ice"] * 7}, today=SUNDAY)
     assert "'ice' is ticked 7 times, more than 6" in str(refused.value)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["ice", "heat", "walk"]), st.integers(1, 9)), max_size=4))
+def test_a_day_is_refused_only_when_an_id_is_ticked_too_often(
+    runs: list[tuple[str, int]],
+) -> None:
+    done = [item for item, times in runs for _ in range(times)]
+    raw = {"date": "2026-11-16", "done": done}
+    if max(Counter(done).values(), default=0) > MAX_TIMES_PER_DAY:
+        with pytest.raises(ValidationError, match="more than"):
+            validate_rehab_day(raw, today=SUNDAY)
+    else:
+        assert validate_rehab_day(raw, today=SUNDAY).done == tuple(done)

@@ -193,7 +193,7 @@ def check_id(value: Any) -> str:
 Checker = Callable[[Any], Any]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rule:
     """How one field of a record is checked, and how its rule reads to a person."""
 
@@ -210,7 +210,7 @@ def check_record(
         return {}, [Problem("", f"is not a {what} record", f"Each {what} must be an object.")]
     clean: dict[str, Any] = {}
     problems: list[Problem] = []
-    if raw.keys() - rules.keys():  # rare: only hand-edited or foreign files
+    if not raw.keys() <= rules.keys():  # rare: only hand-edited or foreign files
         for name in raw:
             if name not in rules:
                 problems.append(
@@ -243,7 +243,13 @@ def build_record(raw: Any, rules: Mapping[str, Rule], what: str, make: Callable[
 
 def whole(low: int, high: int) -> Checker:
     """A whole number from ``low`` to ``high``."""
-    return lambda v: check_whole_number(v, low, high)
+
+    def check(value: Any) -> int:
+        if type(value) is int and low <= value <= high:
+            return value  # the usual case, without a second call: a diary holds many
+        return check_whole_number(value, low, high)
+
+    return check
 
 
 def text_up_to(max_length: int) -> Checker:

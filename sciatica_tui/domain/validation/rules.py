@@ -123,6 +123,8 @@ def check_rounds(value: Any) -> tuple[str, ...]:
     """The ids ticked on a day, in order, repeats kept: each repeat is one more round of an
     exercise done more than once a day (up to ``MAX_TIMES_PER_DAY`` of each)."""
     check_id_list(value)  # the list and each id; it drops repeats, which are kept here
+    if len(value) <= MAX_TIMES_PER_DAY:
+        return tuple(value)  # no id can be ticked too often: most days, skipping the count
     rounds = Counter(value)
     for item_id, count in rounds.items():
         if count > MAX_TIMES_PER_DAY:
