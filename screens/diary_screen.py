@@ -1,4 +1,4 @@
-"""The app's first screen: the six tabs, kept from laying out again for nothing.
+"""The app's first screen: the six tabs, kept from styling and laying out again for nothing.
 
 Laying out the Today form is the costliest thing the screen does (tens of milliseconds on a
 small machine). Textual does it once for the first frame and then, as the app opens, three
@@ -12,7 +12,8 @@ times more for nothing:
 
 A key typed at the first frame waited behind them (issue 18 §7). This screen forgets the
 first kind of request after its first layout, skips the size report, and starts with the
-rack hidden, so only a real change lays the screen out again.
+rack hidden, so only a real change lays the screen out again. And as it is first shown, it
+does not style again the widgets that were styled as they were mounted.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class DiaryScreen(Screen[None]):
     # forgotten (they arrive as messages queued before it), and whether it happened.
     _forgetting = False
     _laid_out = False
+    _shown = False  # true once the screen has been shown
 
     def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
         """Textual's layout. After the first, the layouts asked for until then are forgotten,
@@ -77,6 +79,14 @@ class DiaryScreen(Screen[None]):
         # that later hiding changes nothing and costs no layout.
         for rack in self.query(f"#{TOAST_RACK_ID}"):  # none when notifications are off
             rack.display = False
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Shown for the first time, the screen does not style its widgets again."""
+        # Runs before Screen's own handler. Each widget was styled as it was mounted, a
+        # moment ago; styling all of them again cost a fifth of the first frame.
+        if not self._shown:
+            self._shown = True
+            event.refresh_styles = False
 
     def on_resize(self, event: events.Resize) -> None:
         """A size report of the size already on the screen changes nothing."""

@@ -23,7 +23,7 @@ from textual.widgets import Label
 
 from sciatica_tui.screens.diary_screen import TOAST_RACK_ID, DiaryScreen
 from sciatica_tui.screens.tabs import DiaryTabs
-from tests.support.app import build_app, settled, until, welcomed
+from tests.support.app import Seed, build_app, settled, until, welcomed
 from tests.support.store import fill
 
 
@@ -108,6 +108,26 @@ async def test_a_scrollbar_coming_in_the_first_layout_keeps_the_next(layouts: li
     """A scrollbar that came in the first layout narrows what is beside it: that next
     layout is Textual's as before."""
     assert await _layouts_as_it_opens(DiaryScreen, 30, layouts) > 1
+
+
+def _styles(screen: Screen[object]) -> dict[Widget, tuple[str, str]]:
+    return {
+        widget: (widget.styles.css, str(widget.rich_style))
+        for widget in screen.walk_children(Widget, with_self=True)
+    }
+
+
+@pytest.mark.parametrize("seed", [welcomed(), fill], ids=["default theme", "a saved theme"])
+async def test_the_styling_skipped_as_it_opens_would_have_changed_nothing(
+    tmp_path: Path, seed: Seed
+) -> None:
+    app = build_app(tmp_path, welcomed(), seed)
+    async with app.run_test() as pilot:
+        await settled(pilot)
+        opened = _styles(app.screen)
+        app.screen.update_node_styles(animate=False)  # what Textual does as a screen resumes
+        await pilot.pause()
+        assert _styles(app.screen) == opened
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 50)])
