@@ -115,3 +115,20 @@ async def test_the_arrows_move_between_the_answers() -> None:
         await pilot.press("right", "enter")
         await pilot.pause()
     assert app.answers == ["keep"]
+
+
+async def test_an_answer_before_the_dialog_has_mounted_closes_it_after() -> None:
+    """A key typed as a dialog opens can answer it before its Mount handler has run."""
+    app = Asker(removal())
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.dialog.query_one("#choice-keep", Button).press()
+        await pilot.pause()
+        early = removal(escape="keep")
+        app.push_screen(early, app.answers.append)
+        assert not early.is_mounted
+        early.action_cancel()  # Escape, handled before the dialog mounted
+        await pilot.pause()
+        await pilot.pause()
+        assert app.answers == ["keep", "keep"]
+        assert app.screen is not early
