@@ -43,13 +43,17 @@ def layouts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Screen[object]]]:
 
 
 def test_textual_still_has_what_the_screen_leans_on() -> None:
-    """DiaryScreen overrides Textual's private ``Screen._refresh_layout`` and clears each
-    widget's private ``_layout_required``."""
+    """DiaryScreen overrides Textual's private ``Screen._refresh_layout``, reads the widgets
+    laid out from its private compositor, and clears each widget's private
+    ``_layout_required``."""
     assert list(inspect.signature(Screen._refresh_layout).parameters) == [
         "self",
         "size",
         "scroll",
     ], "Screen._refresh_layout changed: update DiaryScreen._refresh_layout"
+    assert isinstance(Screen()._compositor.layers, list), (
+        "Compositor.layers changed: DiaryScreen._refresh_layout reads the widgets laid out there"
+    )
     assert Widget()._layout_required is False, (
         "Widget._layout_required is gone: DiaryScreen._refresh_layout must forget the "
         "layouts its first layout asked for some other way"
