@@ -8,7 +8,6 @@ the screen skips would have changed nothing.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,7 @@ from tests.support.store import fill
 
 
 @pytest.fixture
-def layouts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Screen[object]]]:
+def layouts(monkeypatch: pytest.MonkeyPatch) -> list[Screen[object]]:
     """Every full layout of a screen (not a scroll), as it happens."""
     done: list[Screen[object]] = []
     textual_layout = Screen._refresh_layout
@@ -38,8 +37,8 @@ def layouts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Screen[object]]]:
         if not scroll:
             done.append(screen)
 
-    monkeypatch.setattr(Screen, "_refresh_layout", counted)
-    yield done
+    monkeypatch.setattr(Screen, "_refresh_layout", counted)  # undone after the test
+    return done
 
 
 def test_textual_still_has_what_the_screen_leans_on() -> None:

@@ -243,13 +243,7 @@ def build_record(raw: Any, rules: Mapping[str, Rule], what: str, make: Callable[
 
 def whole(low: int, high: int) -> Checker:
     """A whole number from ``low`` to ``high``."""
-
-    def check(value: Any) -> int:
-        if type(value) is int and low <= value <= high:
-            return value  # the usual case, without a second call: a diary holds many
-        return check_whole_number(value, low, high)
-
-    return check
+    return lambda v: check_whole_number(v, low, high)
 
 
 def text_up_to(max_length: int) -> Checker:
