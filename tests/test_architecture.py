@@ -184,3 +184,22 @@ def test_the_network_guard_itself_works() -> None:
         socket.getaddrinfo("example.org", 443)
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as raw, pytest.raises(NetworkUsed):
         raw.connect(("127.0.0.1", 9))
+
+
+# Issue 18: a module holds one job, in at most 400 lines; the app shell in at most 250.
+MODULE_LINES = 400
+APP_LINES = 250
+
+
+def line_counts() -> dict[str, int]:
+    """Lines of every Python module in the app, its tests and its benchmarks."""
+    folders = [ROOT / "tests", ROOT / "benchmarks"]
+    files = [*source_files(), *(p for folder in folders for p in folder.rglob("*.py"))]
+    return {str(p.relative_to(ROOT)): len(p.read_text().splitlines()) for p in files}
+
+
+def test_every_module_is_at_most_400_lines_and_the_app_250() -> None:
+    counts = line_counts()
+    assert counts["sciatica_tui/app.py"] <= APP_LINES
+    assert len(counts) > 300  # the walk found the tree, tests included
+    assert {path: n for path, n in counts.items() if n > MODULE_LINES} == {}

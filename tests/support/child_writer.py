@@ -1,8 +1,8 @@
 """A separate process for the storage tests: it holds the diary, or writes to it until killed.
 
-    python tests/store_child_writer.py write FOLDER START   save daily logs from START on, forever
-    python tests/store_child_writer.py hold FOLDER          open the diary and keep it open
-    python tests/store_child_writer.py server               fork a fresh writer per request
+    python tests/support/child_writer.py write FOLDER START  save daily logs from START on
+    python tests/support/child_writer.py hold FOLDER         open the diary and keep it open
+    python tests/support/child_writer.py server              fork a fresh writer per request
 
 Every line is written with ``os.write`` straight to stdout, so it is out of the process the
 moment it is written. ``saved N`` is written only after ``save_daily_log`` returned.

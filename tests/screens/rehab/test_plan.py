@@ -14,7 +14,7 @@ from sciatica_tui.screens.dialogs.learn_more import LearnMoreDialog
 from sciatica_tui.screens.rehab.checklist import HIDDEN_OPTION, Checklist
 from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
 from sciatica_tui.screens.rehab.tab import RehabTab
-from tests.screens.rehab.test_tab import (
+from tests.screens.rehab.tab_steps import (
     PHASE_2_FIRST,
     PHASE_2_SECOND,
     TODAY,

@@ -1,0 +1,149 @@
+"""Filling in Today: the first cursor, ratings and choices by digit, letter, arrow and mouse."""
+
+from __future__ import annotations
+
+from sciatica_tui.domain.clock import FixedClock
+from tests.screens.today.today_app import SIZE, TODAY, build, notices
+from tests.support.app import FROZEN_NOW, settled, welcomed
+from tests.support.today import field, tab
+
+
+async def test_opens_on_today_with_the_cursor_on_leg_pain() -> None:
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.focused is field(app, "leg_pain")
+        assert tab(app).day == TODAY
+
+
+async def test_a_digit_typed_at_once_lands_on_leg_pain() -> None:
+    """No pause after start: the cursor is on leg pain before the form is first drawn."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("7")
+        await pilot.pause()
+        assert field(app, "leg_pain").value == 7
+
+
+async def test_a_tab_opened_at_start_keeps_the_cursor() -> None:
+    """Today's first focus never pulls the person back from a tab a key has opened."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await settled(pilot)
+        assert app.query_one("#tabs").active == "breathe"  # type: ignore[attr-defined]
+        assert app.focused is not None and tab(app) not in app.focused.ancestors_with_self
+
+
+async def test_one_then_zero_within_a_second_makes_ten() -> None:
+    clock = FixedClock(FROZEN_NOW)
+    app = build(None, welcomed(), clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        leg = field(app, "leg_pain")
+        await pilot.press("1")
+        clock.advance(0.5)
+        await pilot.press("0")
+        assert leg.value == 10
+        await pilot.press("1")
+        clock.advance(1.5)
+        await pilot.press("0")
+        assert leg.value == 0
+        await pilot.press("5", "right", "right")
+        assert leg.value == 7
+        await pilot.press("left")
+        assert leg.value == 6
+        await pilot.press("backspace")
+        assert leg.value is None
+
+
+async def test_an_arrow_on_an_unset_scale_starts_at_the_low_end_a_choice_goes_round() -> None:
+    """Found by a reviewer: left on "not set" numbness jumped to 10/10, worst."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        for name, arrow, low in [
+            ("numbness", "left", 0),
+            ("leg_pain", "right", 0),
+            ("mood", "left", 1),
+        ]:
+            scale = field(app, name)
+            scale.focus()
+            await pilot.press(arrow)
+            assert scale.value == low, name
+        # The choices go round (issue 15): from "not set", Left gives the last option and
+        # Right the first, and the numbness reach says "No numbness", not "No pain".
+        for name in ("pain_reach", "pain_side", "weakness", "numbness_reach"):
+            choice = field(app, name)
+            choice.focus()
+            await pilot.press("left")
+            assert choice.value == choice.values[-1], name
+            await pilot.press("right")
+            assert choice.value is None, name
+            await pilot.press("right")
+            assert choice.value == choice.values[0], name
+        assert field(app, "numbness_reach").label == "No numbness"
+        assert field(app, "pain_reach").label == "No pain"
+
+
+async def test_a_one_to_five_scale_refuses_digits_outside_it() -> None:
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        mood = field(app, "mood")
+        mood.focus()
+        await pilot.press("4")
+        assert mood.value == 4
+        await pilot.press("9")
+        assert mood.value == 4
+        await pilot.press("0")
+        assert mood.value == 4
+        assert any("goes from 1 to 5" in n for n in notices(app))
+
+
+async def test_choices_by_letter_digit_and_arrows() -> None:
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        reach = field(app, "pain_reach")
+        reach.focus()
+        await pilot.press("b")
+        assert reach.value == "buttock"
+        await pilot.press("b")
+        assert reach.value == "below_knee"
+        assert app.focused is reach  # a letter shared by two stays to cycle
+        await pilot.press("0")
+        assert reach.value == "none"
+        # A pick by key moves on to the next field, as a form is filled in.
+        assert app.focused is field(app, "pain_side")
+        reach.focus()
+        await pilot.press("5")
+        assert reach.value == "foot"
+        assert app.focused is field(app, "pain_side")
+        reach.focus()
+        await pilot.press("right")
+        assert reach.value is None  # past the end: back to "not set"
+        await pilot.press("right")
+        assert reach.value == "none"
+        await pilot.press("delete")
+        assert reach.value is None
+        side = field(app, "pain_side")
+        side.focus()
+        await pilot.press("r")
+        assert side.value == "right"
+        assert app.focused is field(app, "numbness")
+
+
+async def test_the_mouse_sets_a_scale_and_a_choice() -> None:
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        back = field(app, "back_pain")
+        # "  –/10 " comes before the bar; the 4th cell of the bar is 4.
+        assert await pilot.click(back, offset=(back._bar_start + 3, 0))
+        assert back.value == 4
+        side = field(app, "pain_side")
+        assert await pilot.click(side, offset=(8, 0))
+        assert side.value == "left"
+        assert await pilot.click(side, offset=(2, 0))
+        assert side.value is None
