@@ -164,11 +164,21 @@ async def start_from(pilot: Pilot[int], pane: str, opener: str | None) -> None:
         await pilot.press("delete")  # the open visit: "Remove this visit?"
     elif opener is not None and opener.startswith("#"):
         form = app.query_one(VisitForm)
-        form.open_section({"#medicines": "history"}.get(opener, opener.removeprefix("#")))
-        lines = form.query_one(opener, OptionList)
-        lines.highlighted = 0
-        lines.focus()
-        await pilot.press("enter")
+        name = opener.removeprefix("#")
+        form.open_section({"medicines": "history"}.get(name, name))
+        editor = form.editor(name)
+        # Earlier keys may have emptied the list or opened a new, empty visit. Its dialog
+        # opens from a line (Enter) or from Add; a typed list has no Add, so it gets the
+        # saved visit's lines back.
+        if not editor.items and not editor.query(f"#{name}-add"):
+            editor.items = getattr(SAVED_VISIT, name)
+        if editor.items:
+            lines = form.query_one(opener, OptionList)
+            lines.highlighted = 0
+            lines.focus()
+            await pilot.press("enter")
+        else:
+            editor.query_one(f"#{name}-add", Button).press()
     elif opener is not None:
         await app.run_action(opener, await app.tab_widget(pane))
     await settled(pilot)
