@@ -317,7 +317,8 @@ def startup_rows(runs: int) -> list[Row]:
         (
             f"First frame, ten years ({size_mb:.1f} MB)",
             _ms(full_frame),
-            f"{full_frame / label:.2f} ({full_frame / empty_frame:.2f} × empty)",
+            f"{full_frame / label:.2f} ({full_frame / empty_frame:.2f} × empty, "
+            f"+{(full_frame - empty_frame) * 1000:.0f} ms)",
             _judged(
                 f"<= {TEN_YEARS_TO_EMPTY} × empty",
                 full_frame / empty_frame <= TEN_YEARS_TO_EMPTY,
