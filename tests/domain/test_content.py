@@ -21,7 +21,7 @@ from sciatica_tui.domain.teaching import (
 )
 from sciatica_tui.domain.timeline import position
 from sciatica_tui.domain.timeline_words import phase_weeks_words, stage_weeks
-from tests.domain.content_paths import CONTENT_DIR
+from tests.support.content_paths import CONTENT_DIR
 
 # The weekly-review signals of DESIGN.md with their side.
 DESIGN_SIGNALS = {

@@ -11,7 +11,7 @@ import pytest
 from sciatica_tui.domain.content import load_all
 from sciatica_tui.domain.content_loader import ContentError
 from sciatica_tui.domain.teaching import load_teaching
-from tests.domain.content_paths import CONTENT_DIR
+from tests.support.content_paths import CONTENT_DIR
 
 # (file, pattern, replacement, what the error must say). Each breaks one key of a good copy.
 BROKEN = [

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sciatica_tui.domain import content
-from tests.domain.content_paths import CONTENT_DIR
+from tests.support.content_paths import CONTENT_DIR
 
 REFERENCE_DIR = Path(__file__).resolve().parents[3] / "shared" / "reference"
 

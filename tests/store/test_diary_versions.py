@@ -14,7 +14,7 @@ from sciatica_tui.store import schema
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import NewerDiaryError
 from sciatica_tui.store.schema import SCHEMA_VERSION
-from tests.store.diary_files import DAY, all_files, backups_of
+from tests.support.diary_files import DAY, all_files, backups_of
 
 
 def test_a_diary_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from sciatica_tui.domain.records import Snapshot
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.export_format import to_document
 from sciatica_tui.store.files import write_private_file
-from tests.store.export_samples import (
+from tests.support.export_samples import (
     run,
     sample_document,
     write_json,

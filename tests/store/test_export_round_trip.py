@@ -42,7 +42,7 @@ from sciatica_tui.store.export_format import (
     from_document,
     to_document,
 )
-from tests.store.export_samples import (
+from tests.support.export_samples import (
     SAMPLE_RECORDS,
     TODAY,
     by_key,

@@ -17,7 +17,7 @@ from sciatica_tui.store.export_format import (
     from_document,
     to_document,
 )
-from tests.store.export_samples import (
+from tests.support.export_samples import (
     FUTURE,
     TODAY,
     by_key,

@@ -13,7 +13,7 @@ import pytest
 from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.store import atomic_storage, files
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.store.diary_files import DAY, backups_of, make_diary
+from tests.support.diary_files import DAY, backups_of, make_diary
 
 
 def mode(path: Path) -> int:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.store.export_samples import (
+from tests.support.export_samples import (
     FUTURE,
     HUGE,
     LONG,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.store.export_samples import (
+from tests.support.export_samples import (
     SAMPLE_RECORDS,
     run,
     sample_document,

@@ -11,7 +11,7 @@ from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.store.backups import KEEP_BACKUPS
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import AlreadyOpenError
-from tests.store.diary_files import DAY, backups_of, make_diary
+from tests.support.diary_files import DAY, backups_of, make_diary
 
 
 def test_seven_sessions_keep_the_five_newest_distinct_backups(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import pytest
 from sciatica_tui.store import opening
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import UnreadableDiaryError
-from tests.store.diary_files import DAY, all_files, backups_of, make_diary
+from tests.support.diary_files import DAY, all_files, backups_of, make_diary
 from tests.support.store import FrozenDatetime
 
 

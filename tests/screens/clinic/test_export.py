@@ -11,13 +11,13 @@ from textual.widgets import Static
 
 from sciatica_tui.domain.visit.summary import visit_markdown
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
-from tests.screens.clinic.tab_helpers import (
+from tests.support.app import build_app, settled, until
+from tests.support.clinic import (
     SIZE,
     focus,
     stored,
     with_visits,
 )
-from tests.support.app import build_app, settled, until
 from tests.support.pdf import pdf_text
 from tests.support.visit_diary import FIXTURE_DIARY, FIXTURE_VISIT, fixture_draft, seed_fixture
 

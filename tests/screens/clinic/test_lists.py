@@ -9,7 +9,8 @@ from sciatica_tui.domain.medicines import Medicine, MedicineKind
 from sciatica_tui.domain.visits import ImagingReport
 from sciatica_tui.screens.clinic.dialogs import ImagingDialog
 from sciatica_tui.screens.dialogs.medicine import MedicineDialog
-from tests.screens.clinic.tab_helpers import (
+from tests.support.app import build_app, until, welcomed
+from tests.support.clinic import (
     SIZE,
     VISIT,
     focus,
@@ -18,7 +19,6 @@ from tests.screens.clinic.tab_helpers import (
     stored,
     with_visits,
 )
-from tests.support.app import build_app, until, welcomed
 from tests.support.visit_diary import FIXTURE_VISIT, seed_fixture
 
 

@@ -8,7 +8,8 @@ from textual.widgets import Static, TextArea
 
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.screens.clinic.tab_helpers import (
+from tests.support.app import build_app, until, welcomed
+from tests.support.clinic import (
     SIZE,
     VISIT,
     focus,
@@ -16,7 +17,6 @@ from tests.screens.clinic.tab_helpers import (
     stored,
     with_visits,
 )
-from tests.support.app import build_app, until, welcomed
 
 
 async def test_edits_save_with_ctrl_s_and_by_themselves() -> None:

@@ -14,14 +14,14 @@ from sciatica_tui.domain.visits import ImagingReport
 from sciatica_tui.screens.clinic.tab import ClinicTab
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
-from tests.screens.clinic.tab_helpers import (
+from tests.support.app import build_app, settled, until, welcomed
+from tests.support.clinic import (
     SIZE,
     VISIT,
     focus,
     lines_of,
     with_visits,
 )
-from tests.support.app import build_app, settled, until, welcomed
 
 # Where ctrl+down lands, from the date round to the date again, on a visit with no scans.
 SECTION_STARTS = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 from textual.widgets import TextArea
 
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
-from tests.screens.clinic.tab_helpers import (
+from tests.support.app import build_app, until
+from tests.support.clinic import (
     SIZE,
     VISIT,
     focus,
@@ -13,7 +14,6 @@ from tests.screens.clinic.tab_helpers import (
     stored,
     with_visits,
 )
-from tests.support.app import build_app, until
 from tests.support.visit_diary import fixture_draft, seed_fixture
 
 

@@ -10,7 +10,8 @@ from textual.widgets import Button, Collapsible, Input, OptionList, Static, Text
 from sciatica_tui.domain.visits import Visit
 from sciatica_tui.screens.clinic.dialogs import NewVisitDialog
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
-from tests.screens.clinic.tab_helpers import (
+from tests.support.app import build_app, until, welcomed
+from tests.support.clinic import (
     SIZE,
     VISIT,
     focus,
@@ -19,7 +20,6 @@ from tests.screens.clinic.tab_helpers import (
     stored,
     with_visits,
 )
-from tests.support.app import build_app, until, welcomed
 from tests.support.visit_diary import fixture_draft, seed_fixture
 
 OLD_VISIT = Visit(id="visit-old", date=date(2026, 10, 2), clinician="Walk-in clinic")

@@ -15,14 +15,14 @@ from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.store.errors import StoreWriteError
-from tests.screens.red_flags.alert_steps import (
+from tests.support.app import FROZEN_NOW, build_app, until, welcomed
+from tests.support.red_flag_alert import (
     SIZE,
     alert_is_up,
     close_alert,
     emergency_alert,
     open_check,
 )
-from tests.support.app import FROZEN_NOW, build_app, until, welcomed
 from tests.support.red_flags import focused_question, saved_checks, tab, text_of
 
 UNKNOWN = "your local emergency number (for example 999 in the UK, 112 in Europe, 911 in the US)"

@@ -12,8 +12,8 @@ import pytest
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
-from tests.screens.red_flags.alert_steps import SIZE, alert_is_up, close_alert, emergency_alert
 from tests.support.app import build_app, until, welcomed, with_numbers
+from tests.support.red_flag_alert import SIZE, alert_is_up, close_alert, emergency_alert
 from tests.support.red_flags import focused_question, saved_checks, tab, text_of
 
 # --- what the alert says -----------------------------------------------------------------------

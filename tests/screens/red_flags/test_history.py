@@ -16,7 +16,8 @@ from sciatica_tui.domain.content_schema import RED_FLAG_QUESTION_IDS
 from sciatica_tui.domain.records import RedFlagCheck, Verdict
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.screens.red_flags.check_steps import (
+from tests.support.app import FROZEN_NOW, build_app, settled, until, welcomed
+from tests.support.red_flag_check import (
     ALL_NO,
     NO_EMERGENCY,
     SIZE,
@@ -24,7 +25,6 @@ from tests.screens.red_flags.check_steps import (
     open_check,
     shown_answers,
 )
-from tests.support.app import FROZEN_NOW, build_app, settled, until, welcomed
 from tests.support.red_flags import focused_question, saved_checks, tab, text_of
 
 

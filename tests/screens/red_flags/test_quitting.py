@@ -9,8 +9,8 @@ from textual.widgets import TabbedContent
 
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.help import HelpScreen
-from tests.screens.red_flags.check_steps import ALL_NO, NO_EMERGENCY, SIZE, answer, open_check
 from tests.support.app import build_app, until, welcomed
+from tests.support.red_flag_check import ALL_NO, NO_EMERGENCY, SIZE, answer, open_check
 from tests.support.red_flags import focused_question, saved_checks, tab, text_of
 
 # --- quitting ----------------------------------------------------------------------------------

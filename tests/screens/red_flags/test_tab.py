@@ -14,14 +14,14 @@ from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.dialogs.welcome import WelcomeScreen
 from sciatica_tui.screens.red_flags.questions import QuestionRow
 from sciatica_tui.screens.tabs import TABS
-from tests.screens.red_flags.check_steps import (
+from tests.support.app import FROZEN_NOW, build_app, settled, until, welcomed
+from tests.support.red_flag_check import (
     NO_EMERGENCY,
     SIZE,
     answer,
     open_check,
     shown_answers,
 )
-from tests.support.app import FROZEN_NOW, build_app, settled, until, welcomed
 from tests.support.red_flags import focused_question, saved_checks, tab, text_of
 
 # --- reaching the check -------------------------------------------------------------------

@@ -9,8 +9,8 @@ from sciatica_tui.domain.doses import Dose
 from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.screens.rehab.checklist import Checklist
 from sciatica_tui.screens.rehab.dose_dialog import DoseDialog
-from tests.screens.rehab.tab_steps import PHASE_2_FIRST, TODAY, open_rehab, plain, text_of
 from tests.support.app import build_app, until, welcomed
+from tests.support.rehab import PHASE_2_FIRST, TODAY, open_rehab, plain, text_of
 
 
 def line(app: object, index: int = 1) -> str:

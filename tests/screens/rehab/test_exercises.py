@@ -18,7 +18,8 @@ from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
 from sciatica_tui.screens.rehab.phase import PhaseDialog
 from sciatica_tui.screens.rehab.tab import RehabTab
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.screens.rehab.tab_steps import (
+from tests.support.app import Seed, build_app, settled, until, welcomed
+from tests.support.rehab import (
     PHASE_2_FIRST,
     TODAY,
     cautions_of,
@@ -26,7 +27,6 @@ from tests.screens.rehab.tab_steps import (
     shown_ids,
     text_of,
 )
-from tests.support.app import Seed, build_app, settled, until, welcomed
 
 
 def with_surgery(on: date) -> Seed:

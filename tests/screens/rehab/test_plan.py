@@ -14,7 +14,8 @@ from sciatica_tui.screens.dialogs.learn_more import LearnMoreDialog
 from sciatica_tui.screens.rehab.checklist import HIDDEN_OPTION, Checklist
 from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
 from sciatica_tui.screens.rehab.tab import RehabTab
-from tests.screens.rehab.tab_steps import (
+from tests.support.app import build_app, settled, until, welcomed
+from tests.support.rehab import (
     PHASE_2_FIRST,
     PHASE_2_SECOND,
     TODAY,
@@ -25,7 +26,6 @@ from tests.screens.rehab.tab_steps import (
     text_of,
     with_ticks,
 )
-from tests.support.app import build_app, settled, until, welcomed
 
 PHASE_2_SIZE = len(content.rehab().phases[1].items)
 

@@ -10,7 +10,8 @@ from textual.widgets import Input, Static
 
 from sciatica_tui.domain import content
 from sciatica_tui.screens.rehab.checklist import Checklist
-from tests.screens.rehab.tab_steps import (
+from tests.support.app import build_app, settled, until, welcomed
+from tests.support.rehab import (
     PHASE_2_FIRST,
     PHASE_2_SECOND,
     TODAY,
@@ -19,7 +20,6 @@ from tests.screens.rehab.tab_steps import (
     text_of,
     with_ticks,
 )
-from tests.support.app import build_app, settled, until, welcomed
 
 YESTERDAY = date(2026, 11, 20)
 

@@ -12,9 +12,9 @@ from sciatica_tui.app import SciaticaApp
 from sciatica_tui.screens.today.entry import not_saved_line
 from sciatica_tui.screens.today.form import field_id
 from sciatica_tui.store.errors import StoreWriteError, write_error
-from tests.screens.today.today_app import SIZE, build, notices, stored
 from tests.support.app import settled, welcomed
 from tests.support.today import field, tab
+from tests.support.today_app import SIZE, build, notices, stored
 
 
 def message(app: SciaticaApp, name: str) -> str:

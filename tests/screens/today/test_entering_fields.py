@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from sciatica_tui.domain.clock import FixedClock
-from tests.screens.today.today_app import SIZE, TODAY, build, notices
 from tests.support.app import FROZEN_NOW, settled, welcomed
 from tests.support.today import field, tab
+from tests.support.today_app import SIZE, TODAY, build, notices
 
 
 async def test_opens_on_today_with_the_cursor_on_leg_pain() -> None:

@@ -16,9 +16,9 @@ from sciatica_tui.screens.today.status import RecentDays
 from sciatica_tui.screens.widgets.body_map import BodyMap
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.rating_scale import RatingScale
-from tests.screens.today.today_app import NOV_20, SIZE, TODAY, build, notices, stored
 from tests.support.app import settled, until, welcomed
 from tests.support.today import field, logs, tab
+from tests.support.today_app import NOV_20, SIZE, TODAY, build, notices, stored
 
 
 async def test_leaving_a_refused_date_shows_the_open_day_again() -> None:

@@ -15,9 +15,9 @@ from sciatica_tui.app import SciaticaApp
 from sciatica_tui.domain.records import DailyLog, RedFlagCheck, Side, Verdict, Weakness
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
 from sciatica_tui.screens.widgets.tick_box import TickBox
-from tests.screens.today.today_app import NOV_20, SIZE, TODAY, build, notices, stored
 from tests.support.app import settled, until, welcomed
 from tests.support.today import field, logs, tab
+from tests.support.today_app import NOV_20, SIZE, TODAY, build, notices, stored
 
 
 class RedFlagSpy:

@@ -9,9 +9,9 @@ from textual import events
 from textual.widgets import Static
 
 from sciatica_tui.domain.records import DailyLog, Reach, Side, Weakness
-from tests.screens.today.today_app import SIZE, TODAY, build, notices, stored, strip_text
 from tests.support.app import settled, welcomed
 from tests.support.today import field, tab
+from tests.support.today_app import SIZE, TODAY, build, notices, stored, strip_text
 
 
 async def test_a_day_logs_in_at_most_fifteen_keystrokes(tmp_path: Path) -> None:

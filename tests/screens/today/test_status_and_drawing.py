@@ -20,9 +20,9 @@ from sciatica_tui.screens.today.status import StatusStrip
 from sciatica_tui.screens.widgets.body_map import BodyMap
 from sciatica_tui.screens.widgets.tick_box import TickBox
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.screens.today.today_app import SIZE, TODAY, build, strip_text
 from tests.support.app import FROZEN_NOW, build_app, settled, welcomed
 from tests.support.today import field, tab
+from tests.support.today_app import SIZE, TODAY, build, strip_text
 
 
 async def test_the_drawing_follows_the_reach_as_it_changes() -> None:
