@@ -123,14 +123,13 @@ def check_rounds(value: Any) -> tuple[str, ...]:
     """The ids ticked on a day, in order, repeats kept: each repeat is one more round of an
     exercise done more than once a day (up to ``MAX_TIMES_PER_DAY`` of each)."""
     check_id_list(value)  # the list and each id; it drops repeats, which are kept here
-    if len(value) <= MAX_TIMES_PER_DAY:
-        return tuple(value)  # no id can be ticked too often: most days, skipping the count
-    rounds = Counter(value)
-    for item_id, count in rounds.items():
-        if count > MAX_TIMES_PER_DAY:
-            raise BadValue(
-                f"{show_value(item_id)} is ticked {count} times, more than {MAX_TIMES_PER_DAY}"
-            )
+    # Only a list longer than the limit can tick an id too often: most days skip the count.
+    if len(value) > MAX_TIMES_PER_DAY:
+        for item_id, count in Counter(value).items():
+            if count > MAX_TIMES_PER_DAY:
+                raise BadValue(
+                    f"{show_value(item_id)} is ticked {count} times, more than {MAX_TIMES_PER_DAY}"
+                )
     return tuple(value)
 
 
