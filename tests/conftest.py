@@ -22,6 +22,7 @@ from textual.widgets import Input, TextArea
 from sciatica_tui.domain.clock import FixedClock
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.frames import skip_unseen_frames
+from tests.support.network import NetworkUsed
 from tests.support.ordering import slow_at_each_head
 from tests.support.shared_css import share_parsed_css
 
@@ -90,10 +91,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     slow = sorted((item for item in items if is_slow(item)), key=rank)
     rest = [item for item in items if not is_slow(item)]
     items[:] = slow_at_each_head(slow, rest, workers)
-
-
-class NetworkUsed(AssertionError):
-    """Raised when code under test tries to reach the network."""
 
 
 @pytest.fixture(autouse=True)

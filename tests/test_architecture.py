@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import NetworkUsed
+from tests.support.network import NetworkUsed
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = ROOT / "sciatica_tui"
@@ -203,3 +203,18 @@ def test_every_module_is_at_most_400_lines_and_the_app_250() -> None:
     assert counts["sciatica_tui/app.py"] <= APP_LINES
     assert len(counts) > 300  # the walk found the tree, tests included
     assert {path: n for path, n in counts.items() if n > MODULE_LINES} == {}
+
+
+def test_tests_share_helpers_only_through_tests_support() -> None:
+    """A test module never imports another test module or a folder's helpers: what tests
+    share lives in ``tests/support`` (one place to find it, and no test run twice)."""
+    offenders = {
+        str(p.relative_to(ROOT)): sorted(
+            name
+            for name in imported_names(p)
+            if name.startswith("tests.") and not name.startswith("tests.support")
+        )
+        for p in (ROOT / "tests").rglob("*.py")
+    }
+    assert len(offenders) > 200  # the walk found the tests
+    assert {path: names for path, names in offenders.items() if names} == {}

@@ -11,37 +11,19 @@ import pytest
 
 from sciatica_tui.cli import main
 from sciatica_tui.domain.visits import Visit
-from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.visit_diary import (
     FIXTURE_VISIT,
     TODAY,
     fixture_draft,
+    fixture_folder,
     fixture_markdown,
     headings,
-    seed_fixture,
 )
-
-
-class FrozenDate(date):
-    """``date`` with ``today()`` fixed on the fixture's day (the command reads the real one)."""
-
-    @classmethod
-    def today(cls) -> FrozenDate:
-        return cls(TODAY.year, TODAY.month, TODAY.day)
 
 
 @pytest.fixture
 def frozen_cli(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sciatica_tui.cli.base.today", FrozenDate.today)
-
-
-def fixture_folder(tmp_path: Path, *visits: Visit) -> Path:
-    folder = tmp_path / "diary"
-    with DiaryStore.open(folder) as store:
-        seed_fixture(store)
-        for visit in visits:
-            store.save_visit(visit)
-    return folder
+    monkeypatch.setattr("sciatica_tui.cli.base.today", lambda: TODAY)
 
 
 @pytest.mark.usefixtures("frozen_cli")

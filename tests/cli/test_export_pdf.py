@@ -8,16 +8,15 @@ from pathlib import Path
 import pytest
 
 from sciatica_tui.cli import main
-from tests.cli.test_export_md import FrozenDate, fixture_folder
 from tests.support.pdf import page_size, pdf_text
-from tests.support.visit_diary import FIXTURE_VISIT
+from tests.support.visit_diary import FIXTURE_VISIT, TODAY, fixture_folder
 
 pytestmark = pytest.mark.usefixtures("frozen_cli")
 
 
 @pytest.fixture
 def frozen_cli(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("sciatica_tui.cli.base.today", FrozenDate.today)
+    monkeypatch.setattr("sciatica_tui.cli.base.today", lambda: TODAY)
 
 
 def export(folder: Path, *args: str) -> int:

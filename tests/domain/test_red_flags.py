@@ -32,34 +32,7 @@ from sciatica_tui.domain.red_flags import (
     yes_questions,
     yes_summary,
 )
-
-# Written out here, not read from the content, so the test checks the rule independently.
-EMERGENCY_IDS = (
-    "bladder",
-    "bowel",
-    "saddle_area",
-    "sexual_function",
-    "both_legs",
-    "severe_weakness",
-)
-URGENT_IDS = (
-    "mild_weakness",
-    "injury",
-    "fever_unwell",
-    "weight_loss_cancer",
-    "immune_risk",
-    "strong_or_night_pain",
-)
-ALL_IDS = EMERGENCY_IDS + URGENT_IDS
-# The six questions of the first version of the check.
-OLD_IDS = (
-    "bladder_bowel",
-    "saddle_numbness",
-    "leg_weakness",
-    "severe_pain",
-    "trauma",
-    "fever_weight_loss",
-)
+from tests.support.red_flag_ids import ALL_IDS, EMERGENCY_IDS, OLD_IDS, URGENT_IDS
 
 # An answer: yes, no, or not given (left out of the answers, never stored as a made-up no).
 YES, NO, OPEN = True, False, None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.terminal import Terminal, keep_screen_on_failure
+from tests.support.terminal import Terminal, keep_screen_on_failure, seconds_to_wait
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -21,20 +21,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 
 CALL_FAILED = pytest.StashKey[bool]()
-
-
-# The installed app runs on the real clock, and the journeys compare what it shows with
-# today's date; the longest (a 64 s breathing session) takes under two minutes.
-JOURNEY_MINUTES = 3
-
-
-def seconds_to_wait(now: datetime, minutes: int = JOURNEY_MINUTES) -> float:
-    """How long to wait so that a journey of ``minutes`` starting then stays in one day: 0 when
-    it fits before midnight, else until just past midnight."""
-    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
-    if midnight - now > timedelta(minutes=minutes):
-        return 0.0
-    return (midnight - now).total_seconds() + 1
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.e2e.terminal import EXITED, Terminal, needs_tmux, tmux
 from tests.support.hostile_text import CLIPBOARD_MARKER, write_hostile_diary
+from tests.support.terminal import EXITED, Terminal, needs_tmux, tmux
 
 pytestmark = [pytest.mark.e2e, needs_tmux]
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.e2e.diaries import twelve_week_diary, write_diary
-from tests.e2e.terminal import ROOT, Terminal, needs_tmux, run_sciatica
+from tests.support.journey_diaries import twelve_week_diary, write_diary
+from tests.support.terminal import ROOT, Terminal, needs_tmux, run_sciatica
 
 pytestmark = [pytest.mark.e2e, needs_tmux]
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.e2e.conftest import JOURNEY_MINUTES, seconds_to_wait
+from tests.support.terminal import JOURNEY_MINUTES, seconds_to_wait
 
 
 @pytest.mark.parametrize(

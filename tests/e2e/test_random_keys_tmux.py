@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.e2e.terminal import EXITED, Terminal, needs_tmux
+from tests.support.terminal import EXITED, Terminal, needs_tmux
 
 pytestmark = [pytest.mark.e2e, needs_tmux]
 

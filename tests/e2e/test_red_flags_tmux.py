@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.terminal import Terminal, needs_tmux, run_sciatica
+from tests.support.terminal import Terminal, needs_tmux, run_sciatica
 
 pytestmark = [pytest.mark.e2e, needs_tmux]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.terminal import ROOT, Terminal, needs_tmux, sciatica_command, tmux
+from tests.support.terminal import ROOT, Terminal, needs_tmux, sciatica_command, tmux
 
 pytestmark = [pytest.mark.e2e, needs_tmux]
 

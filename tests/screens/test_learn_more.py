@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 from rich.console import Console
 from rich.text import Text
-from textual.pilot import Pilot
 from textual.widgets import Static, TextArea
 
 from sciatica_tui.app import SciaticaApp
@@ -18,27 +17,10 @@ from sciatica_tui.domain.teaching import teaching
 from sciatica_tui.screens.breathe.tab import BreatheTab
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.dialogs.learn_more import LearnMoreDialog, goal_line
-from tests.snapshots.test_breathe import until
-from tests.support.app import build_app, welcomed
+from tests.support.app import build_app, open_tab, until, welcomed
 
 SIZE = (100, 32)
 TAUGHT = teaching()
-
-
-async def open_tab(pilot: Pilot[int], key: str, pane: str) -> None:
-    app = pilot.app
-    await pilot.pause()
-    await pilot.press(key)
-    await until(
-        pilot,
-        lambda: app.query(f"#{pane}-tab").results() and app.focused is not None,
-        f"the {pane} tab is built",
-    )
-    await until(
-        pilot,
-        lambda: app.query_one(f"#{pane}-tab") in app.focused.ancestors_with_self,  # type: ignore[union-attr]
-        f"the cursor is in the {pane} tab",
-    )
 
 
 def dialog_text(app: SciaticaApp) -> str:

@@ -65,14 +65,6 @@ async def test_every_tab_names_the_same_week_stage_and_phase() -> None:
         assert f"- Timeline: {SUMMARY}.\n" in story
 
 
-class FrozenDate(date):
-    """``date`` with ``today()`` fixed on the app's frozen day (the commands read the real one)."""
-
-    @classmethod
-    def today(cls) -> FrozenDate:
-        return cls(TODAY.year, TODAY.month, TODAY.day)
-
-
 @pytest.mark.parametrize(
     ("surgery", "phase", "counted_from"),
     [
@@ -93,7 +85,7 @@ def test_every_command_names_the_same_week_stage_and_phase(
     phase: str,
     counted_from: str,
 ) -> None:
-    monkeypatch.setattr("sciatica_tui.cli.base.today", FrozenDate.today)
+    monkeypatch.setattr("sciatica_tui.cli.base.today", lambda: TODAY)
     folder = tmp_path / "diary"
     with DiaryStore.open(folder) as store:
         welcomed(ONSET)(store)

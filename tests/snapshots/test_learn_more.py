@@ -6,9 +6,7 @@ import pytest
 from textual.pilot import Pilot
 
 from sciatica_tui.screens.dialogs.learn_more import LearnMoreDialog
-from tests.screens.test_learn_more import open_tab
-from tests.snapshots.test_breathe import until
-from tests.support.app import build_app, welcomed
+from tests.support.app import build_app, open_tab, until, welcomed
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 TABS = [("f1", "today"), ("f3", "breathe"), ("f4", "rehab"), ("f5", "clinic")]

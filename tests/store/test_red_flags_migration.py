@@ -22,9 +22,9 @@ from sciatica_tui.domain.visit.latest import diary_markdown
 from sciatica_tui.screens.red_flags.tab import RedFlagsTab
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.export_format import FORMAT_VERSION
-from tests.domain.test_red_flags import OLD_IDS
 from tests.support.app import build_app, until, welcomed
 from tests.support.export_versions import as_exported_now
+from tests.support.red_flag_ids import OLD_IDS
 
 TODAY = date(2026, 11, 21)
 

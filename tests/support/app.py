@@ -52,6 +52,23 @@ async def until(pilot: Pilot[int], condition: Callable[[], bool], what: str = ""
     raise AssertionError(f"timed out waiting until {what or condition}")
 
 
+async def open_tab(pilot: Pilot[int], key: str, pane: str) -> None:
+    """Press ``key`` and wait until the tab ``pane`` is built and holds the cursor."""
+    app = pilot.app
+    await pilot.pause()
+    await pilot.press(key)
+    await until(
+        pilot,
+        lambda: app.query(f"#{pane}-tab").results() and app.focused is not None,
+        f"the {pane} tab is built",
+    )
+    await until(
+        pilot,
+        lambda: app.query_one(f"#{pane}-tab") in app.focused.ancestors_with_self,  # type: ignore[union-attr]
+        f"the cursor is in the {pane} tab",
+    )
+
+
 async def settled(pilot: Pilot[int]) -> None:
     """Wait until every save asked for has reported back, and the app has handled the report
     and what it set off (a note, a redrawn strip, the red-flag check opening)."""

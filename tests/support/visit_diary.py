@@ -5,6 +5,7 @@ seed it into a store (for the clinic's domain, CLI, tab and snapshot tests)."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from markdown_it import MarkdownIt
 
@@ -210,6 +211,16 @@ def seed_fixture(store: DiaryStore) -> None:
     for rehab_day in FIXTURE_REHAB:
         store.save_rehab_day(rehab_day)
     store.save_medicine_list(FIXTURE_MEDICINES)
+
+
+def fixture_folder(tmp_path: Path, *visits: Visit) -> Path:
+    """A diary folder in ``tmp_path`` holding the fixture and ``visits``."""
+    folder = tmp_path / "diary"
+    with DiaryStore.open(folder) as store:
+        seed_fixture(store)
+        for visit in visits:
+            store.save_visit(visit)
+    return folder
 
 
 def fixture_markdown(visit: Visit | None = FIXTURE_VISIT) -> str:

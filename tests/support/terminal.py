@@ -14,6 +14,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,17 @@ def keep_screen_on_failure(terminal: Terminal, folder: Path, failed: bool) -> Pa
     target = folder / "final-screen.txt"
     target.write_text(terminal.last_screen, encoding="utf-8")
     return target
+
+
+# The installed app runs on the real clock, and the journeys compare what it shows with
+# today's date; the longest (a 64 s breathing session) takes under two minutes.
+JOURNEY_MINUTES = 3
+
+
+def seconds_to_wait(now: datetime, minutes: int = JOURNEY_MINUTES) -> float:
+    """How long to wait so that a journey of ``minutes`` starting then stays in one day: 0 when
+    it fits before midnight, else until just past midnight."""
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+    if midnight - now > timedelta(minutes=minutes):
+        return 0.0
+    return (midnight - now).total_seconds() + 1
