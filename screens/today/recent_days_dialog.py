@@ -3,16 +3,14 @@ under the form is far below, and this one is a key away at every size."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Button, DataTable
 
-from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.screens.dialogs.form import FormDialog
-from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays
+from sciatica_tui.screens.today.status import RECENT_DAYS, LastDays, RecentDays
 
 
 class RecentDaysDialog(FormDialog[date]):
@@ -20,18 +18,11 @@ class RecentDaysDialog(FormDialog[date]):
 
     TITLE_TEXT = f"Open one of the last {RECENT_DAYS} days"
 
-    def __init__(
-        self,
-        logs: Mapping[date, DailyLog],
-        today: date,
-        open_day: date,
-        flare_ups: Mapping[date, int] | None = None,
-    ) -> None:
-        """``logs`` of the last 14 days up to ``today``; ``open_day`` is marked;
-        ``flare_ups`` counts each day's flare-ups, as the list under the form does."""
+    def __init__(self, recent: LastDays, open_day: date) -> None:
+        """The ``recent`` days, as the list under the form shows them; ``open_day`` is
+        marked."""
         super().__init__()
-        self.logs, self.today, self.open_day = logs, today, open_day
-        self.flare_ups = flare_ups
+        self.recent, self.open_day = recent, open_day
 
     def fields(self) -> ComposeResult:
         """The list of days."""
@@ -45,7 +36,7 @@ class RecentDaysDialog(FormDialog[date]):
     def on_mount(self) -> None:
         """Fill the list and put the cursor in it, on the open day."""
         days = self.query_one(RecentDays)
-        days.show(self.logs, self.today, self.open_day, self.flare_ups)
+        days.show(self.recent, self.open_day)
         days.focus()
 
     @on(DataTable.RowSelected)

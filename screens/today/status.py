@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from rich.text import Text
@@ -86,6 +87,16 @@ class StatusStrip(Static):
             self.update(text)
 
 
+@dataclass(frozen=True)
+class LastDays:
+    """What the list of the last 14 days shows, under the form and in its popup: the logs
+    of those days, today, and each day's count of flare-ups."""
+
+    logs: Mapping[date, DailyLog]
+    today: date
+    flare_ups: Mapping[date, int] = field(default_factory=dict)
+
+
 class RecentDays(DataTable[str | Text]):
     """The last 14 days, logged or not; Enter (or a click) opens one."""
 
@@ -114,18 +125,15 @@ class RecentDays(DataTable[str | Text]):
         self.add_column("Back", key="back")
         self.add_column("Reach", key="reach")
 
-    def show(
-        self,
-        logs: Mapping[date, DailyLog],
-        today: date,
-        open_day: date,
-        flare_ups: Mapping[date, int] | None = None,
-    ) -> None:
-        """One row per day from today back 13 days; ``open_day`` is marked "▸"; ``flare_ups``
-        counts each day's flare-ups ("↯2")."""
+    def show(self, recent: LastDays, open_day: date) -> None:
+        """One row per day from today back 13 days; ``open_day`` is marked "▸", and each
+        day's flare-ups are counted ("↯2")."""
+        today = recent.today
         days = [today - timedelta(days=back) for back in range(RECENT_DAYS)]
-        counts = flare_ups or {}
-        rows = [self._row(logs.get(day), day, open_day, counts.get(day, 0)) for day in days]
+        rows = [
+            self._row(recent.logs.get(day), day, open_day, recent.flare_ups.get(day, 0))
+            for day in days
+        ]
         if rows != self._shown:  # the same rows again (each tab visit): nothing to redo
             self._shown = rows
             self.clear()

@@ -20,7 +20,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label
 
 from sciatica_tui.domain.flare_entry import flare_counts
-from sciatica_tui.domain.records import DailyLog
 from sciatica_tui.domain.red_flag_prompt import RedFlagPrompt, warning_sign_prompt
 from sciatica_tui.domain.words import day_words, weekday_day
 from sciatica_tui.screens.dialogs.quit_question import QuitQuestion
@@ -39,7 +38,13 @@ from sciatica_tui.screens.today.form import DailyLogForm
 from sciatica_tui.screens.today.keys import TODAY_HELP_KEYS, TODAY_KEYS
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
 from sciatica_tui.screens.today.recent_days_dialog import RecentDaysDialog
-from sciatica_tui.screens.today.status import RECENT_DAYS, RecentDays, StatusStrip, status_today
+from sciatica_tui.screens.today.status import (
+    RECENT_DAYS,
+    LastDays,
+    RecentDays,
+    StatusStrip,
+    status_today,
+)
 from sciatica_tui.screens.widgets.choice_selector import ChoiceSelector
 from sciatica_tui.screens.widgets.focus import focus_now
 
@@ -126,21 +131,19 @@ class TodayTab(Vertical, DiaryTab):
         store = diary(self)
         day = today(self)
         self.query_one(StatusStrip).show(status_today(store, day))
-        logs, day, flares = self._recent_days()
-        self.query_one(RecentDays).show(logs, day, self.day, flares)
+        self.query_one(RecentDays).show(self._recent_days(), self.day)
         self.query_one(FlareUpList).show(self.day)
         self.query_one(CheckPrompt).clear_if_checked(store.red_flag_checks())
         self.query_one(CheckInOffer).refresh_from_diary()
         self.form.show_medicines()
         self.entry.show_state()
 
-    def _recent_days(self) -> tuple[dict[date, DailyLog], date, dict[date, int]]:
-        """The logs of the last 14 days, today, and each day's count of flare-ups: what the
-        list under the form and its popup show."""
+    def _recent_days(self) -> LastDays:
+        """The last 14 days, as the list under the form and its popup show them."""
         store, day = diary(self), today(self)
         since = day - timedelta(days=RECENT_DAYS)
         logs = {log.date: log for log in store.daily_logs(since, day)}
-        return logs, day, flare_counts(store.flare_ups(since, day))
+        return LastDays(logs, day, flare_counts(store.flare_ups(since, day)))
 
     def _show_drawing(self) -> None:
         self.query_one(PainDrawing).show(self.form.texts())
@@ -190,8 +193,8 @@ class TodayTab(Vertical, DiaryTab):
 
     def action_recent_days(self) -> None:
         """Pick one of the last 14 days from a list that pops up (at every size)."""
-        logs, day, flares = self._recent_days()
-        self.app.push_screen(RecentDaysDialog(logs, day, self.day, flares), self._recent_day_picked)
+        dialog = RecentDaysDialog(self._recent_days(), self.day)
+        self.app.push_screen(dialog, self._recent_day_picked)
 
     def _recent_day_picked(self, day: date | None) -> None:
         if day is not None and self.open_day(day):
