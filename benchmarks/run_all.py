@@ -1,6 +1,6 @@
 """Every benchmark in one run, printed as one Markdown table for the README.
 
-    python benchmarks/run_all.py [--runs 10] [--no-breathing]
+    python benchmarks/run_all.py [--runs 10] [--no-breathing] [--no-work]
 
 Start-up and Trends figures are medians of N runs (``--runs``, at least 5), a save the median
 of N saves (at least 20); the frame gaps are the longest in one second, memory the peak of
@@ -9,7 +9,9 @@ to its ratio to a baseline measured in the same run on the same machine (the fir
 one-label Textual app; the first key: a one-input Textual app; ten years: the empty folder;
 saving: plain TinyDB JSONStorage; frame gaps: the app idle; Trends: one trivial PlotextPlot;
 breathing: a bare Textual timer; status and remind: ``python -c pass``). Start-up runs the
-real app in a pseudo-terminal (``startup.py`` says how). Nothing here is a test: it prints
+real app in a pseudo-terminal (``startup.py`` says how); where valgrind is installed, the
+work each start does before its first frame is counted too (``startup_work.py``), a figure
+that does not move with the machine's speed as times do. Nothing here is a test: it prints
 figures, and the README's performance section holds the latest table.
 """
 
@@ -19,6 +21,7 @@ import argparse
 import asyncio
 import os
 import platform
+import shutil
 import statistics
 import sys
 import tempfile
@@ -31,6 +34,7 @@ from benchmarks import (  # noqa: E402
     app_benchmarks,
     breathing_timing,
     startup,
+    startup_work,
     status_line,
     trends_draw,
 )
@@ -83,10 +87,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--no-breathing", action="store_true", help="skip the 60 s session")
+    parser.add_argument(
+        "--no-work", action="store_true", help="skip the instruction counts (valgrind)"
+    )
     args = parser.parse_args()
     runs = max(5, args.runs)
     load = os.getloadavg()[0]
-    rows = startup.startup_rows(runs) + app_benchmarks.app_rows(runs) + trends_rows(runs)
+    rows = startup.startup_rows(runs)
+    if not args.no_work and shutil.which("valgrind"):
+        rows += startup_work.work_rows(runs=1)  # one start of each: the count is steady
+    rows += app_benchmarks.app_rows(runs) + trends_rows(runs)
     rows += status_line.status_rows(runs)
     if not args.no_breathing:
         rows += breathing_rows()
