@@ -164,8 +164,8 @@ class Terminal:
     ) -> None:
         """Start ``command`` on a fresh pseudo-terminal of COLUMNS x LINES; waiting for a
         frame fails after ``limit`` seconds."""
-        master, slave = pty.openpty()
         self.limit = limit
+        master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
