@@ -30,7 +30,7 @@ from sciatica_tui.quitting import QuitAsked, QuitQuestions
 from sciatica_tui.screens.dialogs.guarded import GuardedScreen
 from sciatica_tui.screens.diary_screen import DiaryScreen
 from sciatica_tui.screens.messages import DiaryNotSaved, RedFlagCheckRequested
-from sciatica_tui.screens.tabs import TABS, DiaryTab, DiaryTabs
+from sciatica_tui.screens.tabs import TABS, TABS_BY_PANE, DiaryTab, DiaryTabs
 from sciatica_tui.screens.widgets.keys_footer import KeysFooter
 from sciatica_tui.screens.widgets.steady_option_list import steady_option_lists
 from sciatica_tui.store.changes import DiaryChange
@@ -93,29 +93,32 @@ class SciaticaApp(SteadyPalettes):
         *,
         clock: Clock | None = None,
         breathe: tuple[int, int] | None = None,
+        opens_on: str = "today",
     ) -> None:
-        """``store`` is the open diary; ``breathe`` (minutes, count) starts a session."""
+        """``store`` is the open diary; the app opens on the tab ``opens_on`` (a pane id), or
+        on Breathe with ``breathe`` (minutes, count): a session starts."""
         show_control_characters_inert()  # before any text is built: see inert_display
         super().__init__()
         steady_option_lists()  # page keys and clicks in every list, the palette's too
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.breathe_on_start = breathe
+        self.first_tab = TABS_BY_PANE["breathe" if breathe is not None else opens_on]
         self._quit_questions = QuitQuestions(self)
         self._writer = DiaryWriter(store, fallback=self)
 
     # --- layout and tabs -------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """Header, the six tabs (only Today built now), and the footer with the keys."""
+        """Header, the six tabs (only the one it opens on built now), and the footer."""
         yield Header()
         if note := self.store.read_only_note():  # the folder, disk or file is read-only
             yield Static(note, id="read-only-note")
-        with DiaryTabs(id="tabs"):
+        with DiaryTabs(self.first_tab.pane, id="tabs"):
             for spec in TABS:
                 with TabPane(f"{spec.label} [dim]{spec.key.upper()}[/]", id=spec.pane):
-                    if spec.pane == "today":
-                        yield spec.widget_class()(id="today-tab")
+                    if spec is self.first_tab:
+                        yield spec.widget_class()(id=f"{spec.pane}-tab")
         yield KeysFooter()
 
     def get_default_screen(self) -> Screen[Any]:

@@ -22,6 +22,8 @@ def open_the_diary(app: SciaticaApp) -> None:
     app.theme_changed_signal.subscribe(app, partial(_remember_theme, app))
     if notice := app.store.notice():  # records that could not be read, and where they are
         app.notify(notice, severity="warning", timeout=15)
+    if (first_tab := app.built_tab(app.first_tab.pane)) is not None:
+        first_tab.focus_first()  # before the first frame: a key typed at once lands in it
     if app.breathe_on_start is not None:
         app.call_later(_start_breathing, app, *app.breathe_on_start)
     elif not app.store.profile().welcomed and app.store.read_only_reason is None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import events, on
+from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane
 
@@ -109,14 +110,22 @@ class DiaryTabs(TabbedContent):
     on the tab in view and put the cursor back in it, so keys never go to a hidden field.
     """
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
-        """Today's pane holds its tab from the start (the app composes it); the others are
-        filled on first use."""
-        super().__init__(initial="today", id=id)
-        self._ready: dict[str, asyncio.Event] = {"today": asyncio.Event()}
-        self._ready["today"].set()
+    def __init__(self, opens_on: str, *, id: str | None = None) -> None:  # noqa: A002
+        """The pane ``opens_on`` holds its tab from the start (the app composes it); the
+        others are filled on first use."""
+        super().__init__(initial=opens_on, id=id)
+        self._opens_on = opens_on
+        self._ready: dict[str, asyncio.Event] = {opens_on: asyncio.Event()}
+        self._ready[opens_on].set()
         self._height = 0  # rows, as of the last resize
-        self._opening = True  # Today's first showing is the app opening: read as it was built
+        self._opening = True  # the first tab's first showing: read as it was built
+
+    def compose(self) -> ComposeResult:
+        """The first tab's stylesheet is read before the tab is mounted (Today's is the
+        app's, in its CSS_PATH)."""
+        if self._opens_on != "today":
+            self._read_styles(STYLES_FOLDER / self._opens_on / f"{self._opens_on}.tcss")
+        yield from super().compose()
 
     def on_resize(self, event: events.Resize) -> None:
         """Shorter (a note took lines of its own below, app.tcss): the field in focus stays
@@ -154,9 +163,9 @@ class DiaryTabs(TabbedContent):
 
     def shows_fresh_figures(self, pane: str) -> bool:
         """Whether ``pane``, just shown, should re-read the diary. Not as the app opens:
-        Today was read as it was built, a moment before."""
+        the first tab was read as it was built, a moment before."""
         opening, self._opening = self._opening, False
-        return not (opening and pane == "today")
+        return not (opening and pane == self._opens_on)
 
     async def tab(self, pane: str) -> DiaryTab:
         """The tab in ``pane``, built (and its stylesheet read) on first use."""

@@ -70,6 +70,33 @@ async def test_app_starts_on_today() -> None:
         assert app.query_one("#tabs", TabbedContent).active == "today"
 
 
+@pytest.mark.parametrize("pane", [spec.pane for spec in TABS[1:]])
+async def test_the_app_opened_on_a_tab_builds_that_tab_alone(pane: str) -> None:
+    """As ``sciatica breathe`` opens on Breathe (and tests on the tab they test): the tab in
+    view from the first frame, with the cursor in it, and Today built when first opened."""
+    app = build_app(None, welcomed(), opens_on=pane)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert app.query_one("#tabs", TabbedContent).active == pane
+        assert app.focused is not None
+        assert app.query_one(f"#{pane}-tab") in app.focused.ancestors_with_self
+        assert [spec.pane for spec in TABS if app.built_tab(spec.pane)] == [pane]
+        await pilot.press("f1")
+        await until(pilot, lambda: app.focused is app.query_one("#log-leg_pain"), "leg pain")
+
+
+async def test_a_breathing_session_from_the_command_line_builds_no_today() -> None:
+    app = build_app(None, welcomed(), breathe=(1, 4))
+    async with app.run_test(size=(100, 32)) as pilot:
+        await until(pilot, lambda: app.query("#breathe-tab").results(), "the Breathe tab")
+        assert app.built_tab("today") is None
+
+
+def test_the_app_refuses_to_open_on_a_tab_it_does_not_have() -> None:
+    with pytest.raises(KeyError, match="clinc"):
+        build_app(None, opens_on="clinc")
+
+
 @pytest.mark.parametrize(("pane", "key"), [(spec.pane, spec.key) for spec in TABS])
 async def test_every_tab_has_a_working_shortcut(pane: str, key: str) -> None:
     app = build_app(None, welcomed())

@@ -33,13 +33,16 @@ def build_app(
     *seeds: Seed,
     clock: FixedClock | None = None,
     breathe: tuple[int, int] | None = None,
+    opens_on: str = "today",
 ) -> SciaticaApp:
     """An app on ``folder`` (a fresh temporary one by default) after running ``seeds``."""
     folder = folder or Path(tempfile.mkdtemp(prefix="sciatica-test-")) / "data"
     store = DiaryStore.open(folder)
     for seed in seeds:
         seed(store)
-    return SciaticaApp(store, clock=clock or FixedClock(FROZEN_NOW), breathe=breathe)
+    return SciaticaApp(
+        store, clock=clock or FixedClock(FROZEN_NOW), breathe=breathe, opens_on=opens_on
+    )
 
 
 async def until(pilot: Pilot[int], condition: Callable[[], bool], what: str = "") -> None:
