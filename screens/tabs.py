@@ -118,7 +118,7 @@ class DiaryTabs(TabbedContent):
         self._ready: dict[str, asyncio.Event] = {opens_on: asyncio.Event()}
         self._ready[opens_on].set()
         self._height = 0  # rows, as of the last resize
-        self._opening = True  # the first tab's first showing: read as it was built
+        self._opening = True  # the first tab's first showing is the app opening
 
     def compose(self) -> ComposeResult:
         """The first tab's stylesheet is read before the tab is mounted (Today's is the
@@ -162,10 +162,11 @@ class DiaryTabs(TabbedContent):
             (await self.tab(pane)).refresh_from_diary()
 
     def shows_fresh_figures(self, pane: str) -> bool:
-        """Whether ``pane``, just shown, should re-read the diary. Not as the app opens:
-        the first tab was read as it was built, a moment before."""
+        """Whether ``pane``, just shown, should re-read the diary. Not as the app opens on
+        Today: it was read as it was built, a moment before. (Another tab reads as it does
+        when opened by its key.)"""
         opening, self._opening = self._opening, False
-        return not (opening and pane == self._opens_on)
+        return not (opening and pane == "today")
 
     async def tab(self, pane: str) -> DiaryTab:
         """The tab in ``pane``, built (and its stylesheet read) on first use."""

@@ -72,9 +72,8 @@ async def test_a_changed_visit_names_each_field_that_holds_a_control_character(
 ) -> None:
     folder = tmp_path / "data"
     write_hostile_diary(folder, FROZEN_NOW.date())
-    app = build_app(folder, welcomed())
+    app = build_app(folder, welcomed(), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await settled(pilot)
         app.query_one("#visit-clinician", Input).value = "Dr Lee"
         await pilot.press("ctrl+s")

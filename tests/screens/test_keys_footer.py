@@ -98,10 +98,8 @@ async def test_a_dialog_in_front_shows_its_own_keys_not_those_it_puts_out_of_rea
     "^s Save" (Today), which do nothing until the dialog is answered."""
     from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
 
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f4")
         await pilot.pause()
         footer = app.query_one(KeysFooter)
         assert "space Tick" in str(footer.render())

@@ -17,7 +17,7 @@ from sciatica_tui.domain.teaching import teaching
 from sciatica_tui.screens.breathe.tab import BreatheTab
 from sciatica_tui.screens.dialogs.help import HelpScreen
 from sciatica_tui.screens.dialogs.learn_more import LearnMoreDialog, goal_line
-from tests.support.app import build_app, open_tab, until, welcomed
+from tests.support.app import build_app, cursor_in_tab, open_tab, until, welcomed
 
 SIZE = (100, 32)
 TAUGHT = teaching()
@@ -33,14 +33,11 @@ def dialog_text(app: SciaticaApp) -> str:
     return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
-@pytest.mark.parametrize(
-    ("key", "pane"),
-    [("f1", "today"), ("f3", "breathe"), ("f4", "rehab"), ("f5", "clinic")],
-)
-async def test_ctrl_l_opens_the_tab_topic_in_one_key(key: str, pane: str) -> None:
-    app = build_app(None, welcomed())
+@pytest.mark.parametrize("pane", ["today", "breathe", "rehab", "clinic"])
+async def test_ctrl_l_opens_the_tab_topic_in_one_key(pane: str) -> None:
+    app = build_app(None, welcomed(), opens_on=pane)
     async with app.run_test(size=SIZE) as pilot:
-        await open_tab(pilot, key, pane)
+        await cursor_in_tab(pilot, pane)
         await pilot.press("ctrl+l")
         await until(pilot, lambda: isinstance(app.screen, LearnMoreDialog), "the topic opens")
         topic = TAUGHT.topics[pane]
@@ -53,9 +50,9 @@ async def test_ctrl_l_opens_the_tab_topic_in_one_key(key: str, pane: str) -> Non
 
 
 async def test_the_today_topic_starts_with_the_stage_and_opens_while_typing() -> None:
-    app = build_app(None, welcomed(date(2026, 9, 20)))  # week 8: stage 2
+    app = build_app(None, welcomed(date(2026, 9, 20)), opens_on="today")  # week 8: stage 2
     async with app.run_test(size=SIZE) as pilot:
-        await open_tab(pilot, "f1", "today")
+        await cursor_in_tab(pilot, "today")
         notes = app.query_one("TextArea.notes", TextArea)
         notes.focus()
         await pilot.press(*"tingles", "ctrl+l")
@@ -71,9 +68,9 @@ async def test_the_today_topic_starts_with_the_stage_and_opens_while_typing() ->
 
 
 async def test_without_an_onset_date_the_today_topic_has_no_stage() -> None:
-    app = build_app(None, welcomed(None))
+    app = build_app(None, welcomed(None), opens_on="today")
     async with app.run_test(size=SIZE) as pilot:
-        await open_tab(pilot, "f1", "today")
+        await cursor_in_tab(pilot, "today")
         await pilot.press("ctrl+l")
         await until(pilot, lambda: isinstance(app.screen, LearnMoreDialog), "the topic opens")
         assert TAUGHT.stage_guide.heading not in dialog_text(app)
@@ -103,9 +100,9 @@ def test_rehab_goal_line_teaches_rest_in_phase_1_and_steady_work_later() -> None
 
 
 async def test_breathe_offers_the_topic_beside_a_session_not_in_the_middle() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="breathe")
     async with app.run_test(size=SIZE) as pilot:
-        await open_tab(pilot, "f3", "breathe")
+        await cursor_in_tab(pilot, "breathe")
         breathe = app.query_one(BreatheTab)
         assert breathe.check_action("learn_more", ()) is True
         breathe.start_session(1, 4)

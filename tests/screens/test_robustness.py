@@ -240,7 +240,7 @@ async def test_each_clinic_list_start_opens_its_dialog_whatever_came_before() ->
     """The monkey test's starts on a Clinic list reach their dialog with no visit left, and
     when a dialog the keys set off comes up over the start (seen in slow runs: Enter then
     went to a New visit dialog, and the list's own dialog was never reached)."""
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="clinic")
     async with app.run_test(size=(80, 24)) as pilot:
         clinic = await app.tab_widget("clinic")
         for opener, dialog in LIST_DIALOGS.items():
@@ -353,7 +353,7 @@ async def test_every_tab_fits_every_size_with_its_keys_in_view(width: int, heigh
 
 
 async def test_the_emergency_alert_is_fully_readable_at_60x20() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.press("ctrl+r")
         await pilot.pause()

@@ -80,10 +80,8 @@ def after(clock: FixedClock, seconds: float, *keys: str):  # type: ignore[no-unt
     return run_before
 
 
-async def open_breathe(pilot: Pilot[int]) -> None:
-    """Open the Breathe tab and wait for the cursor on the count."""
-    await pilot.pause()
-    await pilot.press("f3")
+async def setup_shown(pilot: Pilot[int]) -> None:
+    """Wait for the cursor on the count (the app opens on Breathe: ``opens_on``)."""
     await until(pilot, showing(pilot, "setup", ChoiceRow), "the tab is open")
 
 
@@ -112,10 +110,10 @@ def test_reduced_motion(snap_compare, size: tuple[int, int]) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_summary(snap_compare, size: tuple[int, int]) -> None:
     clock = FixedClock(FROZEN_NOW)
-    app = build_app(None, welcomed(), clock=clock)
+    app = build_app(None, welcomed(), clock=clock, opens_on="breathe")
 
     async def run_before(pilot: Pilot[int]) -> None:
-        await open_breathe(pilot)
+        await setup_shown(pilot)
         await pilot.press("enter")
         await until(pilot, showing(pilot, "rating", RatingScale), "the ratings are asked")
         await pilot.press("7", "tab", "5", "enter")
@@ -139,15 +137,15 @@ def test_summary(snap_compare, size: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_choosing(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed())
-    assert snap_compare(app, run_before=open_breathe, terminal_size=size)
+    app = build_app(None, welcomed(), opens_on="breathe")
+    assert snap_compare(app, run_before=setup_shown, terminal_size=size)
 
 
 def test_rating_before(snap_compare) -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="breathe")
 
     async def run_before(pilot: Pilot[int]) -> None:
-        await open_breathe(pilot)
+        await setup_shown(pilot)
         await pilot.press("enter")
         await until(pilot, showing(pilot, "rating", RatingScale), "the ratings are asked")
         await pilot.press("6")

@@ -35,14 +35,13 @@ def with_visits(*visits: Visit) -> Callable[[DiaryStore], None]:
 
 
 def open_clinic(*sections: str) -> Callable[[Pilot[int]], Awaitable[None]]:
-    """Open the tab, then open ``sections`` (the first one opened is scrolled to)."""
+    """On the tab (the app opens on it: ``opens_on="clinic"``), open ``sections`` (the
+    first one opened is scrolled to)."""
 
     async def run_before(pilot: Pilot[int]) -> None:
         # An opened section scrolls itself into view; animated, it would stop at a
         # different place from run to run.
         pilot.app.animation_level = "none"
-        await pilot.pause()
-        await pilot.press("f5")
         await pilot.pause()
         for section in sections:
             pilot.app.query_one(f"#section-{section}", Collapsible).collapsed = False
@@ -68,30 +67,31 @@ async def laid_out(pilot: Pilot[int]) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_clinic_without_visits(snap_compare, size: tuple[int, int]) -> None:
-    assert snap_compare(build_app(None, welcomed()), run_before=open_clinic(), terminal_size=size)
+    app = build_app(None, welcomed(), opens_on="clinic")
+    assert snap_compare(app, run_before=open_clinic(), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_clinic_visit_open(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, seed_fixture, with_visits(OLD_VISIT, FIXTURE_VISIT))
+    app = build_app(None, seed_fixture, with_visits(OLD_VISIT, FIXTURE_VISIT), opens_on="clinic")
     assert snap_compare(app, run_before=open_clinic(), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_clinic_story(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT))
+    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT), opens_on="clinic")
     assert snap_compare(app, run_before=open_clinic("story"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_clinic_medicines_and_scans(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT))
+    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT), opens_on="clinic")
     assert snap_compare(app, run_before=open_clinic("history", "imaging"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_clinic_sixth_question_refused(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, seed_fixture, with_visits(FULL_VISIT))
+    app = build_app(None, seed_fixture, with_visits(FULL_VISIT), opens_on="clinic")
 
     async def run_before(pilot: Pilot[int]) -> None:
         await open_clinic("questions")(pilot)
@@ -104,12 +104,12 @@ def test_clinic_sixth_question_refused(snap_compare, size: tuple[int, int]) -> N
 
 @pytest.mark.parametrize("size", SIZES)
 def test_clinic_goals_and_before_you_leave(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT))
+    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT), opens_on="clinic")
     assert snap_compare(app, run_before=open_clinic("goals", "leave"), terminal_size=size)
 
 
 def test_clinic_new_visit_dialog(snap_compare) -> None:
-    app = build_app(None, welcomed(), with_visits(OLD_VISIT))
+    app = build_app(None, welcomed(), with_visits(OLD_VISIT), opens_on="clinic")
 
     async def run_before(pilot: Pilot[int]) -> None:
         await open_clinic()(pilot)
@@ -127,6 +127,7 @@ def test_clinic_medicine_dialog(snap_compare) -> None:
         welcomed(),
         with_visits(FIXTURE_VISIT),
         lambda store: store.save_medicine_list(FIXTURE_MEDICINES),
+        opens_on="clinic",
     )
 
     async def run_before(pilot: Pilot[int]) -> None:

@@ -15,6 +15,7 @@ from sciatica_tui.screens.red_flags.questions import QuestionRow
 from sciatica_tui.screens.red_flags.tab import RedFlagsTab
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import build_app, until, welcomed, with_numbers
+from tests.support.red_flags import focused_question
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 ALERT_SIZES = [pytest.param((60, 20), id="60x20"), pytest.param((120, 40), id="120x40")]
@@ -66,10 +67,10 @@ async def settle(pilot: Pilot[int]) -> None:
 
 
 def answering(keys: str, *, see_result: bool) -> Run:
-    """Open the check with F2, answer with ``keys``, and ask for the result if told to."""
+    """On the check the app opens on, answer with ``keys``, and ask for the result if told
+    to."""
 
     async def run(pilot: Pilot[int]) -> None:
-        await pilot.press("f2")
         await until(pilot, lambda: the_tab(pilot) is not None, "the tab is built")
         await pilot.pause()
         await pilot.press(*keys)
@@ -89,6 +90,7 @@ async def the_alert(pilot: Pilot[int]) -> None:
     """ctrl+r, then y on the first question: the alert, once the save has reported."""
     await pilot.press("ctrl+r")
     await until(pilot, lambda: the_tab(pilot) is not None, "the tab is built")
+    await until(pilot, lambda: focused_question(pilot.app) == "bladder", "the check")  # type: ignore[arg-type]
     await pilot.pause()
     await pilot.press("y")
     await until(pilot, lambda: alert_up(pilot), "the alert")
@@ -142,7 +144,7 @@ def earlier_checks(store: DiaryStore) -> None:
 
 
 async def history(pilot: Pilot[int]) -> None:
-    """Open the tab and scroll to the list of earlier checks."""
+    """On the tab the app opens on, scroll to the list of earlier checks."""
     await answering("", see_result=False)(pilot)
     tab = the_tab(pilot)
     assert tab is not None
@@ -153,62 +155,62 @@ async def history(pilot: Pilot[int]) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_red_flag_questions(snap_compare, size: tuple[int, int]) -> None:
     """Two answered no, the third in focus."""
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     run = answering("nn", see_result=False)
     assert snap_compare(app, run_before=run, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_red_flag_check_after_the_alert(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed(), with_numbers("999", "111"))
+    app = build_app(None, welcomed(), with_numbers("999", "111"), opens_on="red_flags")
     assert snap_compare(app, run_before=after_the_alert, terminal_size=size)
 
 
 @pytest.mark.parametrize("keys", VERDICT_KEYS)
 @pytest.mark.parametrize("size", SIZES)
 def test_red_flag_verdict(snap_compare, size: tuple[int, int], keys: str) -> None:
-    app = build_app(None, welcomed(), with_numbers("999", "111"))
+    app = build_app(None, welcomed(), with_numbers("999", "111"), opens_on="red_flags")
     run = answering(keys, see_result=True)
     assert snap_compare(app, run_before=run, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_red_flag_verdict_emergency(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     assert snap_compare(app, run_before=the_emergency_result, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", ALERT_SIZES)
 def test_emergency_alert_without_a_number(snap_compare, size: tuple[int, int]) -> None:
     """Until a number is chosen: "your local emergency number (for example …)"."""
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     assert snap_compare(app, run_before=the_alert, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", ALERT_SIZES)
 def test_emergency_alert_with_a_number(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed(), with_numbers("112"))
+    app = build_app(None, welcomed(), with_numbers("112"), opens_on="red_flags")
     assert snap_compare(app, run_before=the_alert, terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_red_flag_history(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed(), earlier_checks)
+    app = build_app(None, welcomed(), earlier_checks, opens_on="red_flags")
     assert snap_compare(app, run_before=history, terminal_size=size)
 
 
 @pytest.mark.parametrize(
-    "run",
+    ("run", "opens_on"),
     [
-        pytest.param(answering("nnnnnn" + "nnnynn", see_result=True), id="urgent"),
-        pytest.param(the_alert, id="emergency"),
+        pytest.param(answering("nnnnnn" + "nnnynn", see_result=True), "red_flags", id="urgent"),
+        pytest.param(the_alert, "today", id="emergency"),  # ctrl+r from Today
     ],
 )
 def test_red_flag_verdict_without_colour(
-    snap_compare, monkeypatch: pytest.MonkeyPatch, run: Run
+    snap_compare, monkeypatch: pytest.MonkeyPatch, run: Run, opens_on: str
 ) -> None:
     """NO_COLOR=1: the verdict still reads in words and symbols."""
     monkeypatch.setenv("NO_COLOR", "1")
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on=opens_on)
     assert app.no_color
     assert snap_compare(app, run_before=run, terminal_size=(80, 24))

@@ -44,10 +44,8 @@ def diary_of_phase(phase: int) -> Seed:
 
 
 async def open_rehab(pilot: Pilot[int]) -> None:
-    """Open the tab and wait for the cursor in the checklist (the tab is built on first use,
-    so one pause is not always enough)."""
+    """The app opens on the tab: wait for the cursor in the checklist."""
     await pilot.pause()
-    await pilot.press("f4")
     await until(pilot, lambda: isinstance(pilot.app.focused, Checklist), "the cursor in the list")
     await pilot.pause()
 
@@ -56,13 +54,15 @@ async def open_rehab(pilot: Pilot[int]) -> None:
 @pytest.mark.parametrize("phase", [1, 2, 3])
 def test_rehab_phase(snap_compare, phase: int, size: tuple[int, int]) -> None:
     assert snap_compare(
-        build_app(None, diary_of_phase(phase)), run_before=open_rehab, terminal_size=size
+        build_app(None, diary_of_phase(phase), opens_on="rehab"),
+        run_before=open_rehab,
+        terminal_size=size,
     )
 
 
 def test_phase_dialog(snap_compare) -> None:
     assert snap_compare(
-        build_app(None, diary_of_phase(2)),
+        build_app(None, diary_of_phase(2), opens_on="rehab"),
         run_before=open_rehab,
         press=["p"],
         terminal_size=(80, 24),
@@ -87,7 +87,7 @@ def own_plan(store: DiaryStore) -> None:
 
 
 async def open_rehab_at_the_end(pilot: Pilot[int]) -> None:
-    """Open the tab, list the hidden exercises, and put the cursor on the first of them."""
+    """On the tab, list the hidden exercises, and put the cursor on the first of them."""
     await open_rehab(pilot)
     await pilot.press("end", "h", "down")
     await pilot.pause()
@@ -96,13 +96,15 @@ async def open_rehab_at_the_end(pilot: Pilot[int]) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_rehab_own_plan(snap_compare, size: tuple[int, int]) -> None:
     assert snap_compare(
-        build_app(None, own_plan), run_before=open_rehab_at_the_end, terminal_size=size
+        build_app(None, own_plan, opens_on="rehab"),
+        run_before=open_rehab_at_the_end,
+        terminal_size=size,
     )
 
 
 def test_rehab_cautions(snap_compare) -> None:
     assert snap_compare(
-        build_app(None, diary_of_phase(1)),
+        build_app(None, diary_of_phase(1), opens_on="rehab"),
         run_before=open_rehab,
         press=["c"],
         terminal_size=(80, 24),

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Static
 
 from sciatica_tui.domain.records import (
     ActivityScore,
@@ -66,13 +67,19 @@ def recovering(days: int) -> Seed:
     return seed
 
 
-async def open_trends(pilot: Pilot[int]) -> None:
+async def trends_worked_out(pilot: Pilot[int]) -> None:
+    """The app opens on the tab: wait until it has worked out its charts and is laid out."""
     await pilot.pause()
-    await pilot.press("f6")
+    tab = pilot.app.query_one(TrendsTab)
+    message = tab.query_one("#trends-message", Static)
+    await until(
+        pilot,
+        lambda: not (message.display and "Working out" in str(message.render())),
+        "the charts worked out",
+    )
     await pilot.app.workers.wait_for_complete()
     # Under load the tab may be laid out at its full width (and set one or two columns of
     # charts) a little after the worker is done.
-    tab = pilot.app.query_one(TrendsTab)
     try:
         await until(
             pilot,
@@ -92,7 +99,7 @@ async def open_trends(pilot: Pilot[int]) -> None:
 
 def press_then_settle(*keys: str):  # type: ignore[no-untyped-def]
     async def run_before(pilot: Pilot[int]) -> None:
-        await open_trends(pilot)
+        await trends_worked_out(pilot)
         await pilot.press(*keys)
         await pilot.pause()
         await pilot.pause()
@@ -104,32 +111,32 @@ def press_then_settle(*keys: str):  # type: ignore[no-untyped-def]
 def test_twelve_weeks(snap_compare, size: tuple[int, int]) -> None:
     # Choosing a range (here the one already chosen) brings the charts into view, under
     # the progress view.
-    app = build_app(None, welcomed(date(2026, 5, 1)), recovering(200))
+    app = build_app(None, welcomed(date(2026, 5, 1)), recovering(200), opens_on="trends")
     assert snap_compare(app, run_before=press_then_settle("1"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_four_weeks(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed(date(2026, 5, 1)), recovering(200))
+    app = build_app(None, welcomed(date(2026, 5, 1)), recovering(200), opens_on="trends")
     assert snap_compare(app, run_before=press_then_settle("4"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_all_time(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed(date(2025, 1, 1)), recovering(600))
+    app = build_app(None, welcomed(date(2025, 1, 1)), recovering(600), opens_on="trends")
     assert snap_compare(app, run_before=press_then_settle("a"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_weekly_review(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed(date(2026, 5, 1)), recovering(200))
+    app = build_app(None, welcomed(date(2026, 5, 1)), recovering(200), opens_on="trends")
     assert snap_compare(app, run_before=press_then_settle("r"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_empty_diary(snap_compare, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed())
-    assert snap_compare(app, run_before=open_trends, terminal_size=size)
+    app = build_app(None, welcomed(), opens_on="trends")
+    assert snap_compare(app, run_before=trends_worked_out, terminal_size=size)
 
 
 def two_weeks(*, weaker: bool) -> Seed:
@@ -155,15 +162,15 @@ def two_weeks(*, weaker: bool) -> Seed:
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("weaker", [False, True], ids=["only_good_signs", "moved_up_but_weaker"])
 def test_weekly_review_words(snap_compare, weaker: bool, size: tuple[int, int]) -> None:
-    app = build_app(None, welcomed(date(2026, 9, 1)), two_weeks(weaker=weaker))
+    app = build_app(None, welcomed(date(2026, 9, 1)), two_weeks(weaker=weaker), opens_on="trends")
     assert snap_compare(app, run_before=press_then_settle("r"), terminal_size=size)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_progress_view(snap_compare, size: tuple[int, int]) -> None:
     """Issue 14: twelve weeks since onset, the answer on top of the tab."""
-    app = build_app(None, welcomed(TODAY - timedelta(weeks=12)), recovering(84))
-    assert snap_compare(app, run_before=open_trends, terminal_size=size)
+    app = build_app(None, welcomed(TODAY - timedelta(weeks=12)), recovering(84), opens_on="trends")
+    assert snap_compare(app, run_before=trends_worked_out, terminal_size=size)
 
 
 def two_check_ins(store: DiaryStore) -> None:
@@ -180,5 +187,11 @@ def two_check_ins(store: DiaryStore) -> None:
 @pytest.mark.parametrize("size", SIZES)
 def test_progress_view_with_check_ins(snap_compare, size: tuple[int, int]) -> None:
     """Issue 14: the weekly check-in under the answer, in two lines at 80 columns."""
-    app = build_app(None, welcomed(TODAY - timedelta(weeks=12)), recovering(84), two_check_ins)
-    assert snap_compare(app, run_before=open_trends, terminal_size=size)
+    app = build_app(
+        None,
+        welcomed(TODAY - timedelta(weeks=12)),
+        recovering(84),
+        two_check_ins,
+        opens_on="trends",
+    )
+    assert snap_compare(app, run_before=trends_worked_out, terminal_size=size)

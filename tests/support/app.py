@@ -57,9 +57,15 @@ async def until(pilot: Pilot[int], condition: Callable[[], bool], what: str = ""
 
 async def open_tab(pilot: Pilot[int], key: str, pane: str) -> None:
     """Press ``key`` and wait until the tab ``pane`` is built and holds the cursor."""
-    app = pilot.app
     await pilot.pause()
     await pilot.press(key)
+    await cursor_in_tab(pilot, pane)
+
+
+async def cursor_in_tab(pilot: Pilot[int], pane: str) -> None:
+    """Wait until the tab ``pane`` (opened by key, or the one the app opened on) is built
+    and holds the cursor."""
+    app = pilot.app
     await until(
         pilot,
         lambda: app.query(f"#{pane}-tab").results() and app.focused is not None,

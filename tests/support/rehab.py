@@ -31,12 +31,11 @@ def with_ticks(day: date, *done: str) -> Seed:
     return seed
 
 
-async def open_rehab(pilot: Pilot[int]) -> RehabTab:
-    """Go to the Rehab tab with the cursor in the checklist."""
+async def opened_rehab(pilot: Pilot[int]) -> RehabTab:
+    """The Rehab tab the app opened on (``opens_on="rehab"``), once the start-up has settled
+    with the cursor in its checklist."""
     await pilot.pause()
-    await pilot.press("f4")
-    # The tab is built on first use; wait for it to take the cursor.
-    await until(pilot, lambda: isinstance(pilot.app.focused, Checklist))
+    await until(pilot, lambda: isinstance(pilot.app.focused, Checklist), "the cursor in the list")
     return pilot.app.query_one(RehabTab)
 
 

@@ -51,10 +51,8 @@ async def session_started(pilot: Pilot[int]) -> BreatheTab:
     return tab_of(pilot.app)  # type: ignore[arg-type]
 
 
-async def open_tab(pilot: Pilot[int]) -> BreatheTab:
-    """Press F3 and wait for the cursor on the count."""
-    await pilot.pause()
-    await pilot.press("f3")
+async def setup_shown(pilot: Pilot[int]) -> BreatheTab:
+    """Wait for the cursor on the count (the app opens on Breathe: ``opens_on``)."""
     await until(
         pilot,
         lambda: bool(pilot.app.query(BreatheTab)) and isinstance(pilot.app.focused, ChoiceRow),
@@ -75,9 +73,9 @@ def sessions(app: SciaticaApp) -> list[BreathingSession]:
 
 async def test_a_full_session_with_ratings_is_saved_complete() -> None:
     clock = FixedClock(FROZEN_NOW)
-    app = build_app(None, welcomed(), clock=clock)
+    app = build_app(None, welcomed(), clock=clock, opens_on="breathe")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_tab(pilot)
+        await setup_shown(pilot)
         tab = tab_of(app)
         assert tab.view == "setup"
         await pilot.press("enter")  # start: first the optional ratings
@@ -114,9 +112,9 @@ async def test_a_full_session_with_ratings_is_saved_complete() -> None:
 
 async def test_ratings_can_be_skipped_with_one_key() -> None:
     clock = FixedClock(FROZEN_NOW)
-    app = build_app(None, welcomed(), clock=clock)
+    app = build_app(None, welcomed(), clock=clock, opens_on="breathe")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_tab(pilot)
+        tab = await setup_shown(pilot)
         await pilot.press("enter")
         assert tab.view == "rating"
         await pilot.press("s")
@@ -226,9 +224,9 @@ async def test_the_running_view_shows_phase_count_cycle_and_progress() -> None:
 
 async def test_the_count_and_length_are_chosen_and_remembered() -> None:
     clock = FixedClock(FROZEN_NOW)
-    app = build_app(None, welcomed(), clock=clock)
+    app = build_app(None, welcomed(), clock=clock, opens_on="breathe")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_tab(pilot)
+        await setup_shown(pilot)
         await pilot.press("6", "down", "1", "0")  # count 6; "1" then "0" makes 10 minutes
         assert app.query_one("#breathe-count", ChoiceRow).value == 6
         assert app.query_one("#breathe-minutes", ChoiceRow).value == 10
@@ -253,9 +251,9 @@ async def test_remembered_choices_come_back(tmp_path: Path) -> None:
         settings = replace(profile.settings, breathing_count=5, breathing_minutes=1)
         store.save_profile(replace(profile, settings=settings))
 
-    app = build_app(None, welcomed(), seed)
+    app = build_app(None, welcomed(), seed, opens_on="breathe")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_tab(pilot)
+        await setup_shown(pilot)
         assert app.query_one("#breathe-count", ChoiceRow).value == 5
         assert app.query_one("#breathe-minutes", ChoiceRow).value == 1
         assert "3 rounds of 20 s: 1 min" in text_of(app, "#real-length")
@@ -371,9 +369,9 @@ async def test_reduced_motion_is_a_remembered_key() -> None:
 
 async def test_history_counts_todays_sessions() -> None:
     clock = FixedClock(FROZEN_NOW)
-    app = build_app(None, welcomed(), clock=clock)
+    app = build_app(None, welcomed(), clock=clock, opens_on="breathe")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_tab(pilot)
+        await setup_shown(pilot)
         assert "No sessions" in text_of(app, "#breathe-history")
         for rated, (stress_before, stress_after) in enumerate(((7, 4), (5, 4)), start=1):
             await pilot.press("enter", str(stress_before), "enter")

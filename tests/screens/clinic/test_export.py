@@ -27,9 +27,9 @@ async def test_export_from_the_tab(tmp_path: Path, private_documents_folder: Pat
     folder."""
     folder = tmp_path / "data"
     exports = private_documents_folder
-    app = build_app(folder, seed_fixture, with_visits(FIXTURE_VISIT))
+    app = build_app(folder, seed_fixture, with_visits(FIXTURE_VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5", "ctrl+o")
+        await pilot.press("ctrl+o")
         target = exports / "visit-2026-11-24.md"
         await until(pilot, target.exists)
         await settled(pilot)
@@ -63,9 +63,9 @@ async def test_export_from_the_tab(tmp_path: Path, private_documents_folder: Pat
 async def test_export_pdf_from_the_tab(private_documents_folder: Path) -> None:
     """ctrl+t (and the PDF report button) writes the report for the doctor into the
     documents folder, says the whole path, and never writes over a different file."""
-    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT))
+    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5", "ctrl+t")
+        await pilot.press("ctrl+t")
         target = private_documents_folder / "visit-2026-11-24.pdf"
         status = app.query_one("#export-status", Static)
         await until(pilot, lambda: "Exported to" in str(status.render()))
@@ -104,9 +104,14 @@ async def test_a_story_older_than_the_diary_is_pointed_out_before_export(
         days_logged_line(fixture_draft()),
         "- Days logged in the last four weeks (25 Oct to 21 Nov): 0 of 28.",
     )
-    app = build_app(folder, seed_fixture, with_visits(replace(FIXTURE_VISIT, story=old_story)))
+    app = build_app(
+        folder,
+        seed_fixture,
+        with_visits(replace(FIXTURE_VISIT, story=old_story)),
+        opens_on="clinic",
+    )
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5", "ctrl+o")
+        await pilot.press("ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
         message = str(app.screen.query_one(".dialog-message", Static).render())

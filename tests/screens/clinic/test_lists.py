@@ -23,9 +23,8 @@ from tests.support.visit_diary import FIXTURE_VISIT, seed_fixture
 
 
 async def test_reorder_questions_and_a_sixth_is_refused() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "questions")
         await focus(pilot, app, "#questions")
         assert app.query_one("#questions", OptionList).highlighted == 0
@@ -61,9 +60,8 @@ async def test_reorder_questions_and_a_sixth_is_refused() -> None:
 
 
 async def test_pick_a_suggested_question_and_remove_one() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "questions")
         await focus(pilot, app, "#suggested")
         await pilot.press("enter")  # open the menu
@@ -83,9 +81,8 @@ async def test_pick_a_suggested_question_and_remove_one() -> None:
 
 
 async def test_the_medicines_are_the_persons_one_list_added_edited_and_removed() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "history")
         assert lines_of(app, "medicines") == ["No medicines yet."]
         await focus(pilot, app, "#medicines-add")
@@ -136,9 +133,8 @@ async def test_the_medicines_are_the_persons_one_list_added_edited_and_removed()
 
 
 async def test_scans_and_reports_can_be_added_edited_and_removed() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "imaging")
         await focus(pilot, app, "#imaging-add")
         await pilot.press("enter")
@@ -178,9 +174,8 @@ async def test_scans_and_reports_can_be_added_edited_and_removed() -> None:
 
 
 async def test_goals_are_a_short_list() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "goals")
         await focus(pilot, app, "#new-goal")
         await pilot.press(*"Walk the dog", "enter", *"Sit through a film", "enter", "ctrl+s")
@@ -194,9 +189,8 @@ async def test_goals_are_a_short_list() -> None:
 
 
 async def test_before_you_leave_ticks() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "leave")
         first = app.query_one("#leave-understand_cause", Checkbox)
         assert first.BUTTON_INNER == " "  # an empty box, not only a colour
@@ -214,9 +208,8 @@ async def test_before_you_leave_ticks() -> None:
 async def test_a_long_before_you_leave_item_wraps_instead_of_losing_its_end() -> None:
     """Found by a reviewer at 80 columns: "… signs mean I go to the emergenc…", a safety
     item, was cut."""
-    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT))
+    app = build_app(None, seed_fixture, with_visits(FIXTURE_VISIT), opens_on="clinic")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "leave")
         for item in content.clinic().before_you_leave:
             box = app.query_one(f"#leave-{item.id}", Checkbox)

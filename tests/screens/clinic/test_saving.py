@@ -20,9 +20,8 @@ from tests.support.clinic import (
 
 
 async def test_edits_save_with_ctrl_s_and_by_themselves() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await focus(pilot, app, "#visit-reason")
         await pilot.press("end", *" of my leg", "ctrl+s")
         await until(pilot, lambda: stored(app).reason == "Follow-up of my leg")
@@ -48,9 +47,8 @@ async def test_edits_save_with_ctrl_s_and_by_themselves() -> None:
 
 async def test_quitting_right_after_typing_keeps_the_change(tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    app = build_app(folder, welcomed(), with_visits(VISIT))
+    app = build_app(folder, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await focus(pilot, app, "#visit-reason")
         await pilot.press("end", "!", "ctrl+q")
         await pilot.pause()
@@ -60,9 +58,8 @@ async def test_quitting_right_after_typing_keeps_the_change(tmp_path: Path) -> N
 
 async def test_quitting_with_a_visit_that_cannot_be_saved_asks_first(tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    app = build_app(folder, welcomed(), with_visits(VISIT))
+    app = build_app(folder, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "history")
         app.query_one("#history", TextArea).load_text("y" * 5001)
         await focus(pilot, app, "#visit-reason")
@@ -90,7 +87,7 @@ async def test_quitting_with_a_visit_that_cannot_be_saved_asks_first(tmp_path: P
 
 
 async def test_keys_without_a_visit_say_what_to_do() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="clinic")
     said: list[str] = []
     notify = app.notify
 
@@ -100,7 +97,7 @@ async def test_keys_without_a_visit_say_what_to_do() -> None:
 
     app.notify = recorded  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5", "ctrl+o", "ctrl+s")
+        await pilot.press("ctrl+o", "ctrl+s")
         await pilot.pause()
         assert any("no visit to export yet" in m for m in said)
         assert any("no visit to save yet" in m for m in said)

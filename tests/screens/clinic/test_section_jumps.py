@@ -43,9 +43,9 @@ def in_view(app: SciaticaApp, widget: Widget) -> bool:
 
 
 async def test_new_visit_to_the_questions_box_in_a_handful_of_keys() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5", "ctrl+n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press(*"in 3 days", "enter")
         await until(pilot, lambda: len(app.store.visits()) == 1)
@@ -61,9 +61,8 @@ async def test_new_visit_to_the_questions_box_in_a_handful_of_keys() -> None:
 
 
 async def test_each_jump_opens_its_section_on_its_first_field() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f5")
         await focus(pilot, app, "#visit-date")
         sections = app.query("#visit-form Collapsible").results(Collapsible)
         assert all(section.collapsed for section in sections)
@@ -87,9 +86,8 @@ async def test_each_jump_opens_its_section_on_its_first_field() -> None:
 async def test_a_jump_picks_the_list_when_there_is_something_to_pick() -> None:
     scan = ImagingReport(kind="MRI", date="2026-10", where="City Hospital")
     full = replace(VISIT, imaging=(scan,), questions=tuple(f"Question {n}?" for n in range(5)))
-    app = build_app(None, welcomed(), with_visits(full))
+    app = build_app(None, welcomed(), with_visits(full), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await focus(pilot, app, "#history")
         await pilot.press("ctrl+down")
         assert app.focused is app.query_one("#imaging", OptionList)  # a scan to open
@@ -105,9 +103,8 @@ async def typed_at_once(pilot: Pilot[int], app: SciaticaApp, *keys: str) -> None
 
 
 async def test_jumps_work_while_typing_and_the_next_key_lands_in_the_new_field() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await focus(pilot, app, "#visit-reason")  # an Input
         await typed_at_once(pilot, app, "ctrl+down", "A")
         story = app.query_one("#story", TextArea)
@@ -124,9 +121,8 @@ async def test_jumps_work_while_typing_and_the_next_key_lands_in_the_new_field()
 
 
 async def test_from_outside_the_form_next_is_the_date_and_previous_the_notes() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         assert app.focused is app.query_one("#visit-list", OptionList)
         await pilot.press("ctrl+down")
         assert app.focused is app.query_one("#visit-date", Input)
@@ -137,17 +133,16 @@ async def test_from_outside_the_form_next_is_the_date_and_previous_the_notes() -
 
 
 async def test_without_a_visit_the_section_keys_do_nothing() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5", "ctrl+down", "ctrl+up")
+        await pilot.press("ctrl+down", "ctrl+up")
         await pilot.pause()
         assert app.focused is app.query_one("#new-visit", Button)
 
 
 async def test_the_section_keys_are_in_the_help_but_not_the_footer() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await focus(pilot, app, "#story")
         assert {"ctrl+down", "ctrl+up"} <= set(app.screen.active_bindings)
         assert "section" not in str(app.query_one(KeysFooter).render())

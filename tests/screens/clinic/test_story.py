@@ -18,9 +18,8 @@ from tests.support.visit_diary import fixture_draft, seed_fixture
 
 
 async def test_redraft_asks_before_replacing_the_story() -> None:
-    app = build_app(None, seed_fixture, with_visits(VISIT))
+    app = build_app(None, seed_fixture, with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "story")
         await focus(pilot, app, "#redraft")
         await pilot.press("enter")

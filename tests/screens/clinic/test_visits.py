@@ -26,9 +26,8 @@ OLD_VISIT = Visit(id="visit-old", date=date(2026, 10, 2), clinician="Walk-in cli
 
 
 async def test_create_a_visit_drafts_the_story_from_the_diary() -> None:
-    app = build_app(None, seed_fixture)
+    app = build_app(None, seed_fixture, opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await pilot.pause()
         assert app.focused is app.query_one("#new-visit", Button)  # nothing to list yet
         assert app.query_one("#clinic-empty").display
@@ -58,9 +57,9 @@ async def test_create_a_visit_drafts_the_story_from_the_diary() -> None:
 
 
 async def test_a_date_that_cannot_be_read_keeps_the_dialog_open() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5", "ctrl+n")
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press(*"someday", "tab", *"Dr Lee", "enter")
         await pilot.pause()
@@ -85,9 +84,8 @@ async def test_a_date_that_cannot_be_read_keeps_the_dialog_open() -> None:
 
 async def test_opens_the_next_visit_and_lists_newest_first() -> None:
     later = replace(VISIT, id="visit-later", date=date(2026, 12, 20), clinician="Physio")
-    app = build_app(None, welcomed(), with_visits(OLD_VISIT, VISIT, later))
+    app = build_app(None, welcomed(), with_visits(OLD_VISIT, VISIT, later), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await pilot.pause()
         assert app.focused is app.query_one("#visit-list", OptionList)
         listed = lines_of(app, "visit-list")
@@ -105,9 +103,8 @@ async def test_opens_the_next_visit_and_lists_newest_first() -> None:
 
 
 async def test_a_visit_date_can_move_but_a_bad_one_is_not_saved() -> None:
-    app = build_app(None, welcomed(), with_visits(VISIT))
+    app = build_app(None, welcomed(), with_visits(VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         date_input = app.query_one("#visit-date", Input)
         await focus(pilot, app, "#visit-date")
         await pilot.press("ctrl+u", *"Dec 1", "ctrl+s")
@@ -128,9 +125,8 @@ async def test_a_visit_date_can_move_but_a_bad_one_is_not_saved() -> None:
 
 
 async def test_switching_visits_saves_the_open_one_first() -> None:
-    app = build_app(None, welcomed(), with_visits(OLD_VISIT, VISIT))
+    app = build_app(None, welcomed(), with_visits(OLD_VISIT, VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await focus(pilot, app, "#visit-reason")
         await pilot.press("end", *" and scan results")
         await focus(pilot, app, "#visit-list")
@@ -141,9 +137,8 @@ async def test_switching_visits_saves_the_open_one_first() -> None:
 
 
 async def test_a_visit_that_cannot_be_saved_is_never_left_without_asking() -> None:
-    app = build_app(None, welcomed(), with_visits(OLD_VISIT, VISIT))
+    app = build_app(None, welcomed(), with_visits(OLD_VISIT, VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")
         await open_section(pilot, app, "story")
         app.query_one("#story", TextArea).load_text("x" * 5001)
         await focus(pilot, app, "#visit-list")
@@ -172,9 +167,9 @@ async def test_a_visit_that_cannot_be_saved_is_never_left_without_asking() -> No
 
 
 async def test_remove_a_visit_asks_first() -> None:
-    app = build_app(None, welcomed(), with_visits(OLD_VISIT, VISIT))
+    app = build_app(None, welcomed(), with_visits(OLD_VISIT, VISIT), opens_on="clinic")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f5")  # the visit list has the focus, on the open visit
+        # The visit list has the focus, on the open visit.
         await pilot.press("delete")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)

@@ -42,7 +42,7 @@ async def test_one_y_on_each_emergency_question_shows_the_alert_and_saves_what_w
     One app for all six (each a new check, a minute later); folded from a test per question,
     and the tests of what the alert says and of the two ways of closing it."""
     clock = FixedClock(FROZEN_NOW)
-    app = build_app(tmp_path / "data", welcomed(), clock=clock)
+    app = build_app(tmp_path / "data", welcomed(), clock=clock, opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         await open_check(pilot)
         for round_number, question in enumerate(RED_FLAG_EMERGENCY_IDS):
@@ -96,7 +96,7 @@ async def test_one_y_on_each_emergency_question_shows_the_alert_and_saves_what_w
 
 
 async def test_the_rest_answered_after_the_alert_update_the_same_check(tmp_path: Path) -> None:
-    app = build_app(tmp_path / "data", welcomed())
+    app = build_app(tmp_path / "data", welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         await open_check(pilot)
         await pilot.press("n", "y")
@@ -124,7 +124,7 @@ async def test_the_rest_answered_after_the_alert_update_the_same_check(tmp_path:
 async def test_a_second_emergency_yes_joins_the_check_without_a_second_alert() -> None:
     """Decided so that a frightened person is not sent round in loops: the strip at the top
     names every sign said yes, and a shows the alert again at any time."""
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         await emergency_alert(pilot)
         await close_alert(pilot)
@@ -145,7 +145,7 @@ async def test_a_second_emergency_yes_joins_the_check_without_a_second_alert() -
 async def test_an_emergency_yes_once_saved_is_kept(tmp_path: Path) -> None:
     """The alert was given for it and the check holds it: n on it says how to start again."""
     said: list[str] = []
-    app = build_app(tmp_path / "data", welcomed())
+    app = build_app(tmp_path / "data", welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         await emergency_alert(pilot)
         await close_alert(pilot)
@@ -159,7 +159,7 @@ async def test_an_emergency_yes_once_saved_is_kept(tmp_path: Path) -> None:
 
 
 async def test_enter_after_the_alert_shows_the_result_with_what_was_left_open() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         await emergency_alert(pilot)
         await close_alert(pilot)
@@ -222,7 +222,7 @@ async def test_a_prefilled_emergency_answer_opens_the_alert_at_once(
 async def test_a_failed_save_still_shows_the_alert_and_the_next_answer_saves_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = build_app(tmp_path / "data", welcomed())
+    app = build_app(tmp_path / "data", welcomed(), opens_on="red_flags")
     failures = [StoreWriteError("Not saved: the disk is full. Nothing was lost.")]
     add = app.store.save_red_flag_check
 

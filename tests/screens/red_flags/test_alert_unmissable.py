@@ -22,7 +22,7 @@ from tests.support.red_flags import focused_question, saved_checks, tab, text_of
 async def test_the_alert_and_the_urgent_result_name_the_numbers_chosen() -> None:
     """Folded: the alert names the emergency number chosen (999 here; 112 and 15 in the
     ctrl+q and stray-key journeys below), and an urgent result the urgent-advice one."""
-    app = build_app(None, welcomed(), with_numbers("999", "111"))
+    app = build_app(None, welcomed(), with_numbers("999", "111"), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         await emergency_alert(pilot)
         call = text_of(app, "#emergency-call")
@@ -38,7 +38,7 @@ async def test_the_alert_and_the_urgent_result_name_the_numbers_chosen() -> None
 
 
 async def test_a_number_set_from_the_palette_over_the_alert_shows_on_it() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         alert = await emergency_alert(pilot)
         app.action_emergency_number()
@@ -71,7 +71,7 @@ async def test_no_earlier_pop_up_note_covers_the_alert() -> None:
 
 async def test_escape_tab_keys_and_ctrl_r_leave_the_alert_open() -> None:
     """With 15 chosen as the emergency number (folded from the number test)."""
-    app = build_app(None, welcomed(), with_numbers("15"))
+    app = build_app(None, welcomed(), with_numbers("15"), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         alert = await emergency_alert(pilot)
         call = text_of(app, "#emergency-call")
@@ -96,7 +96,7 @@ async def test_random_keys_do_not_dismiss_the_alert() -> None:
         *(f"f{n}" for n in range(1, 13)),
     ]
     strokes = random.Random(20261121).choices(keys, k=150)
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         alert = await emergency_alert(pilot)
         for key in strokes:
@@ -114,7 +114,7 @@ async def test_ctrl_q_asks_and_stay_keeps_the_alert_and_quit_closes_the_app(
 ) -> None:
     """Folded: stay (Enter or Escape) keeps the alert, quit closes the app with the check
     saved; and the alert names 112, the number chosen."""
-    app = build_app(tmp_path / "data", welcomed(), with_numbers("112"))
+    app = build_app(tmp_path / "data", welcomed(), with_numbers("112"), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         alert = await emergency_alert(pilot)
         call = text_of(app, "#emergency-call")
@@ -150,7 +150,7 @@ async def test_ctrl_q_asks_and_stay_keeps_the_alert_and_quit_closes_the_app(
 
 
 async def test_the_alert_can_be_read_to_the_end_on_a_small_terminal() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=(60, 20)) as pilot:
         alert = await emergency_alert(pilot)
         body = alert.query_one("#emergency-body")

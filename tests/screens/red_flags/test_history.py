@@ -29,8 +29,7 @@ from tests.support.red_flags import focused_question, saved_checks, tab, text_of
 
 
 async def finish(pilot: Pilot[int], keys: str) -> None:
-    """Open the tab, answer every question, ask for the result and wait for the save."""
-    await open_check(pilot)
+    """On the open check: answer every question, ask for the result and wait for the save."""
     await answer(pilot, keys)
     await pilot.press("enter")
     await until(pilot, lambda: tab(pilot.app).finished is not None, "the result")  # type: ignore[arg-type]
@@ -60,9 +59,9 @@ async def test_checks_are_listed_newest_first_with_the_signs_said_yes(tmp_path: 
         ]
     )
     clock = FixedClock(FROZEN_NOW)
-    app = build_app(tmp_path / "data", welcomed(), older, clock=clock)
+    app = build_app(tmp_path / "data", welcomed(), older, clock=clock, opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
+        await pilot.pause()  # opened on the check: let the start-up settle
         lines = text_of(app, "#history").splitlines()
         assert [line.split(",")[0] for line in lines] == ["Mon 02 Nov 2026", "Fri 30 Oct 2026"]
         await finish(pilot, ALL_NO)
@@ -118,7 +117,7 @@ async def test_ctrl_r_again_keeps_a_half_answered_check_and_r_starts_over() -> N
 
 async def test_answers_typed_faster_than_the_screen_keeps_up_land_on_the_right_questions() -> None:
     """Keys arrive before the app handles the first: each still answers its own question."""
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+r")
         await pilot.pause()
@@ -137,7 +136,7 @@ async def test_answers_typed_faster_than_the_screen_keeps_up_land_on_the_right_q
 async def test_keys_typed_ahead_of_an_emergency_yes_go_to_the_alert_not_the_check() -> None:
     """Found while typing fast: "y" on the first question, then more keys before the alert
     showed. The alert opens at that yes; the keys after it answer nothing behind it."""
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+r")
         await pilot.pause()

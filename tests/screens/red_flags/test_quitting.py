@@ -49,9 +49,9 @@ async def test_quitting_a_half_answered_check_asks_and_stay_returns_to_it(
 async def test_quitting_a_half_answered_check_when_told_to_saves_nothing(
     tmp_path: Path,
 ) -> None:
-    app = build_app(tmp_path / "data", welcomed())
+    app = build_app(tmp_path / "data", welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
+        await pilot.pause()  # opened on the check: let the start-up settle
         await answer(pilot, NO_EMERGENCY + "y")
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -90,9 +90,9 @@ async def test_quitting_asks_about_each_piece_of_unsaved_work_in_turn(tmp_path: 
 
 
 async def test_the_help_lists_the_tab_keys_and_quitting_before_any_answer_does_not_ask() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
+        await pilot.pause()  # opened on the check: let the start-up settle
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

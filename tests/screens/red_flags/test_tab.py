@@ -19,7 +19,6 @@ from tests.support.red_flag_check import (
     NO_EMERGENCY,
     SIZE,
     answer,
-    open_check,
     shown_answers,
 )
 from tests.support.red_flags import focused_question, saved_checks, tab, text_of
@@ -86,9 +85,9 @@ async def test_a_first_check_from_the_empty_tab_to_a_clear_result(tmp_path: Path
     from, the empty history, y and n answering and moving on with every answer in words, an
     answer changed, the result button in focus after the last answer, and a clear check
     saved, saying it does not replace a doctor."""
-    app = build_app(tmp_path / "data", welcomed())
+    app = build_app(tmp_path / "data", welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
+        await pilot.pause()  # opened on the check: let the start-up settle
         headings = [str(w.render()) for w in tab(app).query(".group-heading").results(Static)]
         assert headings == [
             "!! Signs that need the emergency department now",
@@ -140,9 +139,9 @@ async def test_a_first_check_from_the_empty_tab_to_a_clear_result(tmp_path: Path
 
 
 async def test_arrows_move_between_questions_and_an_answer_can_be_changed() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
+        await pilot.pause()  # opened on the check: let the start-up settle
         await pilot.press("down", "down")
         assert focused_question(app) == "saddle_area"
         await pilot.press("up")
@@ -159,11 +158,11 @@ async def test_arrows_move_between_questions_and_an_answer_can_be_changed() -> N
 
 
 async def test_the_result_waits_until_all_are_answered(tmp_path: Path) -> None:
-    app = build_app(tmp_path / "data", welcomed())
+    app = build_app(tmp_path / "data", welcomed(), opens_on="red_flags")
     said: list[str] = []
     async with app.run_test(size=SIZE) as pilot:
         app.notify = lambda message, **_kw: said.append(message)  # type: ignore[method-assign]
-        await open_check(pilot)
+        await pilot.pause()  # opened on the check: let the start-up settle
         await answer(pilot, NO_EMERGENCY + "ny")
         await pilot.press("down", "y")  # question 10; 9, 11 and 12 stay open
         await pilot.press("enter")
@@ -186,10 +185,10 @@ async def test_an_urgent_yes_waits_for_every_answer_then_says_what_to_do(
     """The first and the last urgent question, each in its own check, with "Start a new
     check" between them (folded from a test per question and the new-check test)."""
     clock = FixedClock(FROZEN_NOW)
-    app = build_app(tmp_path / "data", welcomed(), clock=clock)
+    app = build_app(tmp_path / "data", welcomed(), clock=clock, opens_on="red_flags")
     questions = [RED_FLAG_URGENT_IDS[0], RED_FLAG_URGENT_IDS[-1]]
     async with app.run_test(size=SIZE) as pilot:
-        await open_check(pilot)
+        await pilot.pause()  # opened on the check: let the start-up settle
         for round_number, question in enumerate(questions):
             keys = "".join("y" if qid == question else "n" for qid in RED_FLAG_QUESTION_IDS)
             await answer(pilot, keys)

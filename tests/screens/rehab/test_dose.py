@@ -10,7 +10,7 @@ from sciatica_tui.domain.plan_items import PlanItem
 from sciatica_tui.screens.rehab.checklist import Checklist
 from sciatica_tui.screens.rehab.dose_dialog import DoseDialog
 from tests.support.app import build_app, until, welcomed
-from tests.support.rehab import PHASE_2_FIRST, TODAY, open_rehab, plain, text_of
+from tests.support.rehab import PHASE_2_FIRST, TODAY, opened_rehab, plain, text_of
 
 
 def line(app: object, index: int = 1) -> str:
@@ -22,9 +22,9 @@ def line(app: object, index: int = 1) -> str:
 
 
 async def test_set_a_dose_then_tick_twice_and_untick() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         assert line(app).startswith("▶[ ] Hamstring stretch 3 × hold 30 s")
         assert "Piriformis stretch 3 × hold 30 s" in line(app, 2)
 

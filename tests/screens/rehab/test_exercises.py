@@ -23,7 +23,7 @@ from tests.support.rehab import (
     PHASE_2_FIRST,
     TODAY,
     cautions_of,
-    open_rehab,
+    opened_rehab,
     shown_ids,
     text_of,
 )
@@ -39,9 +39,9 @@ def with_surgery(on: date) -> Seed:
 
 
 async def test_own_exercises_are_added_renamed_and_removed(tmp_path: Path) -> None:
-    app = build_app(tmp_path / "data", welcomed())
+    app = build_app(tmp_path / "data", welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         await pilot.press("a")
         assert isinstance(app.screen, ExerciseDialog)
         await pilot.press(*"Wall squats", "tab", *"Ten slow squats", "enter")
@@ -81,9 +81,9 @@ async def test_own_exercises_are_added_renamed_and_removed(tmp_path: Path) -> No
 
 
 async def test_an_empty_name_is_refused_and_the_dialog_stays() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         await pilot.press("a", *"   ", "enter")
         assert isinstance(app.screen, ExerciseDialog)
         assert "The name is empty" in str(app.screen.query_one("#exercise-error").render())
@@ -97,11 +97,11 @@ async def test_an_empty_name_is_refused_and_the_dialog_stays() -> None:
 
 
 async def test_plan_items_cannot_be_renamed_or_removed() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
         said: list[str] = []
         app.notify = lambda message, **_: said.append(str(message))  # type: ignore[method-assign]
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         await pilot.press("e")
         await pilot.press("d")
         await pilot.pause()
@@ -112,9 +112,9 @@ async def test_plan_items_cannot_be_renamed_or_removed() -> None:
 
 async def test_phase_choice_is_remembered_across_restarts(tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    app = build_app(folder, welcomed())
+    app = build_app(folder, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         assert "Rehab phase 2 (weeks 6–12) · " in text_of(app, "#phase-line")
         assert "★ suggested" in text_of(app, "#phase-line")
         await pilot.press("p")
@@ -125,9 +125,9 @@ async def test_phase_choice_is_remembered_across_restarts(tmp_path: Path) -> Non
         assert "your choice (suggested: 2)" in text_of(app, "#phase-line")
         assert shown_ids(app)[0] == content.rehab().phases[2].items[0].id
 
-    again = build_app(folder)
+    again = build_app(folder, opens_on="rehab")
     async with again.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         assert "Rehab phase 3 (week 12 on) · " in text_of(again, "#phase-line")
         await pilot.press("p", "home", "enter")  # back to following the suggestion
         await until(pilot, lambda: again.store.profile().settings.rehab_phase is None)
@@ -137,17 +137,17 @@ async def test_phase_choice_is_remembered_across_restarts(tmp_path: Path) -> Non
 
 async def test_after_surgery_rule_shows_only_with_a_surgery_date() -> None:
     recent = welcomed(onset=date(2026, 11, 1))
-    plain = build_app(None, recent)
+    plain = build_app(None, recent, opens_on="rehab")
     async with plain.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         assert "Rehab phase 1" in text_of(plain, "#phase-line")
         assert "surgery" not in text_of(plain, "#phase-line")
         assert "no_blt" not in shown_ids(plain)
         assert "surgery" not in cautions_of(plain)
 
-    operated = build_app(None, recent, with_surgery(date(2026, 11, 10)))
+    operated = build_app(None, recent, with_surgery(date(2026, 11, 10)), opens_on="rehab")
     async with operated.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         assert "no_blt" in shown_ids(operated)
         assert "★ suggested, counted from surgery" in text_of(operated, "#phase-line")
         # 32 rows: the short line, which fits 80 columns; the c dialog has the whole rule.
@@ -155,9 +155,9 @@ async def test_after_surgery_rule_shows_only_with_a_surgery_date() -> None:
 
 
 async def test_general_cautions_are_shown_in_full_where_there_is_room() -> None:
-    app = build_app(None, welcomed(onset=None))
+    app = build_app(None, welcomed(onset=None), opens_on="rehab")
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         assert "no suggestion yet" in text_of(app, "#phase-line")
         cautions = cautions_of(app)
         for caution in content.rehab().general_cautions:
@@ -166,9 +166,9 @@ async def test_general_cautions_are_shown_in_full_where_there_is_room() -> None:
 
 
 async def test_an_own_exercise_joins_the_phase_shown() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         await pilot.press("p", "down")  # phase 1, though phase 2 is suggested
         await pilot.press("enter")
         await until(pilot, lambda: app.store.profile().settings.rehab_phase == 1)
@@ -187,9 +187,8 @@ async def test_two_quick_enters_in_the_exercise_dialog_add_it_once() -> None:
 
     from sciatica_tui.screens.rehab.own_exercises import ExerciseDialog
 
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.press("f4")
         await pilot.pause()
         await pilot.press("a")
         await pilot.pause()

@@ -20,7 +20,7 @@ from tests.support.rehab import (
     PHASE_2_SECOND,
     TODAY,
     cautions_of,
-    open_rehab,
+    opened_rehab,
     plain,
     shown_ids,
     text_of,
@@ -40,9 +40,9 @@ def visible_lines(checklist: Checklist) -> list[str]:
 
 
 async def test_a_built_in_is_hidden_and_shown_again() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_rehab(pilot)
+        tab = await opened_rehab(pilot)
         checklist = app.query_one(Checklist)
         assert checklist.highlighted_id == PHASE_2_FIRST
         await pilot.press("h")
@@ -70,11 +70,11 @@ async def test_a_built_in_is_hidden_and_shown_again() -> None:
 
 
 async def test_own_exercises_and_off_plan_lines_are_not_hidden() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
         said: list[str] = []
         app.notify = lambda message, **_: said.append(str(message))  # type: ignore[method-assign]
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         await pilot.press("a", *"Wall squats", "enter")
         await until(pilot, lambda: bool(app.store.custom_exercises()))
         await pilot.press("h")
@@ -84,9 +84,9 @@ async def test_own_exercises_and_off_plan_lines_are_not_hidden() -> None:
 
 
 async def test_an_own_exercise_for_every_phase_stays_when_the_phase_changes() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_rehab(pilot)
+        tab = await opened_rehab(pilot)
         await pilot.press("a", *"Walk", "tab", *"Ten minutes")
         assert isinstance(app.screen, ExerciseDialog)
         await pilot.click("#exercise-every-phase")
@@ -102,9 +102,11 @@ async def test_an_own_exercise_for_every_phase_stays_when_the_phase_changes() ->
 
 
 async def test_a_change_of_phase_keeps_the_days_ticks_in_view() -> None:
-    app = build_app(None, welcomed(), with_ticks(TODAY, PHASE_2_FIRST, PHASE_2_SECOND))
+    app = build_app(
+        None, welcomed(), with_ticks(TODAY, PHASE_2_FIRST, PHASE_2_SECOND), opens_on="rehab"
+    )
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_rehab(pilot)
+        tab = await opened_rehab(pilot)
         await pilot.press("p", "down", "down", "down", "enter")  # phase 3
         await until(pilot, lambda: app.store.profile().settings.rehab_phase == 3)
         off_plan = [e for e in app.query_one(Checklist).entries if e.place is EntryPlace.OFF_PLAN]
@@ -121,9 +123,9 @@ async def test_a_change_of_phase_keeps_the_days_ticks_in_view() -> None:
 
 
 async def test_ticks_of_a_hidden_exercise_stay_in_the_diary() -> None:
-    app = build_app(None, welcomed(), with_ticks(TODAY, PHASE_2_FIRST))
+    app = build_app(None, welcomed(), with_ticks(TODAY, PHASE_2_FIRST), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_rehab(pilot)
+        tab = await opened_rehab(pilot)
         await pilot.press("h")
         await until(pilot, lambda: bool(app.store.rehab_plan()))
         assert app.store.rehab_day(TODAY).done == (PHASE_2_FIRST,)
@@ -133,9 +135,9 @@ async def test_ticks_of_a_hidden_exercise_stay_in_the_diary() -> None:
 
 
 async def test_at_80x24_six_exercises_show_and_the_cautions_fold_into_a_key() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         boxes = [line for line in visible_lines(app.query_one(Checklist)) if "[ ]" in line]
         assert len(boxes) >= 6, visible_lines(app.query_one(Checklist))
         cautions = cautions_of(app)

@@ -15,7 +15,7 @@ from tests.support.rehab import (
     PHASE_2_FIRST,
     PHASE_2_SECOND,
     TODAY,
-    open_rehab,
+    opened_rehab,
     plain,
     text_of,
     with_ticks,
@@ -25,9 +25,9 @@ YESTERDAY = date(2026, 11, 20)
 
 
 async def test_ticking_and_unticking_today_is_saved() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         assert app.focused is app.query_one(Checklist)
         await pilot.press("space", "down", "space")
         await until(pilot, lambda: len(app.store.rehab_day(TODAY).done) == 2)
@@ -41,9 +41,9 @@ async def test_ticking_and_unticking_today_is_saved() -> None:
 
 
 async def test_ticks_and_the_cursor_are_shown_as_symbols_not_only_colour() -> None:
-    app = build_app(None, welcomed(), with_ticks(TODAY, PHASE_2_SECOND))
+    app = build_app(None, welcomed(), with_ticks(TODAY, PHASE_2_SECOND), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         checklist = app.query_one(Checklist)
         lines = [plain(checklist.get_option_at_index(i).prompt) for i in (1, 2)]
         assert lines[0].startswith("▶[ ] Hamstring stretch")
@@ -52,18 +52,18 @@ async def test_ticks_and_the_cursor_are_shown_as_symbols_not_only_colour() -> No
 
 
 async def test_clicking_an_item_ticks_it() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(160, 40)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         # The goal is one line at this width, so the first item starts on the second.
         await pilot.click(Checklist, offset=(8, 2))
         await until(pilot, lambda: app.store.rehab_day(TODAY).done == (PHASE_2_FIRST,))
 
 
 async def test_past_days_can_be_ticked_but_not_the_future() -> None:
-    app = build_app(None, welcomed(), with_ticks(YESTERDAY, PHASE_2_SECOND))
+    app = build_app(None, welcomed(), with_ticks(YESTERDAY, PHASE_2_SECOND), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_rehab(pilot)
+        tab = await opened_rehab(pilot)
         await pilot.press("right")
         await pilot.pause()
         assert tab.day == TODAY
@@ -85,9 +85,9 @@ async def test_past_days_can_be_ticked_but_not_the_future() -> None:
 async def test_a_date_typed_straight_after_g_lands_in_the_date_box() -> None:
     """Keys sent at once, as a fast typist or a paste would: none reaches the checklist
     (there, the "t" of "yesterday" would jump back to today)."""
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_rehab(pilot)
+        tab = await opened_rehab(pilot)
         for key in ["g", *"yesterday", "enter"]:
             app.post_message(events.Key(key, key if len(key) == 1 else None))
         await settled(pilot)
@@ -96,9 +96,9 @@ async def test_a_date_typed_straight_after_g_lands_in_the_date_box() -> None:
 
 
 async def test_g_is_a_letter_while_typing_a_date() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_rehab(pilot)
+        tab = await opened_rehab(pilot)
         await pilot.press("g", *"aug 3")
         assert app.query_one("#day-input", Input).value == "aug 3"
         await pilot.press("enter")
@@ -107,9 +107,9 @@ async def test_g_is_a_letter_while_typing_a_date() -> None:
 
 
 async def test_a_typed_date_is_shown_and_a_future_one_refused() -> None:
-    app = build_app(None, welcomed())
+    app = build_app(None, welcomed(), opens_on="rehab")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await open_rehab(pilot)
+        tab = await opened_rehab(pilot)
         await pilot.press("g")
         assert app.focused is app.query_one("#day-input", Input)
         await pilot.press(*"2026-12-01", "enter")
@@ -139,9 +139,10 @@ async def test_adherence_shows_today_the_week_and_each_day_of_four_weeks() -> No
         with_ticks(date(2026, 10, 27), *items[:3]),
         with_ticks(date(2026, 10, 1), *items),  # more than 4 weeks ago: left out
         with_ticks(TODAY, items[0]),
+        opens_on="rehab",
     )
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         adherence = plain(app.query_one("#adherence", Static).content)
         assert "Today: 1 of 12 done" in adherence
         this_week = round(100 * (0.5 + 1 + 1 / 12) / 6)
@@ -160,9 +161,9 @@ async def test_adherence_shows_today_the_week_and_each_day_of_four_weeks() -> No
 
 async def test_at_80x24_the_week_is_in_words() -> None:
     items = [item.id for item in content.rehab().phases[1].items]
-    app = build_app(None, welcomed(), with_ticks(date(2026, 11, 10), *items))
+    app = build_app(None, welcomed(), with_ticks(date(2026, 11, 10), *items), opens_on="rehab")
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_rehab(pilot)
+        await opened_rehab(pilot)
         adherence = text_of(app, "#adherence")
         assert "This week: 0 of 6 days, 0% of the plan" in adherence
         assert app.query_one("#adherence").region.height == 1  # the rows go to the checklist
@@ -172,9 +173,9 @@ async def test_ticks_from_another_phase_agree_everywhere_on_the_list_shown() -> 
     """Found by a reviewer: after changing phase, the header said "0 of 5 done" while
     today's bar still counted the other phase's ticks."""
     other_phase = [item.id for item in content.rehab().phases[0].items][:3]
-    app = build_app(None, welcomed(), with_ticks(TODAY, *other_phase))
+    app = build_app(None, welcomed(), with_ticks(TODAY, *other_phase), opens_on="rehab")
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_rehab(pilot)  # phase 2 is shown: none of these ticks are on its list
+        await opened_rehab(pilot)  # phase 2 is shown: none of these ticks are on its list
         adherence = plain(app.query_one("#adherence", Static).content)
         assert "Today: 0 of 12 done" in adherence
         assert "This week: 1 of 6 days, 0% of the plan" in adherence  # still a day of work

@@ -14,7 +14,7 @@ from sciatica_tui.domain.tags import CustomTag, TagKind
 from sciatica_tui.screens.trends.charts import TrendCharts
 from sciatica_tui.screens.trends.tab import TrendsTab
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.support.app import build_app, welcomed
+from tests.support.app import build_app, until, welcomed
 
 TODAY = date(2026, 11, 21)  # the frozen clock's day
 OWN = CustomTag("garden", "[b]Garden[/b]", TagKind.SET_OFF)
@@ -45,12 +45,17 @@ def shown(widget: Static) -> str:
 
 
 async def test_the_section_follows_the_range_and_is_quiet_when_there_is_nothing_to_say() -> None:
-    app = build_app(None, welcomed(), tagged_weeks)
+    app = build_app(None, welcomed(), tagged_weeks, opens_on="trends")
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.press("f6")
+        tab = app.query_one(TrendsTab)
+        message = tab.query_one("#trends-message", Static)
+        await until(
+            pilot,
+            lambda: not (message.display and "Working out" in str(message.render())),
+            "the charts worked out",
+        )
         await app.workers.wait_for_complete()
         await pilot.pause()
-        tab = app.query_one(TrendsTab)
         section = tab.query_one("#trends-insights")
         listing = tab.query_one("#insights-found", Static)
         about = tab.query_one("#insights-about", Static)
