@@ -6,7 +6,6 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Static
 
 from sciatica_tui.domain.records import (
     ActivityScore,
@@ -18,9 +17,10 @@ from sciatica_tui.domain.records import (
     Snapshot,
     Weakness,
 )
-from sciatica_tui.screens.trends.tab import TWO_COLUMNS_FROM, TrendsTab
+from sciatica_tui.screens.trends.tab import TWO_COLUMNS_FROM
 from sciatica_tui.store.diary_store import DiaryStore
 from tests.support.app import Seed, build_app, until, welcomed
+from tests.support.trends_tab import charts_worked_out
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 TODAY = date(2026, 11, 21)  # the frozen clock's day
@@ -70,14 +70,7 @@ def recovering(days: int) -> Seed:
 async def trends_worked_out(pilot: Pilot[int]) -> None:
     """The app opens on the tab: wait until it has worked out its charts and is laid out."""
     await pilot.pause()
-    tab = pilot.app.query_one(TrendsTab)
-    message = tab.query_one("#trends-message", Static)
-    await until(
-        pilot,
-        lambda: not (message.display and "Working out" in str(message.render())),
-        "the charts worked out",
-    )
-    await pilot.app.workers.wait_for_complete()
+    tab = await charts_worked_out(pilot)
     # Under load the tab may be laid out at its full width (and set one or two columns of
     # charts) a little after the worker is done.
     try:

@@ -12,9 +12,9 @@ from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.records import DailyLog, Snapshot
 from sciatica_tui.domain.tags import CustomTag, TagKind
 from sciatica_tui.screens.trends.charts import TrendCharts
-from sciatica_tui.screens.trends.tab import TrendsTab
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.support.app import build_app, until, welcomed
+from tests.support.app import build_app, welcomed
+from tests.support.trends_tab import charts_worked_out
 
 TODAY = date(2026, 11, 21)  # the frozen clock's day
 OWN = CustomTag("garden", "[b]Garden[/b]", TagKind.SET_OFF)
@@ -47,15 +47,7 @@ def shown(widget: Static) -> str:
 async def test_the_section_follows_the_range_and_is_quiet_when_there_is_nothing_to_say() -> None:
     app = build_app(None, welcomed(), tagged_weeks, opens_on="trends")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = app.query_one(TrendsTab)
-        message = tab.query_one("#trends-message", Static)
-        await until(
-            pilot,
-            lambda: not (message.display and "Working out" in str(message.render())),
-            "the charts worked out",
-        )
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        tab = await charts_worked_out(pilot)
         section = tab.query_one("#trends-insights")
         listing = tab.query_one("#insights-found", Static)
         about = tab.query_one("#insights-about", Static)

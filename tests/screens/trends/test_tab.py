@@ -24,7 +24,8 @@ from sciatica_tui.domain.records import (
 from sciatica_tui.screens.trends.charts import TrendCharts
 from sciatica_tui.screens.trends.tab import TrendsTab
 from sciatica_tui.store.diary_store import DiaryStore
-from tests.support.app import Seed, build_app, until, welcomed
+from tests.support.app import Seed, build_app, welcomed
+from tests.support.trends_tab import charts_worked_out
 
 ROOT = Path(__file__).resolve().parents[3]
 TODAY = date(2026, 11, 21)  # the frozen clock's day
@@ -51,26 +52,12 @@ def logs(days: int, *, every: int = 1) -> Seed:
     return seed
 
 
-async def worked_out(app: SciaticaApp, pilot: Pilot[int]) -> TrendsTab:
-    """The Trends tab (in view) once it has worked out its charts from the diary."""
-    tab = app.query_one(TrendsTab)
-    message = tab.query_one("#trends-message", Static)
-    await until(
-        pilot,
-        lambda: not (message.display and "Working out" in str(message.render())),
-        "the charts worked out",
-    )
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    return tab
-
-
 async def open_trends(app: SciaticaApp, pilot: Pilot[int]) -> TrendsTab:
     """Press F6 and wait until the tab has worked out its charts."""
     await pilot.press("f6")
     await app.workers.wait_for_complete()
     await pilot.pause()
-    return await worked_out(app, pilot)
+    return await charts_worked_out(pilot)
 
 
 def status(tab: TrendsTab) -> str:
@@ -130,7 +117,7 @@ def test_an_empty_diary_never_imports_plotext() -> None:
 async def test_empty_diary_says_what_to_do() -> None:
     app = build_app(None, welcomed(), opens_on="trends")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await worked_out(app, pilot)
+        tab = await charts_worked_out(pilot)
         message = tab.query_one("#trends-message", Static)
         assert message.display and "Nothing logged yet" in str(message.render())
         assert not tab.query_one(TrendCharts).display
@@ -142,7 +129,7 @@ async def test_empty_diary_says_what_to_do() -> None:
 async def test_one_day_of_data_draws_every_chart() -> None:
     app = build_app(None, welcomed(), logs(1), opens_on="trends")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await worked_out(app, pilot)
+        tab = await charts_worked_out(pilot)
         charts = tab.query_one(TrendCharts)
         assert charts.display and not tab.query_one("#trends-message").display
         assert [spec.id for spec in charts.specs] == [
@@ -169,7 +156,7 @@ async def test_one_day_of_data_draws_every_chart() -> None:
 async def test_switching_ranges_by_key_and_button() -> None:
     app = build_app(None, welcomed(), logs(200, every=2), opens_on="trends")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await worked_out(app, pilot)
+        tab = await charts_worked_out(pilot)
         assert tab.weeks == 12 and status(tab).startswith("12 weeks: 31 Aug 2026")
         assert app.focused is tab.query_one("#range-12", Button)
         # The progress view stands on top, above the charts (issue 14).
@@ -208,7 +195,7 @@ async def test_the_progress_view_shows_the_weekly_check_in() -> None:
 
     app = build_app(None, welcomed(), logs(30), check_ins, opens_on="trends")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await worked_out(app, pilot)
+        tab = await charts_worked_out(pilot)
         line = tab.query_one("#progress-check-in", Static)
         assert line.display
         said = str(line.render())
@@ -220,7 +207,7 @@ async def test_the_progress_view_shows_the_weekly_check_in() -> None:
 async def test_no_check_in_no_check_in_line() -> None:
     app = build_app(None, welcomed(), logs(30), opens_on="trends")
     async with app.run_test(size=(100, 32)) as pilot:
-        tab = await worked_out(app, pilot)
+        tab = await charts_worked_out(pilot)
         assert not tab.query_one("#progress-check-in", Static).display
 
 
@@ -232,7 +219,7 @@ async def test_a_year_of_data_and_the_review_under_the_charts() -> None:
 
     app = build_app(None, welcomed(), logs(365), urgent_check, opens_on="trends")
     async with app.run_test(size=(120, 40)) as pilot:
-        tab = await worked_out(app, pilot)
+        tab = await charts_worked_out(pilot)
         assert tab.has_class("-wide")  # two columns of charts
         await pilot.press("a")
         await pilot.pause()
