@@ -8,6 +8,7 @@ from textual.app import App
 from textual.widgets import Button, Static
 
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
+from tests.support.app import until
 
 ANSWERS = [("remove", "Remove (y)"), ("keep", "Keep it (n)")]
 
@@ -132,3 +133,22 @@ async def test_an_answer_before_the_dialog_has_mounted_closes_it_after() -> None
         await pilot.pause()
         assert app.answers == ["keep", "keep"]
         assert app.screen is not early
+
+
+async def test_an_answer_given_under_another_dialog_closes_its_own_once_in_front() -> None:
+    """Textual's dismiss pops whatever is on top: an answer that arrives once a second
+    dialog is over the first (a click, with ctrl+q's question straight behind it) closed the
+    second, half built, and left the first open for good. It now waits for its own turn."""
+    app = Asker(removal())
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        over = removal(suggested="keep")
+        app.push_screen(over, app.answers.append)
+        app.dialog.query_one("#choice-remove", Button).press()  # arrives as `over` is built
+        await until(pilot, lambda: over.is_mounted, "the dialog over it")
+        await pilot.pause()
+        assert app.screen is over and app.focused is over.query_one("#choice-keep")
+        assert app.answers == []
+        await pilot.press("enter")
+        await until(pilot, lambda: len(app.screen_stack) == 1, "both closed")
+    assert app.answers == ["keep", "remove"]

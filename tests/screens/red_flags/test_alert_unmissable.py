@@ -8,6 +8,8 @@ import random
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.widgets import Button
 
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
@@ -147,6 +149,28 @@ async def test_ctrl_q_asks_and_stay_keeps_the_alert_and_quit_closes_the_app(
         await until(pilot, lambda: app.return_code == 0, "the app to quit")
     [check] = saved_checks(tmp_path / "data")  # saved before the app closed
     assert check.answers == {"bladder": True}
+
+
+async def test_i_understand_with_ctrl_q_straight_behind_asks_whole_then_closes() -> None:
+    """A click on "I understand" and ctrl+q at once (the monkey test): ctrl+q, handled
+    first, asks its question; the click then closed that question as it was being built
+    (NoMatches) and left the alert with its one way out used up. The question now comes up
+    whole, and once it is answered "Stay" the alert closes, as the click asked."""
+    app = build_app(None, welcomed(), opens_on="red_flags")
+    async with app.run_test(size=SIZE) as pilot:
+        alert = await emergency_alert(pilot)
+        alert.query_one("#understand", Button).press()
+        assert app._driver is not None
+        app._driver.send_message(events.Key("ctrl+q", None))
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the question")
+        prompt = app.screen
+        await until(pilot, lambda: prompt.is_mounted, "the question built")
+        await pilot.pause()
+        assert alert in app.screen_stack
+        assert app.focused is prompt.query_one("#choice-stay")
+        await pilot.press("enter")
+        await until(pilot, lambda: alert not in app.screen_stack, "the alert closes")
+        assert app.is_running and app.screen is app.screen_stack[0]
 
 
 async def test_the_alert_can_be_read_to_the_end_on_a_small_terminal() -> None:
