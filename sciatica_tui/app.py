@@ -181,9 +181,9 @@ class SciaticaApp(SteadyPalettes):
 
     @on(QuitAsked)
     def _keys_before_quit_handled(self, message: QuitAsked) -> None:
-        """Every key typed before ctrl+q has been handled: ask the tabs, then quit."""
+        """Every key typed before ctrl+q has been handled: ask, then quit."""
         message.stop()
-        self._quit_questions.start()
+        self._quit_questions.ask_now()
 
     # --- app-wide actions and routing ---------------------------------------------------------
 

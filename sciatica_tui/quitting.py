@@ -31,19 +31,25 @@ class QuitQuestions:
         self._told_to_quit: set[str] = set()
 
     def asked(self) -> None:
-        """ctrl+q: the screen in front asks first if it must (the emergency alert does);
-        otherwise the questions start once the keys typed before ctrl+q are handled."""
+        """ctrl+q: the questions start once the keys typed before it are handled."""
+        # ctrl+q is handled at once, ahead of keys still on their way to the field in focus
+        # (a digit typed just before it, or Enter on the alert's "I understand", which the
+        # alert's own question then took for "Stay"). Send the question the keys' own way,
+        # through that field and up to the app, so it arrives after them.
+        screen = self.app.screen
+        if screen.focused is None:
+            self.ask_now()
+        else:
+            screen.focused.post_message(QuitAsked())
+
+    def ask_now(self) -> None:
+        """The screen in front asks first if it must (the emergency alert does); otherwise
+        each tab with unsaved work asks in turn."""
         screen = self.app.screen
         if isinstance(screen, GuardedScreen):
             screen.confirm_quit()
-            return
-        # ctrl+q is handled at once, ahead of keys still on their way to the field in focus
-        # (a digit typed just before it). Send the question the keys' own way, through that
-        # field and up to the app, so it arrives after them.
-        if screen.focused is None:
-            self.start()
         else:
-            screen.focused.post_message(QuitAsked())
+            self.start()
 
     def start(self) -> None:
         """Begin asking (unless a question is already open: its answer decides)."""

@@ -151,26 +151,50 @@ async def test_ctrl_q_asks_and_stay_keeps_the_alert_and_quit_closes_the_app(
     assert check.answers == {"bladder": True}
 
 
-async def test_i_understand_with_ctrl_q_straight_behind_asks_whole_then_closes() -> None:
-    """A click on "I understand" and ctrl+q at once (the monkey test): ctrl+q, handled
-    first, asks its question; the click then closed that question as it was being built
-    (NoMatches) and left the alert with its one way out used up. The question now comes up
-    whole, and once it is answered "Stay" the alert closes, as the click asked."""
-    app = build_app(None, welcomed(), opens_on="red_flags")
+@pytest.mark.parametrize("way", ["click", "enter"])
+async def test_i_understand_with_ctrl_q_straight_behind_closes_the_alert_first(
+    tmp_path: Path, way: str
+) -> None:
+    """ "I understand" and ctrl+q at once. ctrl+q used to be handled ahead of the answer:
+    its question came up first, and then a click closed that question as it was being built
+    (NoMatches, the monkey test) and left the alert with its one way out used up, while
+    Enter was taken by the question for "Stay" and the alert stayed.
+
+    Now the answer counts first. Whichever reaches the app first, the alert closes: either
+    at once, and ctrl+q then quits (nothing is left unsaved), or ctrl+q's question comes up
+    whole over it, and once that is answered "Stay" the alert closes."""
+    app = build_app(tmp_path / "data", welcomed(), opens_on="red_flags")
     async with app.run_test(size=SIZE) as pilot:
         alert = await emergency_alert(pilot)
-        alert.query_one("#understand", Button).press()
-        assert app._driver is not None
-        app._driver.send_message(events.Key("ctrl+q", None))
-        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the question")
-        prompt = app.screen
-        await until(pilot, lambda: prompt.is_mounted, "the question built")
-        await pilot.pause()
-        assert alert in app.screen_stack
-        assert app.focused is prompt.query_one("#choice-stay")
-        await pilot.press("enter")
-        await until(pilot, lambda: alert not in app.screen_stack, "the alert closes")
-        assert app.is_running and app.screen is app.screen_stack[0]
+        await until(pilot, lambda: "saved." in text_of(app, "#emergency-hint"))
+        understand = alert.query_one("#understand", Button)
+        driver = app._driver
+        assert driver is not None
+        if way == "click":
+            understand.press()
+        else:
+            await pilot.press("tab")
+            assert app.focused is understand
+            driver.send_message(events.Key("enter", "\r"))
+        driver.send_message(events.Key("ctrl+q", None))
+
+        def asked_or_quit() -> bool:
+            if app.return_code is not None:
+                return True
+            return isinstance(app.screen, ChoiceDialog) and app.screen.is_mounted
+
+        await until(pilot, asked_or_quit, "the question, or quitting")
+        if app.return_code is None:
+            await pilot.pause()
+            assert alert in app.screen_stack
+            assert app.focused is app.screen.query_one("#choice-stay")
+            await pilot.press("enter")
+            await until(pilot, lambda: alert not in app.screen_stack, "the alert closes")
+            assert app.is_running and app.screen is app.screen_stack[0]
+        else:
+            assert app.return_code == 0 and alert not in app.screen_stack
+    [check] = saved_checks(tmp_path / "data")
+    assert check.answers == {"bladder": True}
 
 
 async def test_the_alert_can_be_read_to_the_end_on_a_small_terminal() -> None:
