@@ -43,11 +43,11 @@ class QuitQuestions:
             screen.focused.post_message(QuitAsked())
 
     def ask_now(self) -> None:
-        """The screen in front asks first if it must (the emergency alert does); otherwise
-        each tab with unsaved work asks in turn."""
-        screen = self.app.screen
-        if isinstance(screen, GuardedScreen):
-            screen.confirm_quit()
+        """A screen that must ask first does (the emergency alert, even under the help or
+        the palette opened over it); otherwise each tab with unsaved work asks in turn."""
+        guarded = [screen for screen in self.app.screen_stack if isinstance(screen, GuardedScreen)]
+        if guarded:
+            guarded[-1].confirm_quit()
         else:
             self.start()
 

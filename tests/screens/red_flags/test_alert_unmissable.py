@@ -14,6 +14,7 @@ from textual.widgets import Button
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.dialogs.emergency import EmergencyScreen
+from sciatica_tui.screens.dialogs.help import HelpScreen
 from tests.support.app import build_app, until, welcomed, with_numbers
 from tests.support.red_flag_alert import SIZE, alert_is_up, close_alert, emergency_alert
 from tests.support.red_flags import focused_question, saved_checks, tab, text_of
@@ -149,6 +150,24 @@ async def test_ctrl_q_asks_and_stay_keeps_the_alert_and_quit_closes_the_app(
         await until(pilot, lambda: app.return_code == 0, "the app to quit")
     [check] = saved_checks(tmp_path / "data")  # saved before the app closed
     assert check.answers == {"bladder": True}
+
+
+async def test_ctrl_q_under_the_help_over_the_alert_still_asks_first() -> None:
+    """The help opened over the alert (?) is in front, but the alert is still up: ctrl+q
+    quit at once, without the alert's reminder. It asks first, over the help."""
+    app = build_app(None, welcomed(), opens_on="red_flags")
+    async with app.run_test(size=SIZE) as pilot:
+        alert = await emergency_alert(pilot)
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+        await pilot.press("ctrl+q")
+        await until(pilot, lambda: isinstance(app.screen, ChoiceDialog), "the question")
+        assert "go to the emergency department now" in text_of(app, ".dialog-message")
+        await pilot.press("escape")  # stay
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "back on the help")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is alert, "back on the alert")
+        assert app.is_running
 
 
 @pytest.mark.parametrize("way", ["click", "enter"])
