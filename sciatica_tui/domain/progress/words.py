@@ -183,6 +183,12 @@ def four_weeks_words(report: ProgressReport) -> str:
 def trend_words(reading: TrendReading) -> str:
     """Where leg pain is heading, in words with the slope's unit, never a bare number."""
     if reading.trend is Trend.NOT_ENOUGH_DATA or reading.points_a_week is None:
+        if reading.days_logged >= MIN_TREND_DAYS:  # enough days, too close together
+            return (
+                "Too soon to say whether leg pain is still changing: the "
+                f"{reading.days_logged} days logged in the last four weeks all fall within "
+                "two weeks; the first and last need to be two weeks apart or more."
+            )
         return (
             "Too few days logged in the last four weeks to say whether leg pain is still "
             f"changing: {reading.days_logged} so far; it takes {MIN_TREND_DAYS}, spread over "

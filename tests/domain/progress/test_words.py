@@ -129,6 +129,12 @@ def test_weakness_is_left_out_when_never_felt_and_cautioned_when_more_frequent()
             "Levelled off: leg pain has held about steady",
         ),
         (TrendReading(Trend.NOT_ENOUGH_DATA, None, 4, None), "Too few days logged"),
+        # Enough days, but within two weeks: it said "too few: 14 so far; it takes 10".
+        (
+            TrendReading(Trend.NOT_ENOUGH_DATA, None, 14, None),
+            "Too soon to say whether leg pain is still changing: the 14 days logged in the "
+            "last four weeks all fall within two weeks",
+        ),
     ],
 )
 def test_the_trend_in_words(reading: TrendReading, starts: str) -> None:
