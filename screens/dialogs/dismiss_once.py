@@ -35,14 +35,11 @@ class ClosesOnce(Screen[R], Generic[R]):
         if self._dismissed:
             return AwaitComplete()  # nothing to wait for
         self._dismissed = True
-        if not self.is_mounted:
-            self.call_later(self._close, result)  # queued behind the Mount event
-            return AwaitComplete()
-        if not self.is_active:
-            self._answer_waiting = (result,)
-            return AwaitComplete()
-        awaitable: AwaitComplete = super().dismiss(result)
-        return awaitable
+        if self.is_mounted and self.is_active:
+            awaitable: AwaitComplete = super().dismiss(result)
+            return awaitable
+        self.call_later(self._close, result)  # behind the Mount event, if still to come
+        return AwaitComplete()
 
     def _close(self, result: R | None) -> None:
         if self.is_active:
