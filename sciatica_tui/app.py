@@ -21,10 +21,9 @@ from textual.screen import Screen
 from textual.widgets import Header, Static, TabPane
 
 import sciatica_tui.screens as screens
-from sciatica_tui import collector
 from sciatica_tui.domain.clock import Clock, SystemClock
 from sciatica_tui.inert_display import show_control_characters_inert
-from sciatica_tui.opening import open_the_diary
+from sciatica_tui.opening import after_first_frame, open_the_diary
 from sciatica_tui.palette import SteadyPalettes, diary_commands, textual_commands
 from sciatica_tui.quitting import QuitAsked, QuitQuestions
 from sciatica_tui.screens.dialogs.guarded import GuardedScreen
@@ -147,9 +146,8 @@ class SciaticaApp(SteadyPalettes):
         open_the_diary(self)
 
     def on_ready(self) -> None:
-        """The first frame is out: the garbage collector, if held, is released soon after."""
-        if collector.is_held():
-            self.set_timer(collector.RELEASE_AFTER_FIRST_FRAME, collector.release)
+        """The first frame is out."""
+        after_first_frame(self)
 
     # --- saving (the DiaryHost the screens see) ----------------------------------------------
 

@@ -8,10 +8,15 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from sciatica_tui import collector
 from sciatica_tui.store.changes import UpdateSettings
+from sciatica_tui.store.errors import StoreError
 
 if TYPE_CHECKING:
     from sciatica_tui.app import SciaticaApp
+
+# Seconds: past the start-up's own work and a first key typed as the screen appears.
+FINISH_AFTER_FIRST_FRAME = 1.0
 
 
 def open_the_diary(app: SciaticaApp) -> None:
@@ -29,6 +34,26 @@ def open_the_diary(app: SciaticaApp) -> None:
     elif not app.store.profile().welcomed and app.store.read_only_reason is None:
         # A read-only diary cannot keep the answers: no first-run questions.
         app.action_edit_dates(first_run=True)
+
+
+def after_first_frame(app: SciaticaApp) -> None:
+    """Run once the first frame is out: a moment later, the diary's older records are checked
+    and the garbage collector, if held, is released."""
+    if not app.store.opened_fully:
+        app.set_timer(FINISH_AFTER_FIRST_FRAME, partial(_finish_opening, app))
+    if collector.is_held():
+        app.set_timer(collector.RELEASE_AFTER_FIRST_FRAME, collector.release)
+
+
+def _finish_opening(app: SciaticaApp) -> None:
+    """Check the diary's older records, left until after the first frame, and say what
+    could not be read among them; run a moment after the first frame."""
+    try:
+        app.store.finish_opening()
+    except StoreError as error:
+        app.notify(str(error), title="Not saved", severity="error", timeout=15)
+    if notice := app.store.notice():
+        app.notify(notice, severity="warning", timeout=15)
 
 
 def _remember_theme(app: SciaticaApp, theme: Any) -> None:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date, timedelta
 from pathlib import Path
 
 from sciatica_tui import collector
 from sciatica_tui.cli.base import EXIT_FAILED, say_error
+
+# The first screen reads the last two weeks at most; the diary's older days are checked a
+# moment after it is drawn (``DiaryStore.open``'s ``check_later_before``).
+CHECKED_FIRST = timedelta(weeks=8)
 
 
 def run_app_command(args: argparse.Namespace, folder: Path) -> int:
@@ -49,7 +54,8 @@ def _open_and_run(folder: Path, breathe: tuple[int, int] | None) -> int:
         say_error(f"a content file is broken: {error}")
         return EXIT_FAILED
     try:
-        store = DiaryStore.open_or_view(folder)  # read-only where it cannot be written
+        # Read-only where it cannot be written.
+        store = DiaryStore.open_or_view(folder, check_later_before=date.today() - CHECKED_FIRST)
     except StoreError as error:
         say_error(str(error))
         return EXIT_FAILED

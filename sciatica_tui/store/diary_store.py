@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +21,11 @@ from tinydb import TinyDB
 
 from sciatica_tui.domain import record_kinds as kinds
 from sciatica_tui.domain.records import (
-    BreathingSession,
-    CheckIn,
-    DailyLog,
     DiaryExcerpt,
     Profile,
-    RedFlagCheck,
     Snapshot,
 )
 from sciatica_tui.domain.validation.checks import reading_stored_text
-from sciatica_tui.domain.visits import Visit
 from sciatica_tui.store import schema
 from sciatica_tui.store.atomic_storage import AtomicJSONStorage
 from sciatica_tui.store.day_records import DayRecords
@@ -43,6 +38,7 @@ from sciatica_tui.store.errors import (
     write_error,
 )
 from sciatica_tui.store.importing import ImportReport, merge_snapshot
+from sciatica_tui.store.log_records import LogRecords
 from sciatica_tui.store.opening import (
     DIARY_FILE,
     cannot_write,
@@ -56,6 +52,12 @@ from sciatica_tui.store.set_aside import move_set_aside, set_aside_notice
 from sciatica_tui.store.tables import RecordTable, _replaced_by, load_profile
 
 __all__ = ["DIARY_FILE", "DiaryStore"]
+
+# The tables that grow by the day: with ``check_later_before``, only their recent records are
+# checked as the diary opens (checking ten years of them was most of opening it).
+GROWING_TABLES = frozenset(
+    kind.name for kind in (kinds.DAILY_LOGS, kinds.REHAB_DAYS, kinds.BREATHING_SESSIONS)
+)
 
 
 def _read_up_to_date(storage: AtomicJSONStorage, folder: Path) -> int | None:
@@ -71,11 +73,17 @@ def _read_up_to_date(storage: AtomicJSONStorage, folder: Path) -> int | None:
     return version
 
 
-class DiaryStore(RehabRecords, DayRecords):
+class DiaryStore(LogRecords, RehabRecords, DayRecords):
     """The diary on disk, with typed reads from memory and durable writes."""
 
     def __init__(
-        self, folder: Path, db: TinyDB, storage: AtomicJSONStorage, lock: FileLock | None
+        self,
+        folder: Path,
+        db: TinyDB,
+        storage: AtomicJSONStorage,
+        lock: FileLock | None,
+        *,
+        check_later_before: date | None = None,
     ) -> None:
         """Use ``open``; this wraps a diary already opened (and locked, unless read-only)."""
         self.folder = folder
@@ -117,17 +125,25 @@ class DiaryStore(RehabRecords, DayRecords):
                 self._medicines,
             )
         }
+        # Until ``finish_opening``: records dated before this day are checked when first read.
+        self._later_before = check_later_before.isoformat() if check_later_before else ""
         self._load(self.set_aside)
 
     # --- opening and closing ----------------------------------------------------------
 
     @classmethod
-    def open(cls, folder: Path, *, read_only: bool = False) -> DiaryStore:
+    def open(
+        cls, folder: Path, *, read_only: bool = False, check_later_before: date | None = None
+    ) -> DiaryStore:
         """Open (creating if needed) the diary in ``folder``.
 
         Raises ``AlreadyOpenError``, ``UnreadableDiaryError``, ``NewerDiaryError``,
         ``UnknownVersionError`` or ``CannotWriteError`` (it can only be read here) with a
         message that says what to do. ``read_only`` skips the lock and never writes.
+
+        With ``check_later_before``, the days' records dated before that day are checked when
+        a read first reaches them, before the first save, or on ``finish_opening``; what
+        cannot be read among them is then set aside (and ``notice`` says so) only then.
         """
         folder = Path(folder).expanduser()
         lock = None
@@ -135,7 +151,8 @@ class DiaryStore(RehabRecords, DayRecords):
             place = find_diary(folder)
             if not read_only:
                 lock = claim_folder(place)
-            store = cls.over(folder, open_storage(place, read_only=read_only), lock)
+            storage = open_storage(place, read_only=read_only)
+            store = cls.over(folder, storage, lock, check_later_before=check_later_before)
         except BaseException as error:
             if lock is not None:
                 lock.release()
@@ -147,47 +164,86 @@ class DiaryStore(RehabRecords, DayRecords):
         return store
 
     @classmethod
-    def over(cls, folder: Path, storage: AtomicJSONStorage, lock: FileLock | None) -> DiaryStore:
+    def over(
+        cls,
+        folder: Path,
+        storage: AtomicJSONStorage,
+        lock: FileLock | None,
+        *,
+        check_later_before: date | None = None,
+    ) -> DiaryStore:
         """The store of ``storage``, already opened (and locked unless read-only): a version
         it does not know refused, an older file brought up to date (and, holding the lock,
-        saved so), records that cannot be read set aside."""
+        saved so), records that cannot be read set aside (see ``open`` for
+        ``check_later_before``)."""
         version = _read_up_to_date(storage, folder)
-        store = cls(folder, TinyDB(storage=lambda: storage), storage, lock)
+        db = TinyDB(storage=lambda: storage)
+        store = cls(folder, db, storage, lock, check_later_before=check_later_before)
         store._check_version(version)
         return store
 
     @classmethod
-    def open_or_view(cls, folder: Path) -> DiaryStore:
+    def open_or_view(cls, folder: Path, *, check_later_before: date | None = None) -> DiaryStore:
         """Open the diary in ``folder`` to write, or, where it can only be read (a read-only
         folder, disk or file), to look at: ``read_only_reason`` then says why."""
         try:
-            return cls.open(folder)
+            return cls.open(folder, check_later_before=check_later_before)
         except CannotWriteError as error:
             if not (Path(folder).expanduser() / DIARY_FILE).exists():
                 raise StoreError(f"{error} There is no diary there yet to look at.") from None
-            store = cls.open(folder, read_only=True)
+            store = cls.open(folder, read_only=True, check_later_before=check_later_before)
             store.read_only_reason = error.reason
             return store
 
     def _check_version(self, version: int | None) -> None:
         """Holding the lock, set aside what cannot be read and save an older file (``version``,
-        None for a new one) as brought up to date in memory (``_read_up_to_date``)."""
+        None for a new one) as brought up to date in memory (``_read_up_to_date``). Only a
+        diary opened with ``check_later_before``, in its own format, waits for
+        ``finish_opening``."""
         if self._file_lock is None:
             return
         try:
             if version is None:
                 self._db.table("meta").insert({"schema_version": schema.SCHEMA_VERSION})
                 return
-            if self.set_aside:
-                # Kept in a side file, then taken out, so that no later save changes them.
-                self.side_file = move_set_aside(self.folder, self.set_aside, self._storage)
-                self._db.clear_cache()
-            elif version < schema.SCHEMA_VERSION:
-                self._storage.write(self._storage.read() or {})
-                self._db.clear_cache()
+            if version < schema.SCHEMA_VERSION:
+                self._finish_opening()
+                if self.side_file is None:  # else saved already, without what was set aside
+                    self._storage.write(self._storage.read() or {})
+                    self._db.clear_cache()
+            elif not self._later_before:
+                self._finish_opening()
         except OSError as error:
             self._db.close()
             raise cannot_write(self.folder, explain_os_error(error)) from error
+
+    def finish_opening(self) -> None:
+        """Check the records left for later (``open``'s ``check_later_before``) and, holding
+        the lock, move those that cannot be read to a side file (``notice`` then says so).
+        Nothing happens the second time. Raises ``StoreWriteError`` when the side file or the
+        diary cannot be written: the next save tries again, and nothing is saved until then.
+        """
+        with self._mutex:
+            try:
+                self._finish_opening()
+            except OSError as error:
+                self._db.clear_cache()
+                raise write_error(error, self.folder) from error
+
+    def _finish_opening(self) -> None:
+        with self._mutex:
+            for table in self._tables.values():
+                table.finish()
+            self._later_before = ""
+            if self.set_aside and self.side_file is None and self._file_lock is not None:
+                # Kept in a side file, then taken out, so that no later save changes them.
+                self.side_file = move_set_aside(self.folder, self.set_aside, self._storage)
+                self._db.clear_cache()
+
+    @property
+    def opened_fully(self) -> bool:
+        """True once every record has been checked (and what cannot be read set aside)."""
+        return not self._later_before
 
     def schema_version(self) -> int:
         """The format version recorded in the file (0 when it has no ``meta``)."""
@@ -199,8 +255,11 @@ class DiaryStore(RehabRecords, DayRecords):
         return [record.describe() for record in self.set_aside]
 
     def notice(self) -> str | None:
-        """What to tell the person once about records that could not be read, if any."""
-        return set_aside_notice(self.set_aside, self.side_file) if self.set_aside else None
+        """What to tell the person once about records that could not be read, if any (and
+        nothing before ``finish_opening``, which may find more)."""
+        if self._later_before or not self.set_aside:
+            return None
+        return set_aside_notice(self.set_aside, self.side_file)
 
     def read_only_note(self) -> str | None:
         """The line the app shows at the top when the diary can only be read here."""
@@ -224,12 +283,14 @@ class DiaryStore(RehabRecords, DayRecords):
     def _load(self, set_aside: list[SetAside]) -> None:
         """Build the typed in-memory records; a stored record that is not valid is left out
         and added to ``set_aside`` rather than crashing the app. Text is read as stored:
-        a control character an older version let in keeps the record readable, unchanged."""
+        a control character an older version let in keeps the record readable, unchanged
+        (the tables read theirs so too, whenever they do)."""
         with reading_stored_text():
             self._profile_id, self._profile = load_profile(self._db, set_aside)
             stored = self._storage.read() or {}
-            for table in self._tables.values():
-                table.load(stored, set_aside)
+            for name, table in self._tables.items():
+                later = self._later_before if name in GROWING_TABLES else ""
+                table.load(stored, set_aside, later_before=later)
 
     # --- writing --------------------------------------------------------------------------
 
@@ -242,6 +303,7 @@ class DiaryStore(RehabRecords, DayRecords):
             raise ReadOnlyDiaryError("The diary was opened read-only.")
         with self._mutex:
             try:
+                self._finish_opening()  # what cannot be read is set aside before any save
                 yield
             except OSError as error:
                 self._db.clear_cache()
@@ -263,85 +325,6 @@ class DiaryStore(RehabRecords, DayRecords):
             else:
                 table.update(_replaced_by(doc), doc_ids=[self._profile_id])
             self._profile = profile
-
-    # --- daily logs -------------------------------------------------------------------------
-
-    def daily_log(self, day: date) -> DailyLog | None:
-        """The log for ``day``, if one was saved."""
-        return self._logs.get(day.isoformat())
-
-    def daily_logs(self, start: date | None = None, end: date | None = None) -> list[DailyLog]:
-        """Logs from ``start`` to ``end`` (both included), oldest first."""
-        return self._logs.between(start, end)
-
-    def latest_log_before(self, day: date) -> DailyLog | None:
-        """The most recent log strictly before ``day`` ("same as yesterday")."""
-        earlier = [key for key in self._logs.keys() if key < day.isoformat()]
-        return self._logs.get(earlier[-1]) if earlier else None
-
-    def save_daily_log(self, log: DailyLog) -> None:
-        """Save (or replace) the log of ``log.date``."""
-        with self._writing():
-            self._logs.put(log)
-
-    def delete_daily_log(self, day: date) -> None:
-        """Remove the log of ``day``."""
-        with self._writing():
-            self._logs.remove(day.isoformat())
-
-    # --- red-flag checks -----------------------------------------------------------------------
-
-    def red_flag_checks(self) -> list[RedFlagCheck]:
-        """Every saved check, oldest first."""
-        return self._checks.all()
-
-    def red_flag_check(self, at: datetime) -> RedFlagCheck | None:
-        """The check saved at ``at``, if there is one."""
-        return self._checks.get(at.isoformat())
-
-    def save_red_flag_check(self, check: RedFlagCheck) -> None:
-        """Save a check; a later save of the same time replaces it (the answers given after
-        the emergency alert join the check saved at the alert, never a second one)."""
-        with self._writing():
-            self._checks.put(check)
-
-    # --- breathing ------------------------------------------------------------------------------
-
-    def breathing_sessions(self) -> list[BreathingSession]:
-        """Every saved session, oldest first."""
-        return self._sessions.all()
-
-    def add_breathing_session(self, session: BreathingSession) -> None:
-        """Save a session (finished or stopped early)."""
-        with self._writing():
-            self._sessions.put(session)
-
-    # --- visits ---------------------------------------------------------------------------
-
-    def visits(self) -> list[Visit]:
-        """Every visit, oldest first by date."""
-        return sorted(self._visits.all(), key=lambda v: v.date)
-
-    def save_visit(self, visit: Visit) -> None:
-        """Add or update a visit."""
-        with self._writing():
-            self._visits.put(visit)
-
-    def remove_visit(self, visit_id: str) -> None:
-        """Remove a visit."""
-        with self._writing():
-            self._visits.remove(visit_id)
-
-    # --- weekly check-ins ------------------------------------------------------------------
-
-    def check_ins(self) -> list[CheckIn]:
-        """Every weekly check-in, oldest first."""
-        return self._check_ins.all()
-
-    def save_check_in(self, check_in: CheckIn) -> None:
-        """Save (or replace) the check-in of ``check_in.date``."""
-        with self._writing():
-            self._check_ins.put(check_in)
 
     # --- the whole diary ------------------------------------------------------------------
 

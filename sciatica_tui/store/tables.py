@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import threading
 from collections.abc import Mapping, MutableMapping, Sequence
 from datetime import date
 from typing import Any, Generic, TypeVar
@@ -10,11 +12,16 @@ from tinydb import TinyDB
 
 from sciatica_tui.domain.record_kinds import RecordKind, Storable
 from sciatica_tui.domain.records import Profile
+from sciatica_tui.domain.validation.checks import reading_stored_text
 from sciatica_tui.domain.validation.problems import ValidationError
 from sciatica_tui.domain.validation.rules import validate_profile
 from sciatica_tui.store.diary_file import PROFILE_TABLE, SetAside, Tables
 
 R = TypeVar("R", bound=Storable)
+
+# A stored date or date-and-time whose key (``RecordKind.key``), if the record is valid at
+# all, begins with the same day: ``2026-11-21`` and ``2026-11-21T09:30:00+01:00`` alike.
+DAY_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class RecordTable(Generic[R]):
@@ -29,55 +36,121 @@ class RecordTable(Generic[R]):
         self.kind = kind
         self._db = db
         self._by_key: dict[str, tuple[int, R]] = {}
+        # While records dated before this day (ISO) are still unchecked (``load`` with
+        # ``later_before``): the stored tables and the list of what is set aside, for
+        # ``finish``. "" once every record is checked.
+        self._checked_from = ""
+        self._unchecked: tuple[Tables, list[SetAside]] | None = None
+        self._finishing = threading.Lock()
 
-    def load(self, stored: Tables, set_aside: list[SetAside]) -> None:
+    def load(self, stored: Tables, set_aside: list[SetAside], *, later_before: str = "") -> None:
         """Read every record of this kind in ``stored`` (the file's tables as the storage
         holds them, each record by its document id). One that is not valid, or that another
         record of the same key (date, time or id) comes after in the file, is left out and
-        added to ``set_aside``; the store moves it to a side file before anything is saved."""
+        added to ``set_aside``; the store moves it to a side file before anything is saved.
+
+        With ``later_before`` (an ISO day), records stored as dated before it are checked
+        only when a read first reaches back that far, or on ``finish``: only the recent
+        ones are checked now.
+        """
+        docs: Mapping[str, Any] = stored.get(self.kind.name, {})
+        if not later_before:
+            self._by_key = self._built(docs, set_aside)
+            self._checked_from, self._unchecked = "", None
+            return
+        field = self.kind.key_field
+        recent = {
+            doc_key: doc
+            for doc_key, doc in docs.items()
+            if not _dated_before(doc.get(field), later_before)
+        }
+        # What is wrong with a recent record is found again, and set aside, by ``finish``.
+        self._by_key = self._built(recent, [])
+        self._checked_from, self._unchecked = later_before, (stored, set_aside)
+
+    def finish(self) -> None:
+        """Check every record still unchecked (see ``load``); nothing happens if none is."""
+        with self._finishing:
+            if self._unchecked is None:
+                return
+            stored, set_aside = self._unchecked
+            self._by_key = self._built(stored.get(self.kind.name, {}), set_aside)
+            self._checked_from, self._unchecked = "", None
+
+    def _reaching(self, day: str) -> None:
+        """A read is about to look at records from ``day`` (ISO, "" for all) on."""
+        if day < self._checked_from:
+            self.finish()
+
+    def _built(
+        self, docs: Mapping[str, Any], set_aside: list[SetAside]
+    ) -> dict[str, tuple[int, R]]:
+        """The valid records of ``docs`` by key, in key order; the rest go to ``set_aside``.
+        Text is read as stored (``reading_stored_text``): a control character an older
+        version let in keeps the record readable, unchanged."""
         records: dict[str, tuple[int, R]] = {}
-        docs: dict[str, Mapping[str, Any]] = {}
+        kept: dict[str, Mapping[str, Any]] = {}
         # Straight from the storage's memory, as TinyDB's own reads are: through TinyDB, each
         # record was first copied into a Document (17 ms of opening ten years).
-        for doc_key, doc in stored.get(self.kind.name, {}).items():
-            doc_id = int(doc_key)  # the file's ids are whole numbers (``diary_file``)
-            try:
-                record = self.kind.build(doc, today=date.max)  # read only: no copy needed
-            except ValidationError as error:
-                set_aside.append(self._left_out(doc_id, str(error), doc))
-                continue
-            key = self.kind.key(record)
-            if key in records:
-                problem = f"record {doc_id}, later in the file, is also {key}"
-                set_aside.append(self._left_out(records[key][0], problem, docs[key]))
-            records[key] = (doc_id, record)
-            docs[key] = doc
-        self._by_key = dict(sorted(records.items()))
+        with reading_stored_text():
+            for doc_key, doc in docs.items():
+                doc_id = int(doc_key)  # the file's ids are whole numbers (``diary_file``)
+                try:
+                    record = self.kind.build(doc, today=date.max)  # read only: no copy needed
+                except ValidationError as error:
+                    set_aside.append(self._left_out(doc_id, str(error), doc))
+                    continue
+                key = self.kind.key(record)
+                if key in records:
+                    problem = f"record {doc_id}, later in the file, is also {key}"
+                    set_aside.append(self._left_out(records[key][0], problem, kept[key]))
+                records[key] = (doc_id, record)
+                kept[key] = doc
+        return dict(sorted(records.items()))
 
     def _left_out(self, doc_id: int, problem: str, doc: Mapping[str, Any]) -> SetAside:
         return SetAside(self.kind.name, str(doc_id), problem, dict(doc), in_tables=True)
 
     def get(self, key: str) -> R | None:
         """The record with ``key``, if there is one."""
+        self._reaching(key[:10])
         found = self._by_key.get(key)
         return found[1] if found else None
 
     def all(self) -> list[R]:
         """Every record, in key order."""
+        self._reaching("")
         return [record for _, record in self._by_key.values()]
 
     def keys(self) -> list[str]:
         """Every key, in order."""
+        self._reaching("")
         return list(self._by_key)
+
+    def latest_before(self, key: str) -> R | None:
+        """The record with the greatest key below ``key``, if there is one."""
+        earlier = [found for found in self._by_key if found < key]
+        if not earlier or earlier[-1][:10] < self._checked_from:
+            self._reaching("")  # an unchecked record may come later than the latest checked
+            earlier = [found for found in self._by_key if found < key]
+        return self._by_key[earlier[-1]][1] if earlier else None
+
+    def count(self, *, up_to: int) -> int:
+        """How many records there are, counted up to ``up_to`` (enough to tell "at least")."""
+        if len(self._by_key) < up_to:
+            self._reaching("")  # each checked record stays: the count only grows
+        return min(len(self._by_key), up_to)
 
     def between(self, start: date | None, end: date | None) -> list[R]:
         """Records whose key starts with a date from ``start`` to ``end`` (both included)."""
         low = start.isoformat() if start else ""
+        self._reaching(low)
         high = end.isoformat() if end else "9999-99-99"
         return [record for key, (_, record) in self._by_key.items() if low <= key[:10] <= high]
 
     def put(self, record: R) -> None:
         """Insert or wholly replace ``record`` (fields cleared by the person go away too)."""
+        self._reaching("")
         key = self.kind.key(record)
         doc = record.to_record()
         table = self._db.table(self.kind.name)
@@ -97,6 +170,7 @@ class RecordTable(Generic[R]):
         records would take minutes. A replaced record gets a new document id."""
         if not records:
             return
+        self._reaching("")
         table = self._db.table(self.kind.name)
         keys = [self.kind.key(record) for record in records]
         replaced = [self._by_key[key][0] for key in keys if key in self._by_key]
@@ -109,10 +183,16 @@ class RecordTable(Generic[R]):
 
     def remove(self, key: str) -> None:
         """Remove the record with ``key`` (nothing happens if there is none)."""
+        self._reaching("")
         existing = self._by_key.get(key)
         if existing is not None:
             self._db.table(self.kind.name).remove(doc_ids=[existing[0]])
             del self._by_key[key]
+
+
+def _dated_before(value: Any, day: str) -> bool:
+    """True when a stored key field ``value`` is a date (or date and time) before ``day``."""
+    return isinstance(value, str) and value[:10] < day and DAY_PREFIX.match(value) is not None
 
 
 def load_profile(db: TinyDB, set_aside: list[SetAside]) -> tuple[int | None, Profile]:

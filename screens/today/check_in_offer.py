@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from sciatica_tui.domain.check_in_words import check_in_words
-from sciatica_tui.domain.check_ins import check_in_due, latest_names
+from sciatica_tui.domain.check_ins import HISTORY_DAYS, check_in_due, latest_names
 from sciatica_tui.screens.host import diary, save, today
 from sciatica_tui.screens.messages import DiarySaved
 from sciatica_tui.screens.today.check_in_dialog import (
@@ -36,7 +36,7 @@ class CheckInOffer(Static):
         due = check_in_due(
             today(self),
             store.check_ins(),
-            len(store.daily_logs()),
+            store.days_logged(up_to=HISTORY_DAYS),
             store.profile().settings.check_in_skipped,
         )
         if due and not self.display:

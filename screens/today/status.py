@@ -34,7 +34,7 @@ def status_today(store: DiaryStore, day: date) -> TodayStatus:
         today=day,
         logged_today=store.daily_log(day) is not None,
         exercises_done=len(store.rehab_day(day).done),
-        breathing_sessions=store.breathing_sessions(),
+        breathing_sessions=store.breathing_sessions(day, day),
         red_flag_checks=store.red_flag_checks(),
     )
 

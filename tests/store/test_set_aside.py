@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from sciatica_tui.domain.records import DailyLog
-from sciatica_tui.store import atomic_storage, diary_store
+from sciatica_tui.store import atomic_storage, set_aside
 from sciatica_tui.store.diary_store import DiaryStore
 from sciatica_tui.store.errors import ReadOnlyDiaryError
 from tests.support.store import FrozenDatetime
@@ -105,7 +105,7 @@ def test_a_disk_too_full_to_set_them_aside_opens_the_app_read_only(
 def test_two_sets_in_the_same_second_are_both_kept(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(diary_store, "datetime", FrozenDatetime)
+    monkeypatch.setattr(set_aside, "datetime", FrozenDatetime)
     with DiaryStore.open(folder) as store:
         first = store.side_file
     (folder / "diary.json").write_bytes(HOSTILE)
