@@ -5,6 +5,10 @@
 migrates older files. Records are kept in memory as typed dataclasses, so reads never touch
 the disk; every save is on disk before it returns. Saves may be called from a worker thread:
 a lock serialises them. ``open_or_view`` opens a diary that cannot be written read-only.
+
+The app opens it with ``check_later_before``: the days' older records are checked when a read
+first reaches them, before the first save, or on ``finish_opening`` a second after the first
+frame (checking ten years of them was nearly all of opening ten years).
 """
 
 from __future__ import annotations
