@@ -40,6 +40,7 @@ import time
 from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -284,7 +285,8 @@ def make_folders(work: Path) -> tuple[Path, Path]:
     with DiaryStore.open(empty) as store:
         store.save_profile(Profile(welcomed=True))
     with DiaryStore.open(full) as store:
-        store.import_snapshot(ten_years(), overwrite=True)
+        # Up to yesterday, as for someone who logs every day: the app opens on the real date.
+        store.import_snapshot(ten_years(today=date.today()), overwrite=True)
     return empty, full
 
 

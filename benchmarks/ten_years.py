@@ -22,10 +22,11 @@ TODAY = date(2026, 11, 21)
 YEARS = 10
 
 
-def ten_years(seed: int = 7) -> Snapshot:
-    """A plausible diary: every day logged for ten years, with checks, sessions and rehab."""
+def ten_years(seed: int = 7, today: date = TODAY) -> Snapshot:
+    """A plausible diary: every day logged for ten years up to the day before ``today``, with
+    checks, sessions and rehab."""
     rng = random.Random(seed)
-    first = TODAY - timedelta(days=365 * YEARS)
+    first = today - timedelta(days=365 * YEARS)
     logs, rehab, sessions, checks = [], [], [], []
     for offset in range(365 * YEARS):
         day = first + timedelta(days=offset)
