@@ -227,12 +227,11 @@ class DiaryStore(LogRecords, RehabRecords, DayRecords):
         Nothing happens the second time. Raises ``StoreWriteError`` when the side file or the
         diary cannot be written: the next save tries again, and nothing is saved until then.
         """
-        with self._mutex:
-            try:
-                self._finish_opening()
-            except OSError as error:
-                self._db.clear_cache()
-                raise write_error(error, self.folder) from error
+        try:
+            self._finish_opening()
+        except OSError as error:
+            self._db.clear_cache()
+            raise write_error(error, self.folder) from error
 
     def _finish_opening(self) -> None:
         with self._mutex:
@@ -288,13 +287,13 @@ class DiaryStore(LogRecords, RehabRecords, DayRecords):
         """Build the typed in-memory records; a stored record that is not valid is left out
         and added to ``set_aside`` rather than crashing the app. Text is read as stored:
         a control character an older version let in keeps the record readable, unchanged
-        (the tables read theirs so too, whenever they do)."""
+        (the tables read theirs so, whenever they do: ``RecordTable``)."""
         with reading_stored_text():
             self._profile_id, self._profile = load_profile(self._db, set_aside)
-            stored = self._storage.read() or {}
-            for name, table in self._tables.items():
-                later = self._later_before if name in GROWING_TABLES else ""
-                table.load(stored, set_aside, later_before=later)
+        stored = self._storage.read() or {}
+        for name, table in self._tables.items():
+            later = self._later_before if name in GROWING_TABLES else ""
+            table.load(stored, set_aside, later_before=later)
 
     # --- writing --------------------------------------------------------------------------
 
