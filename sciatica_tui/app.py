@@ -3,8 +3,9 @@
 Each tab owns its behaviour in its package under ``screens/``; the app builds a tab when it
 is first opened, asks it only what ``DiaryTab`` declares, and routes the messages tabs post
 (a red-flag check asked for, a save finished). What the person meets as the app opens (the
-theme, notes, the first-run welcome), the palette's commands, the quit questions and the
-writer thread live beside it in ``opening``, ``palette``, ``quitting`` and ``writer``.
+theme, notes, the first-run welcome), the palette's commands, the quit questions, the
+writer thread and styling each widget once live beside it in ``opening``, ``palette``,
+``quitting``, ``writer`` and ``mount_styles``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from textual.widgets import Header, Static, TabPane
 import sciatica_tui.screens as screens
 from sciatica_tui.domain.clock import Clock, SystemClock
 from sciatica_tui.inert_display import show_control_characters_inert
+from sciatica_tui.mount_styles import StyledAtMount
 from sciatica_tui.opening import after_first_frame, open_the_diary
 from sciatica_tui.palette import SteadyPalettes, diary_commands, textual_commands
 from sciatica_tui.quitting import QuitAsked, QuitQuestions
@@ -40,7 +42,7 @@ SCREENS_FOLDER = Path(screens.__file__).parent
 TAB_KEYS = Binding.Group("Tabs")
 
 
-class SciaticaApp(SteadyPalettes):
+class SciaticaApp(SteadyPalettes, StyledAtMount):
     """A calm companion for recovering from sciatica at home."""
 
     # The shell's, Today's and the shared dialogs' styles. Each other tab's stylesheet (every
