@@ -13,7 +13,8 @@ times more for nothing:
 A key typed at the first frame waited behind them (issue 18 §7). This screen forgets the
 first kind of request after its first layout, skips the size report, and starts with the
 rack hidden, so only a real change lays the screen out again. And as it is first shown, it
-does not style again the widgets that were styled as they were mounted.
+does not style again the widgets that were styled as they were mounted, nor draw the whole
+screen a second time straight after the first frame.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ class DiaryScreen(Screen[None]):
         scrollbars = _scrollbars_shown(self)
         super()._refresh_layout(size, scroll)
         self._laid_out = True
+        if self.is_current:  # the layout drew the screen whole (or will, after a batch)
+            self._forget_repaints()
         if _scrollbars_shown(self) != scrollbars:
             return
         # Nothing was arranged before this layout, so it saw every widget as it is: a layout
@@ -64,11 +67,25 @@ class DiaryScreen(Screen[None]):
         self._forgetting = True
         self.post_message(self.FirstLayoutDone())  # queued after every earlier request
 
+    def _forget_repaints(self) -> None:
+        """The widgets just drawn are not drawn again for the asks that came before."""
+        # Each asked to be drawn as it was built, mounted and given its size: asks the
+        # first frame has answered, but each would draw its widget again in a second frame
+        # just as a key typed at the first one is waiting.
+        for widget in (self, *(widget for widget, _ in self._compositor.layers)):
+            widget._repaint_required = False
+
     def on_layout(self, message: messages.Layout) -> None:
         """A layout asked for before the first layout was done is forgotten."""
         if self._forgetting:
             message.stop()
             message.prevent_default()  # skips Screen's handler, which would lay out again
+
+    def on_update(self, message: messages.Update) -> None:
+        """A widget asking, before the first frame, to be drawn: the first frame drew it."""
+        if self._forgetting:
+            message.stop()
+            message.prevent_default()  # skips Screen's handler, which would draw it again
 
     def on_diary_screen_first_layout_done(self, _: FirstLayoutDone) -> None:
         """From here on, every layout asked for is one to make."""
@@ -82,12 +99,20 @@ class DiaryScreen(Screen[None]):
             rack.display = False
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Shown for the first time, the screen does not style its widgets again."""
+        """Shown for the first time, the screen does not style its widgets again, nor draw
+        them twice."""
         # Runs before Screen's own handler. Each widget was styled as it was mounted, a
         # moment ago; styling all of them again cost about 40 ms of the first frame.
         if not self._shown:
             self._shown = True
             event.refresh_styles = False
+            self.call_next(self._first_frame_drawn)  # once Screen's handler has drawn it
+
+    def _first_frame_drawn(self) -> None:
+        """Screen's handler has laid the screen out, which drew all of it, and then asked
+        for all of it to be drawn again: that ask is forgotten too."""
+        if self._laid_out and self.is_current:
+            self._repaint_required = False
 
     def on_resize(self, event: events.Resize) -> None:
         """A size report of the size already on the screen changes nothing."""

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import inspect
 from pathlib import Path
+from typing import Any
 
 import pytest
-from textual import events
+from textual import events, messages
+from textual._compositor import ChopsUpdate, LayoutUpdate
 from textual.app import App, ComposeResult
 from textual.containers import VerticalScroll
 from textual.geometry import Region, Size
 from textual.pilot import Pilot
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Label
@@ -56,6 +59,18 @@ def test_textual_still_has_what_the_screen_leans_on() -> None:
     assert Widget()._layout_required is False, (
         "Widget._layout_required is gone: DiaryScreen._refresh_layout must forget the "
         "layouts its first layout asked for some other way"
+    )
+
+
+def test_textual_still_has_what_the_first_frame_leans_on() -> None:
+    """DiaryScreen clears the private ``_repaint_required`` of the widgets its first frame
+    drew, and drops the ``Update`` messages they sent before it."""
+    assert Widget()._repaint_required is False, (
+        "Widget._repaint_required is gone: DiaryScreen must forget the repaints its first "
+        "frame answered some other way"
+    )
+    assert "widget" in inspect.signature(messages.Update).parameters, (
+        "textual.messages.Update changed: update DiaryScreen.on_update"
     )
 
 
@@ -111,6 +126,93 @@ async def test_a_scrollbar_coming_in_the_first_layout_keeps_the_next(layouts: li
     """A scrollbar that came in the first layout narrows what is beside it: that next
     layout is Textual's as before."""
     assert await _layouts_as_it_opens(DiaryScreen, 30, layouts) > 1
+
+
+class ShownLater(Widget):
+    """A line that changes as it is first shown, just after the first layout (a repaint,
+    not a new layout)."""
+
+    DEFAULT_CSS = "ShownLater { height: 1; }"
+    text = reactive("hidden")
+    line = -1  # its line on the screen, once shown
+
+    def render(self) -> str:
+        return self.text
+
+    def on_show(self) -> None:
+        self.text = "shown"
+        self.line = self.region.y
+
+
+def _lines_drawn(update: object) -> set[int]:
+    """The screen lines a frame draws."""
+    if isinstance(update, LayoutUpdate):
+        return set(range(update.region.y, update.region.bottom))
+    assert isinstance(update, ChopsUpdate), update
+    return {y for y, line in enumerate(update.chops) if any(c is not None for c in line.values())}
+
+
+async def _frames_as_it_opens(
+    app: App[Any], monkeypatch: pytest.MonkeyPatch, size: tuple[int, int] = (40, 10)
+) -> list[set[int]]:
+    """The lines each frame drew as ``app`` opened."""
+    frames: list[set[int]] = []
+    display = App._display
+
+    def drawn(self: App[Any], screen: Screen[object], update: object) -> None:
+        if update is not None:
+            frames.append(_lines_drawn(update))
+        display(self, screen, update)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(App, "_display", drawn)
+    async with app.run_test(size=size) as pilot:
+        for _ in range(3):  # the opening's own frames are over
+            await pilot.pause(0.05)
+        return frames
+
+
+@pytest.mark.frames
+async def test_textual_draws_a_new_screen_whole_twice_as_it_opens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The second whole frame is the one DiaryScreen forgets: if Textual stops drawing it,
+    the forgetting can go."""
+    frames = await _frames_as_it_opens(_Plain(Screen, 3), monkeypatch)
+    assert frames[:2] == [set(range(10))] * 2, (
+        "Textual draws a new screen whole once: DiaryScreen's forgotten repaints can go"
+    )
+
+
+@pytest.mark.frames
+async def test_the_screen_is_drawn_whole_once_as_it_opens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert await _frames_as_it_opens(_Plain(DiaryScreen, 3), monkeypatch) == [set(range(10))]
+
+
+@pytest.mark.frames
+async def test_a_change_after_the_first_frame_is_still_drawn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = _Plain(DiaryScreen, 0)
+    shown = ShownLater()
+    app.compose = lambda: iter([Label("still"), shown])  # type: ignore[method-assign]
+    frames = await _frames_as_it_opens(app, monkeypatch)
+    assert frames[0] == set(range(10))
+    assert shown.line == 1
+    assert frames[1:] == [{shown.line}], frames
+
+
+@pytest.mark.frames
+async def test_the_app_draws_its_first_screen_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key typed at the first frame no longer waits behind a second one (issue 18 §7)."""
+    app = build_app(tmp_path, welcomed(), fill)
+    first, *later = await _frames_as_it_opens(app, monkeypatch, (100, 30))
+    assert first == set(range(30))
+    # Then only the line under the tabs, as the open tab's marker is placed.
+    assert all(len(lines) <= 1 for lines in later), later
 
 
 def _styles(screen: Screen[object]) -> dict[Widget, tuple[str, str]]:
