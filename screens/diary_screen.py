@@ -34,10 +34,11 @@ class DiaryScreen(Screen[None]):
     """The default screen (``SciaticaApp.get_default_screen``)."""
 
     class FirstLayoutDone(Message):
-        """Every layout asked for before the screen's first layout has arrived."""
+        """Every layout and repaint asked for before the screen's first layout has arrived."""
 
-    # After the first layout: whether the layouts asked for until then are still to be
-    # forgotten (they arrive as messages queued before it), and whether it happened.
+    # After the first layout: whether the layouts and repaints asked for until then are
+    # still to be forgotten (they arrive as messages queued before it), and whether it
+    # happened.
     _forgetting = False
     _laid_out = False
     _shown = False  # true once the screen has been shown
