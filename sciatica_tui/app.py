@@ -3,9 +3,8 @@
 Each tab owns its behaviour in its package under ``screens/``; the app builds a tab when it
 is first opened, asks it only what ``DiaryTab`` declares, and routes the messages tabs post
 (a red-flag check asked for, a save finished). What the person meets as the app opens (the
-theme, notes, the first-run welcome), the palette's commands, the quit questions, the
-writer thread and styling each widget once live beside it in ``opening``, ``palette``,
-``quitting``, ``writer`` and ``mount_styles``.
+theme, notes, the first-run welcome), the palette's commands, the quit questions and the
+writer thread live beside it in ``opening``, ``palette``, ``quitting`` and ``writer``.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from textual.widgets import Header, Static, TabPane
 import sciatica_tui.screens as screens
 from sciatica_tui.domain.clock import Clock, SystemClock
 from sciatica_tui.inert_display import show_control_characters_inert
-from sciatica_tui.mount_styles import StyledAtMount
 from sciatica_tui.opening import after_first_frame, open_the_diary
 from sciatica_tui.palette import SteadyPalettes, diary_commands, textual_commands
 from sciatica_tui.quitting import QuitAsked, QuitQuestions
@@ -42,7 +40,7 @@ SCREENS_FOLDER = Path(screens.__file__).parent
 TAB_KEYS = Binding.Group("Tabs")
 
 
-class SciaticaApp(SteadyPalettes, StyledAtMount):
+class SciaticaApp(SteadyPalettes):
     """A calm companion for recovering from sciatica at home."""
 
     # The shell's, Today's and the shared dialogs' styles. Each other tab's stylesheet (every
