@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 
 # Seconds: past the start-up's own work and a first key typed as the screen appears.
 FINISH_AFTER_FIRST_FRAME = 1.0
+# The older records are checked this many at a time, a moment apart: a key typed meanwhile
+# waits for one step at most (a few milliseconds), where checking ten years at once held
+# the app for 120 to 200 ms on a small machine.
+CHECKED_PER_STEP = 400
+SECONDS_BETWEEN_STEPS = 0.01
 
 
 def open_the_diary(app: SciaticaApp) -> None:
@@ -46,14 +51,27 @@ def after_first_frame(app: SciaticaApp) -> None:
 
 
 def _finish_opening(app: SciaticaApp) -> None:
-    """Check the diary's older records, left until after the first frame, and say what
-    could not be read among them; run a moment after the first frame."""
+    """Check the diary's older records, left until after the first frame, a step at a time,
+    and then say what could not be read among them; run a moment after the first frame."""
+
+    def step() -> None:
+        if _checked_a_step(app):
+            steps.stop()
+
+    # A timer's steps leave the app free between them to handle keys and draw.
+    steps = app.set_interval(SECONDS_BETWEEN_STEPS, step)
+
+
+def _checked_a_step(app: SciaticaApp) -> bool:
+    """One step of the check; True once it is over (the person told what it found)."""
     try:
-        app.store.finish_opening()
+        if not app.store.finish_opening(at_most=CHECKED_PER_STEP):
+            return False
     except StoreError as error:
         app.notify(str(error), title="Not saved", severity="error", timeout=15)
     if notice := app.store.notice():
         app.notify(notice, severity="warning", timeout=15)
+    return True
 
 
 def _remember_theme(app: SciaticaApp, theme: Any) -> None:

@@ -221,27 +221,41 @@ class DiaryStore(LogRecords, RehabRecords, DayRecords):
             self._db.close()
             raise cannot_write(self.folder, explain_os_error(error)) from error
 
-    def finish_opening(self) -> None:
+    def finish_opening(self, *, at_most: int | None = None) -> bool:
         """Check the records left for later (``open``'s ``check_later_before``) and, holding
         the lock, move those that cannot be read to a side file (``notice`` then says so).
         Nothing happens the second time. Raises ``StoreWriteError`` when the side file or the
         diary cannot be written: the next save tries again, and nothing is saved until then.
+
+        With ``at_most``, no more than that many records are checked in this call, and it
+        returns False while some are left: call it again until it returns True. Reads and
+        saves meanwhile answer as before (a save finishes the check first).
         """
         try:
-            self._finish_opening()
+            return self._finish_opening(at_most)
         except OSError as error:
             self._db.clear_cache()
             raise write_error(error, self.folder) from error
 
-    def _finish_opening(self) -> None:
+    def _finish_opening(self, at_most: int | None = None) -> bool:
         with self._mutex:
+            left = at_most  # records this call may still check (None: all)
             for table in self._tables.values():
-                table.finish()
+                if table.checked:
+                    continue
+                if left == 0:
+                    return False
+                checked = table.finish(at_most=left)
+                if left is not None:
+                    left -= checked
+                if not table.checked:
+                    return False
             self._later_before = ""
             if self.set_aside and self.side_file is None and self._file_lock is not None:
                 # Kept in a side file, then taken out, so that no later save changes them.
                 self.side_file = move_set_aside(self.folder, self.set_aside, self._storage)
                 self._db.clear_cache()
+            return True
 
     @property
     def opened_fully(self) -> bool:

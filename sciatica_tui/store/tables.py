@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Mapping, MutableMapping, Sequence
 from datetime import date
+from itertools import islice
 from typing import Any, Generic, TypeVar
 
 from tinydb import TinyDB
@@ -41,6 +42,7 @@ class RecordTable(Generic[R]):
         # ``finish``. "" once every record is checked.
         self._checked_from = ""
         self._unchecked: tuple[Tables, list[SetAside]] | None = None
+        self._checking: _Checking[R] | None = None  # the check ``finish`` has begun
         self._finishing = threading.Lock()
 
     def load(self, stored: Tables, set_aside: list[SetAside], *, later_before: str = "") -> None:
@@ -68,14 +70,27 @@ class RecordTable(Generic[R]):
         self._by_key = self._built(recent, [])
         self._checked_from, self._unchecked = later_before, (stored, set_aside)
 
-    def finish(self) -> None:
-        """Check every record still unchecked (see ``load``); nothing happens if none is."""
+    def finish(self, *, at_most: int | None = None) -> int:
+        """Check the records still unchecked (see ``load``), or only the next ``at_most`` of
+        them, in file order; how many were checked. Until every record is (``checked``),
+        the table answers as before, from the records it checked as it was loaded."""
         with self._finishing:
             if self._unchecked is None:
-                return
+                return 0
             stored, set_aside = self._unchecked
-            self._by_key = self._built(stored.get(self.kind.name, {}), set_aside)
-            self._checked_from, self._unchecked = "", None
+            if self._checking is None:
+                self._checking = _Checking(self.kind, stored.get(self.kind.name, {}))
+            done = self._checking.check(at_most)
+            if self._checking.over:
+                set_aside.extend(self._checking.left_out)
+                self._by_key = self._checking.records()
+                self._checked_from, self._unchecked, self._checking = "", None, None
+            return done
+
+    @property
+    def checked(self) -> bool:
+        """True once every record is checked."""
+        return self._unchecked is None
 
     def _reaching(self, day: str) -> None:
         """A read is about to look at records from ``day`` (ISO, "" for all) on."""
@@ -85,31 +100,11 @@ class RecordTable(Generic[R]):
     def _built(
         self, docs: Mapping[str, Any], set_aside: list[SetAside]
     ) -> dict[str, tuple[int, R]]:
-        """The valid records of ``docs`` by key, in key order; the rest go to ``set_aside``.
-        Text is read as stored (``reading_stored_text``): a control character an older
-        version let in keeps the record readable, unchanged."""
-        records: dict[str, tuple[int, R]] = {}
-        kept: dict[str, Mapping[str, Any]] = {}
-        # Straight from the storage's memory, as TinyDB's own reads are: through TinyDB, each
-        # record was first copied into a Document (17 ms of opening ten years).
-        with reading_stored_text():
-            for doc_key, doc in docs.items():
-                doc_id = int(doc_key)  # the file's ids are whole numbers (``diary_file``)
-                try:
-                    record = self.kind.build(doc, today=date.max)  # read only: no copy needed
-                except ValidationError as error:
-                    set_aside.append(self._left_out(doc_id, str(error), doc))
-                    continue
-                key = self.kind.key(record)
-                if key in records:
-                    problem = f"record {doc_id}, later in the file, is also {key}"
-                    set_aside.append(self._left_out(records[key][0], problem, kept[key]))
-                records[key] = (doc_id, record)
-                kept[key] = doc
-        return dict(sorted(records.items()))
-
-    def _left_out(self, doc_id: int, problem: str, doc: Mapping[str, Any]) -> SetAside:
-        return SetAside(self.kind.name, str(doc_id), problem, dict(doc), in_tables=True)
+        """The valid records of ``docs`` by key, in key order; the rest go to ``set_aside``."""
+        checking = _Checking(self.kind, docs)
+        checking.check()
+        set_aside.extend(checking.left_out)
+        return checking.records()
 
     def get(self, key: str) -> R | None:
         """The record with ``key``, if there is one."""
@@ -188,6 +183,59 @@ class RecordTable(Generic[R]):
         if existing is not None:
             self._db.table(self.kind.name).remove(doc_ids=[existing[0]])
             del self._by_key[key]
+
+
+class _Checking(Generic[R]):
+    """Stored records of one kind being checked in file order: all at once, or a few at a
+    time (``RecordTable.finish``). Text is read as stored (``reading_stored_text``): a
+    control character an older version let in keeps the record readable, unchanged."""
+
+    def __init__(self, kind: RecordKind[R], docs: Mapping[str, Any]) -> None:
+        self._kind = kind
+        self._unread = iter(docs.items())
+        self._left = len(docs)
+        self._records: dict[str, tuple[int, R]] = {}
+        self._kept: dict[str, Mapping[str, Any]] = {}
+        self.left_out: list[SetAside] = []  # in the order a check of all at once finds them
+
+    @property
+    def over(self) -> bool:
+        """True once every record has been checked."""
+        return self._left == 0
+
+    def check(self, at_most: int | None = None) -> int:
+        """Check the next ``at_most`` records (all by default); how many were checked."""
+        if at_most is not None and at_most < 1:
+            raise ValueError(f"at_most must be at least 1, not {at_most}")
+        # Straight from the storage's memory, as TinyDB's own reads are: through TinyDB, each
+        # record was first copied into a Document (17 ms of opening ten years).
+        checked = 0
+        with reading_stored_text():
+            for doc_key, doc in islice(self._unread, at_most):
+                checked += 1
+                self._check_one(int(doc_key), doc)  # the file's ids are whole numbers
+        self._left -= checked
+        return checked
+
+    def records(self) -> dict[str, tuple[int, R]]:
+        """The valid records checked, by key, in key order, each with its document id."""
+        return dict(sorted(self._records.items()))
+
+    def _check_one(self, doc_id: int, doc: Mapping[str, Any]) -> None:
+        try:
+            record = self._kind.build(doc, today=date.max)  # read only: no copy needed
+        except ValidationError as error:
+            self.left_out.append(self._left_out(doc_id, str(error), doc))
+            return
+        key = self._kind.key(record)
+        if key in self._records:
+            problem = f"record {doc_id}, later in the file, is also {key}"
+            self.left_out.append(self._left_out(self._records[key][0], problem, self._kept[key]))
+        self._records[key] = (doc_id, record)
+        self._kept[key] = doc
+
+    def _left_out(self, doc_id: int, problem: str, doc: Mapping[str, Any]) -> SetAside:
+        return SetAside(self._kind.name, str(doc_id), problem, dict(doc), in_tables=True)
 
 
 def _dated_before(value: Any, day: str) -> bool:

@@ -7,6 +7,9 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
+from sciatica_tui import opening
 from sciatica_tui.app import SciaticaApp
 from sciatica_tui.cli.open_app import CHECKED_FIRST
 from sciatica_tui.domain.clock import FixedClock
@@ -69,3 +72,30 @@ async def test_the_first_screen_reads_only_the_recent_days_and_the_rest_follows(
         assert said == [store.notice()]
         assert "3 records in the diary could not be read (daily_logs record 2" in said[0]
     assert len(store.daily_logs()) == 5
+
+
+async def test_the_older_days_are_checked_a_few_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step at a time, from a timer: a key typed meanwhile waits for one step at most."""
+    folder = tmp_path / "data"
+    _diary(folder)
+    store = DiaryStore.open(folder, check_later_before=TODAY - CHECKED_FIRST)
+    steps: list[tuple[int | None, bool]] = []
+    finish_opening = store.finish_opening
+
+    def a_step(*, at_most: int | None = None) -> bool:
+        steps.append((at_most, finish_opening(at_most=at_most)))
+        return steps[-1][1]
+
+    monkeypatch.setattr(store, "finish_opening", a_step)
+    monkeypatch.setattr(opening, "CHECKED_PER_STEP", 2)
+    app = SciaticaApp(store, clock=FixedClock(FROZEN_NOW))
+    said: list[str] = []
+    async with app.run_test(size=(100, 32)) as pilot:
+        app.notify = lambda message, **_: said.append(str(message))  # type: ignore[method-assign]
+        await until(pilot, lambda: bool(said), "the person is told")
+        # The six days (all checked again, in file order), then the rehab day and the
+        # session: two records a step.
+        assert steps == [(2, False)] * 3 + [(2, True)]
+        assert said == [store.notice()]

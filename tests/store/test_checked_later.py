@@ -96,10 +96,13 @@ def _reads(table: RecordTable[Any], read: str, day: date) -> Any:
         return table.latest_before(key)
     if read == "count":
         return [table.count(up_to=count) for count in range(6)]
+    if read == "a step":  # of the check a moment after the first frame: answers nothing
+        assert table.finish(at_most=2) <= 2
+        return None
     return table.all()
 
 
-READS = st.sampled_from(["get", "between", "from", "latest_before", "count", "all"])
+READS = st.sampled_from(["get", "between", "from", "latest_before", "count", "all", "a step"])
 
 
 @settings(max_examples=150, deadline=None)
@@ -153,6 +156,42 @@ def test_only_the_recent_days_are_checked_until_a_read_reaches_back() -> None:
     assert [record.doc_id for record in left_out] == ["2"]
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(
+        [(kinds.DAILY_LOGS, log_docs()), (kinds.BREATHING_SESSIONS, session_docs())]
+    ).flatmap(lambda pair: st.tuples(st.just(pair[0]), st.lists(pair[1], max_size=8))),
+    st.integers(min_value=1, max_value=4),
+)
+def test_checked_a_few_at_a_time_as_all_at_once(
+    kind_and_docs: tuple[kinds.RecordKind[Any], list[dict[str, Any]]], at_most: int
+) -> None:
+    kind, docs = kind_and_docs
+    stored = _tables(kind.name, docs)
+    at_once: RecordTable[Any] = RecordTable(None, kind)  # type: ignore[arg-type]  # reads only
+    left_out_at_once: list[SetAside] = []
+    at_once.load(stored, left_out_at_once)
+    in_steps: RecordTable[Any] = RecordTable(None, kind)  # type: ignore[arg-type]
+    left_out_in_steps: list[SetAside] = []
+    in_steps.load(stored, left_out_in_steps, later_before=CUTOFF.isoformat())
+    checked_each_step = [in_steps.finish(at_most=at_most)]
+    while not in_steps.checked:
+        assert left_out_in_steps == []  # nothing is told halfway
+        checked_each_step.append(in_steps.finish(at_most=at_most))
+    assert sum(checked_each_step) == len(docs)
+    assert all(0 < checked <= at_most for checked in checked_each_step) or docs == []
+    assert len(checked_each_step) == max(1, -(-len(docs) // at_most))
+    assert in_steps.all() == at_once.all()
+    assert left_out_in_steps == left_out_at_once
+
+
+def test_a_step_checks_at_least_one_record() -> None:
+    table: RecordTable[DailyLog] = RecordTable(None, kinds.DAILY_LOGS)  # type: ignore[arg-type]
+    table.load(_tables(kinds.DAILY_LOGS.name, []), [], later_before=CUTOFF.isoformat())
+    with pytest.raises(ValueError, match="at least 1"):
+        table.finish(at_most=0)
+
+
 # --- the store -------------------------------------------------------------------------------
 
 OLD_BAD = {"date": "2020-12-02", "leg_pain": 99, "back_pain": 1}
@@ -192,6 +231,40 @@ def test_the_notice_waits_until_the_older_days_are_checked(folder: Path) -> None
         assert store.notice() is not None and "daily_logs record 2" in store.notice()  # type: ignore[operator]
         assert [log.notes for log in store.daily_logs()] == ["a \x1b[2J", None, None]
         store.finish_opening()  # the second time, nothing more
+    assert [entry["record"] for entry in _side_records(folder)] == [OLD_BAD]
+
+
+def test_checked_a_step_at_a_time_then_told(folder: Path) -> None:
+    with DiaryStore.open(folder, check_later_before=CUTOFF) as store:
+        steps = 1
+        while not store.finish_opening(at_most=1):
+            assert not store.opened_fully and store.notice() is None
+            steps += 1
+        assert steps == 5  # the four days of the one growing table with any, one a step
+        assert store.opened_fully
+        assert store.notice() is not None and "daily_logs record 2" in store.notice()  # type: ignore[operator]
+        assert store.finish_opening(at_most=1)  # over: nothing more
+    assert [entry["record"] for entry in _side_records(folder)] == [OLD_BAD]
+
+
+def test_the_diary_is_opened_fully_only_once_its_last_table_is_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    rehab_days = {str(n): {"date": f"2020-12-0{n}", "done": ["walk"]} for n in range(1, 4)}
+    tables = {"meta": {"1": {"schema_version": SCHEMA_VERSION}}, "rehab_days": rehab_days}
+    (folder / "diary.json").write_text(json.dumps(tables), encoding="utf-8")
+    with DiaryStore.open(folder, check_later_before=CUTOFF) as store:
+        results = [store.finish_opening(at_most=2) for _ in range(2)]
+        assert results == [False, True] and store.opened_fully
+        assert len(store.rehab_days()) == 3
+
+
+def test_a_save_halfway_through_the_steps_finishes_the_check_first(folder: Path) -> None:
+    with DiaryStore.open(folder, check_later_before=CUTOFF) as store:
+        assert not store.finish_opening(at_most=1)
+        store.save_daily_log(DailyLog(date(2021, 1, 5), 1, 1))
+        assert store.opened_fully and store.finish_opening(at_most=1)
+        assert [log.date.day for log in store.daily_logs()] == [30, 1, 4, 5]
     assert [entry["record"] for entry in _side_records(folder)] == [OLD_BAD]
 
 
