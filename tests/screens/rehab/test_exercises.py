@@ -198,5 +198,8 @@ async def test_two_quick_enters_in_the_exercise_dialog_add_it_once() -> None:
         assert driver is not None
         for _ in range(2):  # both arrive before the first is handled
             driver.send_message(events.Key("enter", "\r"))
+        # On a busy machine the keys may not even be handled when the writer is first seen
+        # idle: wait for the save, then for any second one.
+        await until(pilot, lambda: bool(app.store.custom_exercises()), "the exercise saved")
         await settled(pilot)
         assert [e.title for e in app.store.custom_exercises()] == ["Wall sits"]
