@@ -124,11 +124,13 @@ class RecordTable(Generic[R]):
 
     def latest_before(self, key: str) -> R | None:
         """The record with the greatest key below ``key``, if there is one."""
-        earlier = [found for found in self._by_key if found < key]
+        by_key = self._by_key
+        earlier = [found for found in by_key if found < key]
         if not earlier or earlier[-1][:10] < self._checked_from:
             self._reaching("")  # an unchecked record may come later than the latest checked
-            earlier = [found for found in self._by_key if found < key]
-        return self._by_key[earlier[-1]][1] if earlier else None
+            by_key = self._by_key
+            earlier = [found for found in by_key if found < key]
+        return by_key[earlier[-1]][1] if earlier else None
 
     def count(self, *, up_to: int) -> int:
         """How many records there are, counted up to ``up_to`` (enough to tell "at least")."""
@@ -143,21 +145,27 @@ class RecordTable(Generic[R]):
         high = end.isoformat() if end else "9999-99-99"
         return [record for key, (_, record) in self._by_key.items() if low <= key[:10] <= high]
 
+    # Each write below makes a new dict of records and puts it in place at once, never
+    # changing the one there: a screen reading the table on the UI thread while the writer
+    # thread saves keeps the dict it began with ("dictionary changed size during iteration"
+    # otherwise; tests/store/test_reads_during_saves.py).
+
     def put(self, record: R) -> None:
         """Insert or wholly replace ``record`` (fields cleared by the person go away too)."""
         self._reaching("")
         key = self.kind.key(record)
         doc = record.to_record()
         table = self._db.table(self.kind.name)
-        existing = self._by_key.get(key)
+        by_key = dict(self._by_key)
+        existing = by_key.get(key)
         if existing is None:
-            in_order = not self._by_key or key > next(reversed(self._by_key))
-            self._by_key[key] = (table.insert(doc), record)
-            if not in_order:
-                self._by_key = dict(sorted(self._by_key.items()))
+            in_order = not by_key or key > next(reversed(by_key))
+            by_key[key] = (table.insert(doc), record)
+            self._by_key = by_key if in_order else dict(sorted(by_key.items()))
             return
         table.update(_replaced_by(doc), doc_ids=[existing[0]])
-        self._by_key[key] = (existing[0], record)
+        by_key[key] = (existing[0], record)
+        self._by_key = by_key
 
     def put_many(self, records: Sequence[R]) -> None:
         """Insert or wholly replace each of ``records`` (keys all different) in two TinyDB
@@ -168,13 +176,14 @@ class RecordTable(Generic[R]):
         self._reaching("")
         table = self._db.table(self.kind.name)
         keys = [self.kind.key(record) for record in records]
-        replaced = [self._by_key[key][0] for key in keys if key in self._by_key]
+        by_key = dict(self._by_key)
+        replaced = [by_key[key][0] for key in keys if key in by_key]
         if replaced:
             table.remove(doc_ids=replaced)
         doc_ids = table.insert_multiple(record.to_record() for record in records)
         for key, doc_id, record in zip(keys, doc_ids, records, strict=True):
-            self._by_key[key] = (doc_id, record)
-        self._by_key = dict(sorted(self._by_key.items()))
+            by_key[key] = (doc_id, record)
+        self._by_key = dict(sorted(by_key.items()))
 
     def remove(self, key: str) -> None:
         """Remove the record with ``key`` (nothing happens if there is none)."""
@@ -182,7 +191,7 @@ class RecordTable(Generic[R]):
         existing = self._by_key.get(key)
         if existing is not None:
             self._db.table(self.kind.name).remove(doc_ids=[existing[0]])
-            del self._by_key[key]
+            self._by_key = {found: kept for found, kept in self._by_key.items() if found != key}
 
 
 class _Checking(Generic[R]):
