@@ -103,6 +103,19 @@ def _reads(table: RecordTable[Any], read: str, day: date) -> Any:
 
 
 READS = st.sampled_from(["get", "between", "from", "latest_before", "count", "all", "a step"])
+KINDS_AND_DOCS = st.sampled_from(
+    [(kinds.DAILY_LOGS, log_docs()), (kinds.BREATHING_SESSIONS, session_docs())]
+).flatmap(lambda pair: st.tuples(st.just(pair[0]), st.lists(pair[1], max_size=8)))
+
+
+def _loaded(
+    kind: kinds.RecordKind[Any], docs: list[dict[str, Any]], later_before: str = ""
+) -> tuple[RecordTable[Any], list[SetAside]]:
+    """A table of ``docs`` (it only reads: no TinyDB), and the list of what it sets aside."""
+    table: RecordTable[Any] = RecordTable(None, kind)  # type: ignore[arg-type]
+    left_out: list[SetAside] = []
+    table.load(_tables(kind.name, docs), left_out, later_before=later_before)
+    return table, left_out
 
 
 @settings(max_examples=150, deadline=None)
@@ -111,23 +124,15 @@ READS = st.sampled_from(["get", "between", "from", "latest_before", "count", "al
     [("latest_before", CUTOFF)],
 )
 @given(
-    st.sampled_from(
-        [(kinds.DAILY_LOGS, log_docs()), (kinds.BREATHING_SESSIONS, session_docs())]
-    ).flatmap(lambda pair: st.tuples(st.just(pair[0]), st.lists(pair[1], max_size=8))),
+    KINDS_AND_DOCS,
     st.lists(st.tuples(READS, st.sampled_from(DAYS)), min_size=1, max_size=4),
 )
 def test_every_read_answers_as_if_every_record_had_been_checked_at_once(
     kind_and_docs: tuple[kinds.RecordKind[Any], list[dict[str, Any]]],
     reads: list[tuple[str, date]],
 ) -> None:
-    kind, docs = kind_and_docs
-    stored = _tables(kind.name, docs)
-    at_once: RecordTable[Any] = RecordTable(None, kind)  # type: ignore[arg-type]  # reads only
-    left_out_at_once: list[SetAside] = []
-    at_once.load(stored, left_out_at_once)
-    later: RecordTable[Any] = RecordTable(None, kind)  # type: ignore[arg-type]
-    left_out_later: list[SetAside] = []
-    later.load(stored, left_out_later, later_before=CUTOFF.isoformat())
+    at_once, left_out_at_once = _loaded(*kind_and_docs)
+    later, left_out_later = _loaded(*kind_and_docs, later_before=CUTOFF.isoformat())
 
     for read, day in reads:
         assert _reads(later, read, day) == _reads(at_once, read, day), (read, day)
@@ -158,22 +163,15 @@ def test_only_the_recent_days_are_checked_until_a_read_reaches_back() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.sampled_from(
-        [(kinds.DAILY_LOGS, log_docs()), (kinds.BREATHING_SESSIONS, session_docs())]
-    ).flatmap(lambda pair: st.tuples(st.just(pair[0]), st.lists(pair[1], max_size=8))),
+    KINDS_AND_DOCS,
     st.integers(min_value=1, max_value=4),
 )
 def test_checked_a_few_at_a_time_as_all_at_once(
     kind_and_docs: tuple[kinds.RecordKind[Any], list[dict[str, Any]]], at_most: int
 ) -> None:
-    kind, docs = kind_and_docs
-    stored = _tables(kind.name, docs)
-    at_once: RecordTable[Any] = RecordTable(None, kind)  # type: ignore[arg-type]  # reads only
-    left_out_at_once: list[SetAside] = []
-    at_once.load(stored, left_out_at_once)
-    in_steps: RecordTable[Any] = RecordTable(None, kind)  # type: ignore[arg-type]
-    left_out_in_steps: list[SetAside] = []
-    in_steps.load(stored, left_out_in_steps, later_before=CUTOFF.isoformat())
+    docs = kind_and_docs[1]
+    at_once, left_out_at_once = _loaded(*kind_and_docs)
+    in_steps, left_out_in_steps = _loaded(*kind_and_docs, later_before=CUTOFF.isoformat())
     checked_each_step = [in_steps.finish(at_most=at_most)]
     while not in_steps.checked:
         assert left_out_in_steps == []  # nothing is told halfway
@@ -186,8 +184,7 @@ def test_checked_a_few_at_a_time_as_all_at_once(
 
 
 def test_a_step_checks_at_least_one_record() -> None:
-    table: RecordTable[DailyLog] = RecordTable(None, kinds.DAILY_LOGS)  # type: ignore[arg-type]
-    table.load(_tables(kinds.DAILY_LOGS.name, []), [], later_before=CUTOFF.isoformat())
+    table, _ = _loaded(kinds.DAILY_LOGS, [], later_before=CUTOFF.isoformat())
     with pytest.raises(ValueError, match="at least 1"):
         table.finish(at_most=0)
 
