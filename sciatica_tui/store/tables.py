@@ -80,12 +80,12 @@ class RecordTable(Generic[R]):
             stored, set_aside = self._unchecked
             if self._checking is None:
                 self._checking = _Checking(self.kind, stored.get(self.kind.name, {}))
-            done = self._checking.check(at_most)
+            checked = self._checking.check(at_most)
             if self._checking.over:
                 set_aside.extend(self._checking.left_out)
                 self._by_key = self._checking.records()
                 self._checked_from, self._unchecked, self._checking = "", None, None
-            return done
+            return checked
 
     @property
     def checked(self) -> bool:

@@ -55,7 +55,7 @@ def test_reads_while_the_writer_saves(save: str) -> None:
                 else:
                     table.remove((FIRST_DAY + timedelta(days=n)).isoformat())
                 saving.set()
-        except BaseException as error:  # noqa: BLE001 (reported by the test below)
+        except BaseException as error:  # reported by the test below
             failures.append(error)
         finally:
             saving.set()
