@@ -56,7 +56,7 @@ class ChoiceRow(SteppedInput[int]):
 
     def render(self) -> Text:
         """ "› Seconds per side   3  [4]  5   6  seconds"."""
-        text = self.focus_mark()
+        text = self.line_start()
         text.append(f"{self.label:<18}")
         chosen = self.get_component_rich_style("choice-row--chosen")
         self._spans = []

@@ -88,6 +88,11 @@ WARNING_SIGNS: tuple[tuple[str, str], ...] = (
 SHARED_LINE = {"bladder", "bowel"}
 
 
+# The width of the labels' column (``.field-label`` in today.tcss): a scale or a choice draws
+# its label itself, in a column as wide.
+LABEL_WIDTH = 14
+
+
 def field_id(name: str) -> str:
     """The widget id of a field (prefixed: the app holds other tabs' widgets too)."""
     return f"log-{name}"
@@ -117,6 +122,8 @@ class DailyLogForm(Vertical):
             if field.kind == "notes":
                 yield Label(field.label, classes="field-label notes-label")
                 yield TextArea(id=field_id(field.name), compact=True, classes="notes")
+            elif field.kind in ("scale", "choice"):
+                yield self._entry(field)  # a row of its own, its label drawn in it
             else:
                 with Horizontal(classes="field-row"):
                     yield Label(field.label, classes="field-label")
@@ -130,12 +137,21 @@ class DailyLogForm(Vertical):
 
     def _entry(self, field: Field) -> Widget:
         if field.kind == "scale":
-            return RatingScale(field.low, field.high, field.words, id=field_id(field.name))
+            return RatingScale(
+                field.low,
+                field.high,
+                field.words,
+                caption=field.label,
+                caption_width=LABEL_WIDTH,
+                id=field_id(field.name),
+            )
         if field.kind == "choice":
             return ChoiceSelector(
                 field.options,
                 digits=field.name in DIGIT_CHOICES,
                 advances=True,
+                caption=field.label,
+                caption_width=LABEL_WIDTH,
                 id=field_id(field.name),
             )
         return Input(

@@ -60,12 +60,15 @@ class ChoiceSelector(SteppedInput[str | None]):
         digits: bool = False,
         advances: bool = False,
         value: str | None = None,
+        caption: str = "",
+        caption_width: int = 0,
         id: str | None = None,  # noqa: A002 (Textual's own name)
         classes: str | None = None,
     ) -> None:
         """``options`` are (value, label) pairs in order; ``digits`` lets 0–9 pick by place;
-        ``advances`` moves on to the next field after a pick by key."""
-        super().__init__(id=id, classes=classes)
+        ``advances`` moves on to the next field after a pick by key; a ``caption`` goes
+        before it, as ``SteppedInput`` says."""
+        super().__init__(caption=caption, caption_width=caption_width, id=id, classes=classes)
         self.options = list(options)
         self.digits = digits
         self.advances = advances
@@ -82,9 +85,9 @@ class ChoiceSelector(SteppedInput[str | None]):
         return dict(self.options).get(self.value or "", NOT_SET)
 
     def render(self) -> Text:
-        """ "› ◀ Thigh ▶" (the mark shows focus without colour)."""
+        """ "Pain down to  › ◀ Thigh ▶" (a caption, then the focus mark)."""
         arrow = self.get_component_rich_style("choice-selector--arrow")
-        text = self.focus_mark()
+        text = self.line_start()
         text.append("◀ ", arrow)
         if self.value is None:
             text.append(NOT_SET, self.get_component_rich_style("choice-selector--unset"))
@@ -95,7 +98,8 @@ class ChoiceSelector(SteppedInput[str | None]):
 
     def get_content_width(self, container: object, viewport: object) -> int:
         """Wide enough for the longest label, so the arrows never jump."""
-        return 2 + 2 + max(len(label) for _v, label in [*self.options, ("", NOT_SET)]) + 2
+        longest = max(len(label) for _v, label in [*self.options, ("", NOT_SET)])
+        return self.caption_width + 2 + 2 + longest + 2
 
     def set_value(self, value: str | None) -> None:
         """Choose as the person did, and say so with ``Changed``."""
@@ -157,8 +161,8 @@ class ChoiceSelector(SteppedInput[str | None]):
             self.screen.focus_next()
 
     def on_click(self, event: events.Click) -> None:
-        """◀ steps back; anything else steps forward."""
+        """◀ steps back; anything else but the caption steps forward."""
         offset = event.get_content_offset(self)
-        if offset is None:
+        if offset is None or self.in_caption(offset.x):
             return
-        self.action_step(-1 if offset.x < 4 else 1)
+        self.action_step(-1 if offset.x < self.caption_width + 4 else 1)

@@ -67,11 +67,14 @@ class RatingScale(SteppedInput[int | None]):
         words: Mapping[int, str] | None = None,
         *,
         value: int | None = None,
+        caption: str = "",
+        caption_width: int = 0,
         id: str | None = None,  # noqa: A002 (Textual's own name)
         classes: str | None = None,
     ) -> None:
-        """A scale from ``low`` to ``high``; ``words`` name some values ("severe")."""
-        super().__init__(id=id, classes=classes)
+        """A scale from ``low`` to ``high``; ``words`` name some values ("severe"); a
+        ``caption`` goes before it, as ``SteppedInput`` says."""
+        super().__init__(caption=caption, caption_width=caption_width, id=id, classes=classes)
         self.low = low
         self.high = high
         self.words = dict(words or {})
@@ -85,14 +88,14 @@ class RatingScale(SteppedInput[int | None]):
 
     @property
     def _bar_start(self) -> int:
-        """Cells before the bar: the focus mark, then "7/10 "."""
-        return 2 + self._number_width + 1 + len(str(self.high)) + 1
+        """Cells before the bar: the caption, the focus mark, then "7/10 "."""
+        return self.caption_width + 2 + self._number_width + 1 + len(str(self.high)) + 1
 
     def render(self) -> Text:
-        """ "› 7/10 ███████░░░ severe" (the mark shows focus without colour)."""
+        """ "Leg pain      › 7/10 ███████░░░ severe" (a caption, then the focus mark)."""
         value = self.value
         number = "–" if value is None else str(value)
-        text = self.focus_mark()
+        text = self.line_start()
         text.append(f"{number:>{self._number_width}}/{self.high} ")
         filled = 0 if value is None else value
         text.append("█" * filled, self.get_component_rich_style("rating-scale--filled"))
@@ -147,9 +150,10 @@ class RatingScale(SteppedInput[int | None]):
         return True
 
     def on_click(self, event: events.Click) -> None:
-        """A click on the bar sets the value under the pointer; left of the bar, the lowest."""
+        """A click on the bar sets the value under the pointer; left of the bar, the lowest;
+        on the caption, nothing."""
         offset = event.get_content_offset(self)
-        if offset is None:
+        if offset is None or self.in_caption(offset.x):
             return
         cell = offset.x - self._bar_start
         if cell < self.high:

@@ -3,7 +3,8 @@ and sets with digits (the 0–10 scales, the choices of the daily log, the Breat
 
 It owns what they share: left and right step, a digit sets the value ("1" then "0" within a
 second makes 10, where 10 can be chosen), Backspace and Delete clear (in the inputs that may
-be left unset and bind ``CLEAR_BINDING``), the focus mark and its look. Each input says what
+be left unset and bind ``CLEAR_BINDING``), the start of the line (a caption, then the focus
+mark) and the focus look. Each input says what
 a step, a typed number and a clear do to its own value, draws itself, and posts its own
 ``Changed`` (a ``SteppedChanged``), so a handler names the input it listens to.
 
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
@@ -73,7 +75,10 @@ class SteppedInput(Widget, Generic[ValueT], can_focus=True):
             text-style: bold;
         }
     }
+    SteppedInput > .stepped-input--caption { color: $text-muted; }
     """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"stepped-input--caption"}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("right", "step(1)", "Next", show=False),
@@ -81,9 +86,21 @@ class SteppedInput(Widget, Generic[ValueT], can_focus=True):
         *(Binding(str(d), f"digit({d})", f"Set {d}", show=False) for d in range(10)),
     ]
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002
-        """No digit typed yet."""
+    def __init__(
+        self,
+        *,
+        caption: str = "",
+        caption_width: int = 0,
+        id: str | None = None,  # noqa: A002 (Textual's own name)
+        classes: str | None = None,
+    ) -> None:
+        """No digit typed yet. A ``caption`` (the field's name) is drawn at the start of the
+        line, in a column ``caption_width`` cells wide, as a label beside the input would be:
+        a form's row is then one widget rather than a label and the input in a container
+        (18 fewer widgets on the first screen, issue 18 §7)."""
         super().__init__(id=id, classes=classes)
+        self.caption = caption
+        self.caption_width = caption_width
         self._last_digit: int | None = None
         self._last_digit_at = 0.0
 
@@ -148,9 +165,29 @@ class SteppedInput(Widget, Generic[ValueT], can_focus=True):
             return self.takes_digits
         return True
 
-    def focus_mark(self) -> Text:
-        """The start of the line: "› " with the focus (shown without colour), else blanks."""
-        return Text("› " if self.has_focus else "  ")
+    def line_start(self) -> Text:
+        """The start of the line: the caption in its column, then "› " with the focus (the
+        mark shows focus without colour), else blanks."""
+        text = Text()
+        if self.caption_width:
+            text.append(f"{self.caption:<{self.caption_width}}", self._caption_style())
+        text.append("› " if self.has_focus else "  ")
+        return text
+
+    def _caption_style(self) -> Style:
+        """The caption looks like a label beside the input, not part of it: muted, on the
+        background under the input (not the input's own look in focus), never bold."""
+        under = self.background_colors[0]
+        muted = self.get_component_styles("stepped-input--caption").color
+        return Style(
+            color=(under + muted).rich_color,
+            bgcolor=under.rich_color if under.a else None,
+            bold=False,
+        )
+
+    def in_caption(self, x: int) -> bool:
+        """True when content column ``x`` (of a click) is on the caption, which sets nothing."""
+        return x < self.caption_width
 
     def on_focus(self) -> None:
         """Show the focus mark."""

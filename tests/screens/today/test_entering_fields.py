@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from textual.widgets import Label
+
 from sciatica_tui.domain.clock import FixedClock
+from sciatica_tui.screens.today.form import field_id
 from tests.support.app import FROZEN_NOW, settled, welcomed
 from tests.support.today import field, tab
 from tests.support.today_app import SIZE, TODAY, build, notices
@@ -139,11 +142,39 @@ async def test_the_mouse_sets_a_scale_and_a_choice() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         back = field(app, "back_pain")
-        # "  –/10 " comes before the bar; the 4th cell of the bar is 4.
+        # The label and "  –/10 " come before the bar; the 4th cell of the bar is 4.
         assert await pilot.click(back, offset=(back._bar_start + 3, 0))
         assert back.value == 4
         side = field(app, "pain_side")
-        assert await pilot.click(side, offset=(8, 0))
+        past_label = side.caption_width
+        assert await pilot.click(side, offset=(past_label + 8, 0))
         assert side.value == "left"
-        assert await pilot.click(side, offset=(2, 0))
+        assert await pilot.click(side, offset=(past_label + 2, 0))
         assert side.value is None
+
+
+async def test_a_click_on_a_fields_label_sets_nothing() -> None:
+    """The label is drawn by the scale or choice itself: a click on it changes no value
+    (on a scale, left of the bar would otherwise set the lowest)."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        back, side = field(app, "back_pain"), field(app, "pain_side")
+        assert back.caption == "Back pain" and back.caption_width > len("Back pain")
+        for widget in (back, side):
+            assert await pilot.click(widget, offset=(1, 0))
+            assert await pilot.click(widget, offset=(widget.caption_width - 1, 0))
+        assert back.value is None and side.value is None
+
+
+async def test_the_labels_the_scales_draw_line_up_with_the_other_labels() -> None:
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        walking = app.query_one(f"#{field_id('walking_minutes')}").parent
+        assert walking is not None
+        label = walking.query_one(".field-label", Label)
+        for name in ("leg_pain", "pain_reach"):
+            entry = field(app, name)
+            assert entry.region.x == label.region.x
+            assert entry.caption_width == label.region.width
