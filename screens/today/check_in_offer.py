@@ -3,6 +3,8 @@ itself (the dialog, and saving what it gives back: the check-in, or the skip).""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.content import Content
 from textual.widgets import Static
@@ -11,12 +13,10 @@ from sciatica_tui.domain.check_in_words import check_in_words
 from sciatica_tui.domain.check_ins import HISTORY_DAYS, check_in_due, latest_names
 from sciatica_tui.screens.host import diary, save, today
 from sciatica_tui.screens.messages import DiarySaved
-from sciatica_tui.screens.today.check_in_dialog import (
-    CheckInAnswer,
-    CheckInDialog,
-    CheckInSkipped,
-)
 from sciatica_tui.store.changes import SaveCheckIn, UpdateSettings
+
+if TYPE_CHECKING:
+    from sciatica_tui.screens.today.check_in_dialog import CheckInAnswer
 
 CHECK_IN_KEY = "ctrl+k"
 
@@ -45,12 +45,17 @@ class CheckInOffer(Static):
 
     def open_check_in(self) -> None:
         """Open the check-in dialog (a check-in saved today is shown, to change)."""
+        # Read when first opened: not on the first screen's path.
+        from sciatica_tui.screens.today.check_in_dialog import CheckInDialog
+
         store, day = diary(self), today(self)
         shown = next((c for c in store.check_ins() if c.date == day), None)
         dialog = CheckInDialog(check_in_words(), day, latest_names(store.check_ins()), shown)
         self.app.push_screen(dialog, self._answered)
 
     def _answered(self, answer: CheckInAnswer | None) -> None:
+        from sciatica_tui.screens.today.check_in_dialog import CheckInSkipped
+
         if isinstance(answer, CheckInSkipped):
             save(self, UpdateSettings.of(check_in_skipped=today(self)))
         elif answer is not None:

@@ -21,10 +21,8 @@ from sciatica_tui.domain.flare_entry import clock_words, flare_line
 from sciatica_tui.domain.flare_ups import FlareUp
 from sciatica_tui.domain.tag_list import tag_list
 from sciatica_tui.domain.words import day_words, plural
-from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 from sciatica_tui.screens.host import diary, save, today
 from sciatica_tui.screens.messages import DiarySaved
-from sciatica_tui.screens.today.flare_dialog import FlareUpDialog
 from sciatica_tui.store.day_changes import RemoveFlareUp
 
 FLARE_MARK = "↯"  # a flare-up, here and in the last 14 days
@@ -100,6 +98,9 @@ class FlareUpList(Vertical):
         self._open(self.flare_ups[event.option_index])
 
     def _open(self, editing: FlareUp | None) -> None:
+        # Read when first opened: not on the first screen's path.
+        from sciatica_tui.screens.today.flare_dialog import FlareUpDialog
+
         if isinstance(self.app.screen, FlareUpDialog):
             return  # already open (the key pressed twice)
         store = diary(self)
@@ -121,6 +122,9 @@ class FlareUpList(Vertical):
 
     def ask_to_remove(self, index: int) -> None:
         """Ask, then remove the flare-up at ``index`` (Escape keeps it)."""
+        # Read when first opened: not on the first screen's path.
+        from sciatica_tui.screens.dialogs.choice import ChoiceDialog
+
         flare_up = self.flare_ups[index]
         when = f"{clock_words(flare_up.at)} on {day_words(flare_up.at.date(), today(self))}"
 

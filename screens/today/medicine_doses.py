@@ -26,7 +26,6 @@ from sciatica_tui.domain.medicines import (
     new_medicine_id,
 )
 from sciatica_tui.domain.validation.forms import DOSE_FIELD
-from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 from sciatica_tui.screens.host import diary, save
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.screens.widgets.stepped_input import (
@@ -195,6 +194,8 @@ class MedicineDoses(SteppedInput[int | None]):
     def add_medicine(self) -> None:
         """Ask for a new medicine (name, dose, kind) and add it to the person's list; it
         is then picked, ready for its doses."""
+        # Read when first opened: not on the first screen's path.
+        from sciatica_tui.screens.dialogs.medicine import MedicineDialog
 
         def added(medicine: Medicine | None) -> None:
             if medicine is None:

@@ -37,7 +37,6 @@ from sciatica_tui.screens.today.flare_list import FlareUpList
 from sciatica_tui.screens.today.form import DailyLogForm
 from sciatica_tui.screens.today.keys import TODAY_HELP_KEYS, TODAY_KEYS
 from sciatica_tui.screens.today.medicine_doses import MedicineDoses
-from sciatica_tui.screens.today.recent_days_dialog import RecentDaysDialog
 from sciatica_tui.screens.today.status import (
     RECENT_DAYS,
     LastDays,
@@ -193,6 +192,9 @@ class TodayTab(Vertical, DiaryTab):
 
     def action_recent_days(self) -> None:
         """Pick one of the last 14 days from a list that pops up (at every size)."""
+        # Read when first opened: not on the first screen's path.
+        from sciatica_tui.screens.today.recent_days_dialog import RecentDaysDialog
+
         dialog = RecentDaysDialog(self._recent_days(), self.day)
         self.app.push_screen(dialog, self._recent_day_picked)
 

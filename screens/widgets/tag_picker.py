@@ -25,7 +25,6 @@ from sciatica_tui.domain.tag_list import tag_list
 from sciatica_tui.domain.tags import MAX_TAGS, Tag, TagKind, tag_label
 from sciatica_tui.domain.validation.problems import ValidationError
 from sciatica_tui.domain.validation.tag_rules import TAG_LABEL_MAX
-from sciatica_tui.screens.dialogs.text import TextDialog
 from sciatica_tui.screens.host import SavesUnderWay, diary
 from sciatica_tui.screens.messages import DiaryNotSaved, DiarySaved
 from sciatica_tui.store.day_changes import SaveCustomTag
@@ -148,6 +147,9 @@ class TagPicker(Widget, can_focus=True):
 
     def action_add_own(self) -> None:
         """Ask for the words of a new tag; it is added to the list, saved, and picked."""
+        # Read when first opened: not on the first screen's path.
+        from sciatica_tui.screens.dialogs.text import TextDialog
+
         title = f"Your own tag: {KIND_WORDS[self.kind]}"
         self.app.push_screen(TextDialog(title, "", TAG_LABEL_MAX), self._own_tag_typed)
 
