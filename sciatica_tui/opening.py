@@ -54,8 +54,15 @@ def _finish_opening(app: SciaticaApp) -> None:
     """Check the diary's older records, left until after the first frame, a step at a time,
     and then say what could not be read among them; run a moment after the first frame."""
 
+    over = False
+
     def step() -> None:
-        if _checked_a_step(app):
+        # Textual 8's timer can tick once more after ``stop`` when it is behind time (it
+        # then waits under half a millisecond, which does not yield to the cancelling), so
+        # a step after the last does nothing: the person is told once.
+        nonlocal over
+        if not over and _checked_a_step(app):
+            over = True
             steps.stop()
 
     # A timer's steps leave the app free between them to handle keys and draw.

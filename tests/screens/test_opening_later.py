@@ -4,10 +4,13 @@ first frame, so the first screen must read only the recent ones."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.timer import Timer
 
 from sciatica_tui import opening
 from sciatica_tui.app import SciaticaApp
@@ -98,4 +101,31 @@ async def test_the_older_days_are_checked_a_few_at_a_time(
         # The six days (all checked again, in file order), then the rehab day and the
         # session: two records a step.
         assert steps == [(2, False)] * 3 + [(2, True)]
+        assert said == [store.notice()]
+
+
+async def test_a_step_after_the_last_says_nothing_more(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual's timer can tick once more after it is stopped, when the machine is behind
+    time (seen in a busy suite: the person was told twice)."""
+    folder = tmp_path / "data"
+    _diary(folder)
+    store = DiaryStore.open(folder, check_later_before=TODAY - CHECKED_FIRST)
+    app = SciaticaApp(store, clock=FixedClock(FROZEN_NOW))
+    steps: list[Callable[[], None]] = []
+    set_interval = app.set_interval
+
+    def keeps_the_step(interval: float, callback: Callable[[], None], **kwargs: Any) -> Timer:
+        steps.append(callback)
+        return set_interval(interval, callback, **kwargs)
+
+    monkeypatch.setattr(app, "set_interval", keeps_the_step)
+    said: list[str] = []
+    async with app.run_test(size=(100, 32)) as pilot:
+        app.notify = lambda message, **_: said.append(str(message))  # type: ignore[method-assign]
+        await until(pilot, lambda: bool(said), "the person is told")
+        (step,) = steps
+        step()  # the tick that can come after the timer was stopped
+        step()
         assert said == [store.notice()]
