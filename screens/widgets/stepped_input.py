@@ -4,9 +4,9 @@ and sets with digits (the 0–10 scales, the choices of the daily log, the Breat
 It owns what they share: left and right step, a digit sets the value ("1" then "0" within a
 second makes 10, where 10 can be chosen), Backspace and Delete clear (in the inputs that may
 be left unset and bind ``CLEAR_BINDING``), the start of the line (a caption, then the focus
-mark) and the focus look. Each input says what
-a step, a typed number and a clear do to its own value, draws itself, and posts its own
-``Changed`` (a ``SteppedChanged``), so a handler names the input it listens to.
+mark) and the focus look. Each input says what a step, a typed number and a clear do to its
+own value, draws itself, and posts its own ``Changed`` (a ``SteppedChanged``), so a handler
+names the input it listens to.
 
 Digits are key bindings, like the arrows, not read in ``on_key``: Textual runs bindings in the
 order the keys came, each on the widget in focus by then, while ``on_key`` runs as soon as the
