@@ -36,9 +36,9 @@ def leave_unsaved_question(open_day: str, other_day: str) -> ChoiceDialog:
 def overwrite_question(open_day: str, earlier_day: str, *, saved: bool) -> ChoiceDialog:
     """Asked before "same as yesterday" replaces what the form holds (a saved day, or
     changes typed). Keeping the day is the suggested answer, and Escape's."""
-    holds = "is already saved" if saved else "has changes typed in"
     from sciatica_tui.screens.dialogs.choice import ChoiceDialog
 
+    holds = "is already saved" if saved else "has changes typed in"
     return ChoiceDialog(
         "Replace this day?",
         f"{open_day} {holds}. Fill the form from {earlier_day} instead? "
