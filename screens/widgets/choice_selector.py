@@ -157,7 +157,9 @@ class ChoiceSelector(SteppedInput[str | None]):
             self._move_on()
 
     def _move_on(self) -> None:
-        if self.advances and self.has_focus:
+        # The screen's focus, not ``has_focus``: in a burst of keys, the digit that picks can
+        # come before this input's Focus event, which is what sets ``has_focus``.
+        if self.advances and self.screen.focused is self:
             self.screen.focus_next()
 
     def on_click(self, event: events.Click) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Label
 
 from sciatica_tui.domain.clock import FixedClock
@@ -135,6 +136,24 @@ async def test_choices_by_letter_digit_and_arrows() -> None:
         await pilot.press("r")
         assert side.value == "right"
         assert app.focused is field(app, "numbness")
+
+
+async def test_a_choice_picked_in_a_burst_of_keys_still_moves_on() -> None:
+    """Keys typed faster than the app keeps up (a fast typist, a paste): the digit that picks
+    the reach can arrive before the reach has been told it has the focus. It must still move
+    on, or the next digit would change the reach instead of going to the pain side."""
+    app = build(None, welcomed())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        driver = app._driver
+        assert driver is not None
+        for key, character in [("8", "8"), ("tab", "\t"), ("3", "3"), ("tab", "\t"), ("3", "3")]:
+            driver.send_message(events.Key(key, character))  # queued at once
+        await settled(pilot)
+        assert field(app, "leg_pain").value == 8
+        assert field(app, "back_pain").value == 3
+        assert field(app, "pain_reach").value == "thigh"
+        assert app.focused is field(app, "pain_side")
 
 
 async def test_the_mouse_sets_a_scale_and_a_choice() -> None:
